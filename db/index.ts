@@ -1,0 +1,30 @@
+// The one database client. Inside the web server it reads DATABASE_URL from the typed env;
+// command-line tools call createDb() with the URL they resolved (embedded or configured).
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { databaseUrl } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type DbOrTx = Database | Tx;
+
+export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", (err) => console.error(`[db] idle connection error: ${err.message}`));
+  return { db: drizzle(pool, { schema }), pool };
+}
+
+// Reused across hot reloads in development so we do not leak pools.
+const globalForDb = globalThis as unknown as { __datelineDb?: Database };
+
+export function getDb(): Database {
+  globalForDb.__datelineDb ??= createDb(databaseUrl()).db;
+  return globalForDb.__datelineDb;
+}
+
+/** Lets code that runs outside the web server (CLI, tests) hand in its own client. */
+export function setDb(db: Database): void {
+  globalForDb.__datelineDb = db;
+}

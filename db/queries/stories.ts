@@ -1,0 +1,120 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { authors, sections, stories, storyAuthors } from "@/db/schema";
+import { publishedNow } from "./visibility";
+
+export type Byline = { name: string; slug: string };
+
+export type StoryCard = {
+  id: string;
+  headline: string;
+  standfirst: string;
+  slug: string;
+  sectionSlug: string;
+  sectionName: string;
+  breaking: boolean;
+  publishedAt: Date;
+  bylines: Byline[];
+};
+
+export type Article = StoryCard & {
+  bodyHtml: string;
+  contentUpdatedAt: Date | null;
+  seoTitle: string;
+  seoDescription: string;
+};
+
+const cardColumns = {
+  id: stories.id,
+  headline: stories.headline,
+  standfirst: stories.standfirst,
+  slug: stories.slug,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  breaking: stories.breaking,
+  publishedAt: stories.publishedAt,
+};
+
+/** Bylines for many stories in one query, in each story's byline order. */
+async function bylinesFor(storyIds: string[]): Promise<Map<string, Byline[]>> {
+  const map = new Map<string, Byline[]>();
+  if (storyIds.length === 0) return map;
+  const rows = await getDb()
+    .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
+    .from(storyAuthors)
+    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+    .where(inArray(storyAuthors.storyId, storyIds))
+    .orderBy(asc(storyAuthors.position));
+  for (const r of rows) {
+    const list = map.get(r.storyId) ?? [];
+    list.push({ name: r.name, slug: r.slug });
+    map.set(r.storyId, list);
+  }
+  return map;
+}
+
+async function withBylines<T extends { id: string; publishedAt: Date | null }>(
+  rows: T[],
+): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
+  const bylines = await bylinesFor(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
+}
+
+/** The newest `perSection` published stories of every section, in one query. */
+export async function latestBySection(perSection: number): Promise<StoryCard[]> {
+  const ranked = getDb()
+    .select({
+      ...cardColumns,
+      position: sections.position,
+      rank: sql<number>`row_number() over (partition by ${stories.sectionId} order by ${stories.publishedAt} desc)`.as("rank"),
+    })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(publishedNow())
+    .as("ranked");
+  const rows = await getDb()
+    .select({
+      id: ranked.id,
+      headline: ranked.headline,
+      standfirst: ranked.standfirst,
+      slug: ranked.slug,
+      sectionSlug: ranked.sectionSlug,
+      sectionName: ranked.sectionName,
+      breaking: ranked.breaking,
+      publishedAt: ranked.publishedAt,
+    })
+    .from(ranked)
+    .where(lte(ranked.rank, perSection))
+    .orderBy(asc(ranked.position), desc(ranked.publishedAt));
+  return withBylines(rows);
+}
+
+export async function latestStories(limit: number, sectionSlug?: string): Promise<StoryCard[]> {
+  const rows = await getDb()
+    .select(cardColumns)
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(sectionSlug ? and(publishedNow(), eq(sections.slug, sectionSlug)) : publishedNow())
+    .orderBy(desc(stories.publishedAt))
+    .limit(limit);
+  return withBylines(rows);
+}
+
+export const getPublishedArticle = cache(async (sectionSlug: string, slug: string): Promise<Article | null> => {
+  const [row] = await getDb()
+    .select({
+      ...cardColumns,
+      bodyHtml: stories.bodyHtml,
+      contentUpdatedAt: stories.contentUpdatedAt,
+      seoTitle: stories.seoTitle,
+      seoDescription: stories.seoDescription,
+    })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(publishedNow(), eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
+  if (!row) return null;
+  const [article] = await withBylines([row]);
+  return article ?? null;
+});

@@ -1,0 +1,205 @@
+// Every table, relation and inferred type. Times are timestamptz in UTC; formatting happens at the edge.
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
+export const storyStatusEnum = pgEnum("story_status", [
+  "draft",
+  "in_review",
+  "scheduled",
+  "published",
+  "unpublished",
+]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Stored lower-cased; the unique index makes duplicates impossible even across processes.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: roleEnum("role").notNull().default("reporter"),
+    passwordHash: text("password_hash").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/** A byline. Staff authors point at a user; contributors without an account do not. */
+export const authors = pgTable(
+  "authors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    bio: text("bio").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("authors_slug_key").on(t.slug), uniqueIndex("authors_user_key").on(t.userId)],
+);
+
+export const sections = pgTable(
+  "sections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sections_slug_key").on(t.slug)],
+);
+
+export const topics = pgTable(
+  "topics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("topics_slug_key").on(t.slug)],
+);
+
+export const stories = pgTable(
+  "stories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sectionId: uuid("section_id").references(() => sections.id, { onDelete: "restrict" }),
+    slug: text("slug").notNull(),
+    headline: text("headline").notNull().default(""),
+    standfirst: text("standfirst").notNull().default(""),
+    // tiptap JSON is the source of truth; HTML and plain text are derived on save.
+    bodyJson: jsonb("body_json").notNull().default(sql`'{"type":"doc","content":[]}'::jsonb`),
+    bodyHtml: text("body_html").notNull().default(""),
+    bodyText: text("body_text").notNull().default(""),
+    status: storyStatusEnum("status").notNull().default("draft"),
+    breaking: boolean("breaking").notNull().default(false),
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true }),
+    scheduledFor: timestamp("scheduled_for", { withTimezone: true }),
+    // Optimistic concurrency: a save names the version it read; a stale save is a conflict.
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("stories_section_slug_key").on(t.sectionId, t.slug),
+    index("stories_published_idx").on(t.status, t.publishedAt.desc()),
+    index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc()),
+    index("stories_created_by_idx").on(t.createdById),
+  ],
+);
+
+export const storyAuthors = pgTable(
+  "story_authors",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.authorId] }), index("story_authors_author_idx").on(t.authorId)],
+);
+
+export const storyTopics = pgTable(
+  "story_topics",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    topicId: uuid("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.topicId] }), index("story_topics_topic_idx").on(t.topicId)],
+);
+
+/** One row (id = 1): every outlet-specific setting, so another outlet changes data, not code. */
+export const siteSettings = pgTable(
+  "site_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    siteName: text("site_name").notNull().default("The Dhaka Dateline"),
+    tagline: text("tagline").notNull().default("News from Dhaka and across Bangladesh"),
+    timeZone: text("time_zone").notNull().default("Asia/Dhaka"),
+    cityLabel: text("city_label").notNull().default("Dhaka"),
+    locale: text("locale").notNull().default("en-GB"),
+    socialLinks: jsonb("social_links").$type<SocialLinks>().notNull().default({}),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],
+);
+
+export type SocialLinks = Partial<
+  Record<"facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter", string>
+>;
+
+/** Sign-in attempts, kept in PostgreSQL so throttling holds across processes. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    success: boolean("success").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("login_attempts_email_idx").on(t.email, t.createdAt),
+    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
+  ],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE, DELETE and TRUNCATE. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "restrict" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    ip: inet("ip"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt.desc()), index("audit_log_actor_idx").on(t.actorId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];
+export type Story = typeof stories.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Author = typeof authors.$inferSelect;
+export type SiteSettings = typeof siteSettings.$inferSelect;

@@ -1,0 +1,147 @@
+// The demo newsroom: sections, topics, authors, 30+ published stories written for Dateline,
+// and three demo accounts whose passwords are generated now and written to a private file.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import type { JSONContent } from "@tiptap/core";
+import type { Database } from "@/db";
+import { authors, sections, stories, storyAuthors, storyTopics, topics, users } from "@/db/schema";
+import { withAdvisoryLock } from "@/db/migrate";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { renderBody } from "@/lib/rich-text/render";
+import { slugify } from "@/lib/slug";
+import { generatePassword } from "@/lib/users";
+import * as content from "./content";
+
+const SEED_LOCK = 7_240_303;
+
+export const DEMO_ACCOUNTS = [
+  { role: "admin", email: "admin@example.com", name: "Farzana Haque" },
+  { role: "editor", email: "editor@example.com", name: "Imran Chowdhury" },
+  { role: "reporter", email: "reporter@example.com", name: "Sadia Islam" },
+] as const;
+
+export type DemoAccount = { role: string; email: string; password: string };
+
+export function blocksToDoc(blocks: content.SeedBlock[]): JSONContent {
+  const text = (t: string) => [{ type: "text", text: t }];
+  const paragraph = (t: string) => ({ type: "paragraph", content: text(t) });
+  return {
+    type: "doc",
+    content: blocks.map((b) => {
+      switch (b.type) {
+        case "p":
+          return paragraph(b.text);
+        case "h2":
+          return { type: "heading", attrs: { level: 2 }, content: text(b.text) };
+        case "quote":
+          return { type: "blockquote", content: [paragraph(b.text)] };
+        case "list":
+          return { type: "bulletList", content: b.items.map((i) => ({ type: "listItem", content: [paragraph(i)] })) };
+      }
+    }),
+  };
+}
+
+/**
+ * Seeds an empty database and returns the demo accounts, or null when the database already
+ * has users (a second start adds nothing). All of it is one transaction.
+ */
+export async function seedDemo(db: Database, dataDir: string, now = new Date()): Promise<DemoAccount[] | null> {
+  const accounts = await withAdvisoryLock(db, SEED_LOCK, async () => {
+    const [existing] = await db.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return null;
+    const demo = await Promise.all(
+      DEMO_ACCOUNTS.map(async (a) => {
+        const password = generatePassword();
+        return { ...a, password, passwordHash: await hashPassword(password) };
+      }),
+    );
+    await db.transaction(async (tx) => {
+      const userRows = await tx
+        .insert(users)
+        .values(demo.map(({ email, name, role, passwordHash }) => ({ email, name, role, passwordHash })))
+        .returning({ id: users.id, role: users.role, name: users.name });
+      const userByRole = new Map(userRows.map((u) => [u.role, u]));
+      for (const u of userRows) {
+        await recordAudit(tx, { actorId: null, action: "user.created", targetType: "user", targetId: u.id, details: { via: "seed", role: u.role } });
+      }
+
+      const sectionRows = await tx
+        .insert(sections)
+        .values(content.sections.map((s, i) => ({ ...s, position: i })))
+        .returning({ id: sections.id, slug: sections.slug });
+      const topicRows = await tx.insert(topics).values(content.topics).returning({ id: topics.id, slug: topics.slug });
+      const staff = (["editor", "reporter"] as const).map((role) => {
+        const u = userByRole.get(role)!;
+        return { slug: slugify(u.name), name: u.name, bio: `${u.name} works on the demo desk as ${role === "editor" ? "an editor" : "a reporter"}.`, userId: u.id };
+      });
+      const authorRows = await tx
+        .insert(authors)
+        .values([...content.authors.map(({ slug, name, bio }) => ({ slug, name, bio })), ...staff])
+        .returning({ id: authors.id, slug: authors.slug });
+
+      const idOf = (rows: { id: string; slug: string }[], slug: string, kind: string) => {
+        const row = rows.find((r) => r.slug === slug);
+        if (!row) throw new Error(`Seed content names an unknown ${kind}: ${slug}`);
+        return row.id;
+      };
+      const creator = userByRole.get("reporter")!.id;
+      for (const s of content.stories) {
+        const body = blocksToDoc(s.body);
+        const { html, text } = renderBody(body);
+        const publishedAt = new Date(now.getTime() - s.hoursAgo * 3_600_000);
+        const [story] = await tx
+          .insert(stories)
+          .values({
+            sectionId: idOf(sectionRows, s.section, "section"),
+            slug: slugify(s.headline),
+            headline: s.headline,
+            standfirst: s.standfirst,
+            bodyJson: body,
+            bodyHtml: html,
+            bodyText: text,
+            status: "published",
+            breaking: s.breaking ?? false,
+            createdById: creator,
+            publishedAt,
+            createdAt: publishedAt,
+            updatedAt: publishedAt,
+          })
+          .returning({ id: stories.id });
+        await tx.insert(storyAuthors).values(s.authors.map((a, position) => ({ storyId: story!.id, authorId: idOf(authorRows, a, "author"), position })));
+        await tx.insert(storyTopics).values(s.topics.map((t) => ({ storyId: story!.id, topicId: idOf(topicRows, t, "topic") })));
+      }
+    });
+    return demo.map(({ role, email, password }) => ({ role, email, password }));
+  });
+  if (accounts) await writeAccountsFile(dataDir, accounts);
+  return accounts;
+}
+
+export function accountsFile(dataDir: string): string {
+  return path.join(dataDir, "demo-accounts.txt");
+}
+
+async function writeAccountsFile(dataDir: string, accounts: DemoAccount[]): Promise<void> {
+  const lines = [
+    "# Dateline demo accounts, generated when the demo newsroom was seeded. Readable only by you.",
+    ...accounts.map((a) => `${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`),
+    "",
+  ];
+  const file = accountsFile(dataDir);
+  await fs.writeFile(file, lines.join("\n"), { mode: 0o600 });
+  await fs.chmod(file, 0o600);
+}
+
+export async function readAccountsFile(dataDir: string): Promise<DemoAccount[]> {
+  const text = await fs.readFile(accountsFile(dataDir), "utf8");
+  return text
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => {
+      const [role, email, password] = l.trim().split(/\s+/);
+      return { role: role!, email: email!, password: password! };
+    });
+}

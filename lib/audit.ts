@@ -1,0 +1,35 @@
+// Writes to the append-only audit log. Call it inside the same transaction as the change it
+// records, so the record and the change stand or fall together.
+import { isIP } from "node:net";
+import type { DbOrTx } from "@/db";
+import { auditLog } from "@/db/schema";
+
+export type AuditAction =
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_in_throttled"
+  | "user.created"
+  | "user.role_changed"
+  | "user.deactivated"
+  | "user.reactivated"
+  | "user.password_reset";
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  targetType?: "user" | "story" | "settings";
+  targetId?: string;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    ip: entry.ip && isIP(entry.ip) ? entry.ip : null,
+    details: entry.details ?? {},
+  });
+}

@@ -1,0 +1,73 @@
+// next-auth (v4) configuration: email + password against our users table, JWT sessions.
+// The token only carries the user id; every request re-reads the user (see session.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { emailSchema } from "@/lib/users";
+import { clientIp } from "./client-ip";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { isThrottled, recordAttempt } from "./throttle";
+
+/** Error codes the sign-in page turns into messages. */
+export const SIGN_IN_ERRORS = {
+  CredentialsSignin: "Wrong email or password.",
+  Throttled: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
+  Deactivated: "This account has been deactivated. Ask an admin to reactivate it.",
+} as const;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsedEmail = emailSchema.safeParse(credentials?.email ?? "");
+        const password = String(credentials?.password ?? "").slice(0, 1024);
+        if (!parsedEmail.success || !password) return null;
+        const email = parsedEmail.data;
+        const ip = clientIp(req?.headers ?? {});
+        const db = getDb();
+
+        if (await isThrottled(db, email, ip)) {
+          await recordAudit(db, { actorId: null, action: "auth.sign_in_throttled", ip, details: { email } });
+          throw new Error("Throttled");
+        }
+        const [user] = await db
+          .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, passwordHash: users.passwordHash })
+          .from(users)
+          .where(eq(users.email, email));
+        const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+
+        await db.transaction(async (tx) => {
+          await recordAttempt(tx, email, ip, ok && !!user?.active);
+          await recordAudit(tx, {
+            actorId: ok && user ? user.id : null,
+            action: ok && user?.active ? "auth.sign_in" : "auth.sign_in_failed",
+            targetType: user ? "user" : undefined,
+            targetId: user?.id,
+            ip,
+            details: ok ? (user?.active ? {} : { email, reason: "deactivated" }) : { email },
+          });
+        });
+        if (!ok || !user) return null;
+        if (!user.active) throw new Error("Deactivated");
+        return { id: user.id, name: user.name, email: user.email };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,28 @@
+// Errors a user can cause, with the HTTP status they map to. Anything else is a 500 whose
+// details stay in the server log.
+export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_many" | "too_large";
+
+export const STATUS: Record<ErrorKind, number> = {
+  validation: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  too_many: 429,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
+export const notFound = (message = "Not found.") => new AppError("not_found", message);
+export const invalid = (message: string, fieldErrors?: Record<string, string>) =>
+  new AppError("validation", message, fieldErrors);

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { renderBody, RichTextError } from "./render";
+
+const doc = (...content: unknown[]) => ({ type: "doc", content });
+const p = (text: string, marks?: unknown[]) => ({ type: "paragraph", content: [{ type: "text", text, marks }] });
+
+describe("renderBody", () => {
+  it("renders headings, lists and links to HTML and plain text", () => {
+    const { html, text } = renderBody(
+      doc(
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Flood watch" }] },
+        p("Rivers rising", [{ type: "link", attrs: { href: "https://example.org/rivers" } }]),
+        { type: "bulletList", content: [{ type: "listItem", content: [p("Buriganga")] }] },
+      ),
+    );
+    assert.match(html, /<h2>Flood watch<\/h2>/);
+    assert.match(html, /<a [^>]*href="https:\/\/example.org\/rivers"[^>]*>Rivers rising<\/a>/);
+    assert.match(html, /<ul><li><p>Buriganga<\/p><\/li><\/ul>/);
+    assert.equal(text, "Flood watch\n\nRivers rising\n\nBuriganga");
+  });
+
+  it("escapes text so markup in a story cannot become HTML", () => {
+    const { html } = renderBody(doc(p("<script>alert(1)</script>")));
+    assert.ok(!html.includes("<script>"));
+    assert.match(html, /&lt;script&gt;/);
+  });
+
+  it("refuses unknown nodes and javascript: links", () => {
+    assert.throws(() => renderBody(doc({ type: "iframe" })), RichTextError);
+    assert.throws(
+      () => renderBody(doc(p("click", [{ type: "link", attrs: { href: "javascript:alert(1)" } }]))),
+      /http, https, mailto or tel/,
+    );
+  });
+});

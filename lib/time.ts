@@ -1,0 +1,91 @@
+// Newsroom time: every timestamp a reader sees is formatted in the site's time zone (from
+// settings), with Intl, so another outlet only changes a setting.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+type Parts = Record<Intl.DateTimeFormatPartTypes, string>;
+
+function parts(date: Date, timeZone: string, locale = "en-GB"): Parts {
+  const f = formatter(timeZone, locale, {
+    hourCycle: "h23",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value])) as Parts;
+}
+
+function twelveHour(hour24: number): { hour: number; meridiem: "am" | "pm" } {
+  return { hour: hour24 % 12 === 0 ? 12 : hour24 % 12, meridiem: hour24 < 12 ? "am" : "pm" };
+}
+
+/** `05:13:07 pm, Friday, 4 July 2025` — the article page's precise timestamp. */
+export function formatTimestamp(date: Date, timeZone: string, locale = "en-GB"): string {
+  const p = parts(date, timeZone, locale);
+  const { hour, meridiem } = twelveHour(Number(p.hour));
+  return `${String(hour).padStart(2, "0")}:${p.minute}:${p.second} ${meridiem}, ${p.weekday}, ${Number(p.day)} ${p.month} ${p.year}`;
+}
+
+/** `1:39 am, Sunday, 3 August 2025` — the masthead clock (no seconds, no leading zero). */
+export function formatClock(date: Date, timeZone: string, locale = "en-GB"): string {
+  const p = parts(date, timeZone, locale);
+  const { hour, meridiem } = twelveHour(Number(p.hour));
+  return `${hour}:${p.minute} ${meridiem}, ${p.weekday}, ${Number(p.day)} ${p.month} ${p.year}`;
+}
+
+/** `3 August 2025` — short dates in lists. */
+export function formatDate(date: Date, timeZone: string, locale = "en-GB"): string {
+  return formatter(timeZone, locale, { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** The zone's offset from UTC at that instant, in minutes (Dhaka: +360). */
+export function offsetMinutes(date: Date, timeZone: string): number {
+  const p = parts(date, timeZone, "en-GB");
+  const asUtc = Date.UTC(
+    Number(p.year),
+    monthIndex(date, timeZone),
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+function monthIndex(date: Date, timeZone: string): number {
+  return Number(formatter(timeZone, "en-GB", { month: "numeric" }).format(date)) - 1;
+}
+
+/** ISO 8601 in the newsroom's zone with its offset, for `<time datetime>` and JSON-LD. */
+export function isoWithOffset(date: Date, timeZone: string): string {
+  const offset = offsetMinutes(date, timeZone);
+  const local = new Date(Math.floor(date.getTime() / 1000) * 1000 + offset * 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${local.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
