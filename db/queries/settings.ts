@@ -4,8 +4,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { siteSettings, type SiteSettings } from "@/db/schema";
 
-const DEFAULTS: Omit<SiteSettings, "updatedAt"> = {
-  id: 1,
+const DEFAULTS: PublicSettings = {
   siteName: "The Dhaka Dateline",
   tagline: "News from Dhaka and across Bangladesh",
   timeZone: "Asia/Dhaka",
@@ -17,7 +16,16 @@ const DEFAULTS: Omit<SiteSettings, "updatedAt"> = {
 export type PublicSettings = Omit<SiteSettings, "updatedAt" | "id">;
 
 export const getSiteSettings = cache(async (): Promise<PublicSettings> => {
-  const [row] = await getDb().select().from(siteSettings).where(eq(siteSettings.id, 1));
-  const { id: _id, updatedAt: _u, ...rest } = row ?? { ...DEFAULTS, updatedAt: null };
-  return rest;
+  const [row] = await getDb()
+    .select({
+      siteName: siteSettings.siteName,
+      tagline: siteSettings.tagline,
+      timeZone: siteSettings.timeZone,
+      cityLabel: siteSettings.cityLabel,
+      locale: siteSettings.locale,
+      socialLinks: siteSettings.socialLinks,
+    })
+    .from(siteSettings)
+    .where(eq(siteSettings.id, 1));
+  return row ?? DEFAULTS;
 });

@@ -67,6 +67,9 @@ export async function latestBySection(perSection: number): Promise<StoryCard[]> 
   const ranked = getDb()
     .select({
       ...cardColumns,
+      // Both tables have slug and name: alias them so the subquery's columns are unambiguous.
+      sectionSlug: sql<string>`${sections.slug}`.as("section_slug"),
+      sectionName: sql<string>`${sections.name}`.as("section_name"),
       position: sections.position,
       rank: sql<number>`row_number() over (partition by ${stories.sectionId} order by ${stories.publishedAt} desc)`.as("rank"),
     })

@@ -8,15 +8,9 @@ import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { emailSchema } from "@/lib/users";
 import { clientIp } from "./client-ip";
+import type { SignInErrorCode } from "./sign-in-errors";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { isThrottled, recordAttempt } from "./throttle";
-
-/** Error codes the sign-in page turns into messages. */
-export const SIGN_IN_ERRORS = {
-  CredentialsSignin: "Wrong email or password.",
-  Throttled: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
-  Deactivated: "This account has been deactivated. Ask an admin to reactivate it.",
-} as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
@@ -35,7 +29,7 @@ export const authOptions: NextAuthOptions = {
 
         if (await isThrottled(db, email, ip)) {
           await recordAudit(db, { actorId: null, action: "auth.sign_in_throttled", ip, details: { email } });
-          throw new Error("Throttled");
+          throw new Error("Throttled" satisfies SignInErrorCode);
         }
         const [user] = await db
           .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, passwordHash: users.passwordHash })
@@ -55,7 +49,7 @@ export const authOptions: NextAuthOptions = {
           });
         });
         if (!ok || !user) return null;
-        if (!user.active) throw new Error("Deactivated");
+        if (!user.active) throw new Error("Deactivated" satisfies SignInErrorCode);
         return { id: user.id, name: user.name, email: user.email };
       },
     }),

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getSiteSettings } from "@/db/queries/settings";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { SignOutButton } from "@/components/dashboard/sign-out-button";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+// The session check lives here, on the server, for every page below /dashboard; actions
+// and route handlers check again themselves.
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const [user, settings] = await Promise.all([requireUser(), getSiteSettings()]);
+  return (
+    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+      <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/dashboard" className="font-serif text-xl font-bold">
+            {settings.siteName} <span className="font-sans text-sm font-normal text-neutral-500">newsroom</span>
+          </Link>
+          <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
+            <Link href="/dashboard">Overview</Link>
+            {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
+            <Link href="/">View site</Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span>
+              {user.name} <span className="text-neutral-500">({user.role})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

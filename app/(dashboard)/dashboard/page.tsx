@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { storyCountsByStatus } from "@/db/queries/dashboard";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const LABELS = { draft: "Drafts", in_review: "In review", scheduled: "Scheduled", published: "Published", unpublished: "Unpublished" } as const;
+
+export default async function DashboardPage() {
+  const user = await requireUser();
+  // Reporters see their own work; editors and admins see the whole desk.
+  const counts = await storyCountsByStatus(user.role === "reporter" ? user.id : undefined);
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">Welcome, {user.name}</h1>
+      <p className="mt-1 text-neutral-600 dark:text-neutral-400">
+        Signed in as {user.email} · role: <strong>{user.role}</strong>
+      </p>
+      <h2 className="mt-8 text-lg font-bold">{user.role === "reporter" ? "Your stories" : "Stories on the desk"}</h2>
+      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((status) => (
+          <div key={status} className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
+            <dt className="text-sm text-neutral-600 dark:text-neutral-400">{LABELS[status]}</dt>
+            <dd className="text-2xl font-bold tabular-nums">{counts[status]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

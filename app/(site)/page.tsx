@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { listSections } from "@/db/queries/sections";
+import { getSiteSettings } from "@/db/queries/settings";
+import { latestBySection, latestStories } from "@/db/queries/stories";
+import { StoryCard } from "@/components/site/story-card";
+
+export default async function HomePage() {
+  const [settings, sections, bySection, [lead]] = await Promise.all([
+    getSiteSettings(),
+    listSections(),
+    latestBySection(4),
+    latestStories(1),
+  ]);
+  if (!lead) {
+    return <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>;
+  }
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="lead-heading">
+        <h2 id="lead-heading" className="sr-only">
+          Latest
+        </h2>
+        <StoryCard story={lead} timeZone={settings.timeZone} lead />
+      </section>
+      {sections.map((section) => {
+        const stories = bySection.filter((s) => s.sectionSlug === section.slug && s.id !== lead.id);
+        if (stories.length === 0) return null;
+        return (
+          <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
+            <h2 id={`section-${section.slug}`} className="mb-3 text-sm font-bold uppercase tracking-wide text-accent">
+              <Link href={`/${section.slug}`}>{section.name}</Link>
+            </h2>
+            <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+              {stories.map((story) => (
+                <StoryCard key={story.id} story={story} timeZone={settings.timeZone} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

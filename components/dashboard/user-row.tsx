@@ -1,0 +1,51 @@
+"use client";
+import { useActionState } from "react";
+import type { Role } from "@/db/schema";
+import { setUserActiveAction } from "@/lib/actions/set-user-active";
+import { setUserRoleAction } from "@/lib/actions/set-user-role";
+import { ActionMessage } from "./action-message";
+
+type Row = { id: string; name: string; email: string; role: Role; active: boolean };
+
+export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
+  const [roleState, roleAction, rolePending] = useActionState(setUserRoleAction, null);
+  const [activeState, activeAction, activePending] = useActionState(setUserActiveAction, null);
+  return (
+    <tr className="border-b border-neutral-200 align-top dark:border-neutral-800" data-email={user.email}>
+      <td className="py-2 pr-4 font-semibold">{user.name}</td>
+      <td className="py-2 pr-4">{user.email}</td>
+      <td className="py-2 pr-4">
+        <form action={roleAction} className="flex items-center gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <label className="sr-only" htmlFor={`role-${user.id}`}>
+            Role for {user.name}
+          </label>
+          <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="input w-auto py-1" disabled={isSelf}>
+            <option value="reporter">reporter</option>
+            <option value="editor">editor</option>
+            <option value="admin">admin</option>
+          </select>
+          {!isSelf && (
+            <button type="submit" className="btn-secondary" disabled={rolePending} aria-label={`Save role for ${user.name}`}>
+              Save
+            </button>
+          )}
+        </form>
+        <ActionMessage state={roleState} />
+      </td>
+      <td className="py-2 pr-4">{user.active ? "Active" : "Deactivated"}</td>
+      <td className="py-2">
+        {!isSelf && (
+          <form action={activeAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+            <button type="submit" className="btn-secondary" disabled={activePending} aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>
+              {user.active ? "Deactivate" : "Reactivate"}
+            </button>
+          </form>
+        )}
+        <ActionMessage state={activeState} />
+      </td>
+    </tr>
+  );
+}
