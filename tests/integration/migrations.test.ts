@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { sql } from "drizzle-orm";
+import { runMigrations } from "@/db/migrate";
+import { recordAudit } from "@/lib/audit";
+import { freshDatabase, pgError, ROOT, stopTestServer } from "./helpers";
+
+after(stopTestServer);
+
+describe("migrations", () => {
+  it("apply to an empty database and a second run changes nothing", async () => {
+    const t = await freshDatabase({ migrate: false });
+    try {
+      await runMigrations(t.db);
+      const tables = async () =>
+        (await t.db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`)).rows.map((r) => r.table_name);
+      const first = await tables();
+      for (const expected of ["users", "stories", "sections", "authors", "topics", "audit_log", "login_attempts", "site_settings"]) {
+        assert.ok(first.includes(expected), `missing table ${expected}`);
+      }
+      const journal = JSON.parse(await fs.readFile(path.join(ROOT, "db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
+      const applied = async () => (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows[0]!.n;
+      assert.equal(await applied(), journal.entries.length);
+
+      await runMigrations(t.db); // idempotent
+      await Promise.all([runMigrations(t.db), runMigrations(t.db)]); // and safe when raced
+      assert.deepEqual(await tables(), first);
+      assert.equal(await applied(), journal.entries.length);
+      const settings = await t.db.execute<{ time_zone: string }>(sql`select time_zone from site_settings`);
+      assert.deepEqual(settings.rows, [{ time_zone: "Asia/Dhaka" }]);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it("make the audit log append-only", async () => {
+    const t = await freshDatabase();
+    try {
+      await recordAudit(t.db, { actorId: null, action: "auth.sign_in_failed", ip: "203.0.113.9", details: { email: "x@example.com" } });
+      await assert.rejects(t.db.execute(sql`delete from audit_log`), pgError(/append-only/));
+      await assert.rejects(t.db.execute(sql`update audit_log set action = 'auth.sign_in'`), pgError(/append-only/));
+      await assert.rejects(t.db.execute(sql`truncate audit_log`), pgError(/append-only/));
+      const rows = await t.db.execute<{ action: string; ip: string }>(sql`select action, host(ip) as ip from audit_log`);
+      assert.deepEqual(rows.rows, [{ action: "auth.sign_in_failed", ip: "203.0.113.9" }]);
+    } finally {
+      await t.drop();
+    }
+  });
+});
