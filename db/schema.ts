@@ -38,6 +38,8 @@ export const users = pgTable(
     role: roleEnum("role").notNull().default("reporter"),
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
+    // Sessions signed in before this moment are void (set on deactivation and password reset).
+    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

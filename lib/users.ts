@@ -95,7 +95,7 @@ export async function listUsers(db: Database): Promise<UserSummary[]> {
 async function updateUser(
   db: Database,
   userId: string,
-  change: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash">>,
+  change: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "sessionsRevokedAt">>,
   audit: (before: UserSummary) => Parameters<typeof recordAudit>[1] | null,
 ): Promise<UserSummary> {
   return db.transaction(async (tx) => {
@@ -141,7 +141,8 @@ export async function setRole(db: Database, userId: string, rawRole: string, ctx
 }
 
 export async function setActive(db: Database, userId: string, active: boolean, ctx: Ctx): Promise<UserSummary> {
-  return updateUser(db, userId, { active }, (before) =>
+  // Deactivation also voids existing sessions, so reactivating later does not revive them.
+  return updateUser(db, userId, active ? { active } : { active, sessionsRevokedAt: new Date() }, (before) =>
     before.active === active
       ? null
       : {
@@ -158,7 +159,7 @@ export async function setActive(db: Database, userId: string, active: boolean, c
 export async function resetPassword(db: Database, userId: string, rawPassword: string, ctx: Ctx): Promise<UserSummary> {
   const password = parse(passwordSchema, rawPassword, "password");
   const passwordHash = await hashPassword(password);
-  return updateUser(db, userId, { passwordHash }, () => ({
+  return updateUser(db, userId, { passwordHash, sessionsRevokedAt: new Date() }, () => ({
     actorId: ctx.actorId,
     action: "user.password_reset",
     targetType: "user",

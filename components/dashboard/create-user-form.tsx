@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { createUserAction } from "@/lib/actions/create-user";
 import { ActionMessage } from "./action-message";
+import { useFormAction } from "./use-form-action";
 
 export function CreateUserForm() {
-  const [state, formAction, pending] = useActionState(createUserAction, null);
+  const { state, onSubmit, pending } = useFormAction(createUserAction);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const field = (name: string, label: string, input: React.ReactNode) => (
     <div>
@@ -21,7 +21,7 @@ export function CreateUserForm() {
   );
   const describedBy = (name: string) => (errors[name] ? `new-${name}-error` : undefined);
   return (
-    <form action={formAction} className="mt-4 space-y-3">
+    <form onSubmit={onSubmit} className="mt-4 space-y-3" noValidate>
       {field("name", "Name", <input id="new-name" name="name" required className="input mt-1" aria-describedby={describedBy("name")} />)}
       {field("email", "Email", <input id="new-email" name="email" type="email" required className="input mt-1" aria-describedby={describedBy("email")} />)}
       {field(

@@ -1,21 +1,21 @@
 "use client";
-import { useActionState } from "react";
 import type { Role } from "@/db/schema";
 import { setUserActiveAction } from "@/lib/actions/set-user-active";
 import { setUserRoleAction } from "@/lib/actions/set-user-role";
 import { ActionMessage } from "./action-message";
+import { useFormAction } from "./use-form-action";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean };
 
 export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
-  const [roleState, roleAction, rolePending] = useActionState(setUserRoleAction, null);
-  const [activeState, activeAction, activePending] = useActionState(setUserActiveAction, null);
+  const { state: roleState, onSubmit: onRoleSubmit, pending: rolePending } = useFormAction(setUserRoleAction);
+  const { state: activeState, onSubmit: onActiveSubmit, pending: activePending } = useFormAction(setUserActiveAction);
   return (
     <tr className="border-b border-neutral-200 align-top dark:border-neutral-800" data-email={user.email}>
       <td className="py-2 pr-4 font-semibold">{user.name}</td>
       <td className="py-2 pr-4">{user.email}</td>
       <td className="py-2 pr-4">
-        <form action={roleAction} className="flex items-center gap-2">
+        <form onSubmit={onRoleSubmit} className="flex items-center gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <label className="sr-only" htmlFor={`role-${user.id}`}>
             Role for {user.name}
@@ -36,7 +36,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
       <td className="py-2 pr-4">{user.active ? "Active" : "Deactivated"}</td>
       <td className="py-2">
         {!isSelf && (
-          <form action={activeAction}>
+          <form onSubmit={onActiveSubmit}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="active" value={user.active ? "false" : "true"} />
             <button type="submit" className="btn-secondary" disabled={activePending} aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>

@@ -1,7 +1,5 @@
 // The demo newsroom: sections, topics, authors, 30+ published stories written for Dateline,
 // and three demo accounts whose passwords are generated now and written to a private file.
-import fs from "node:fs/promises";
-import path from "node:path";
 import { count } from "drizzle-orm";
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/db";
@@ -12,7 +10,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { renderBody } from "@/lib/rich-text/render";
 import { slugify } from "@/lib/slug";
 import { generatePassword } from "@/lib/users";
+import { writeAccountsFile, type DemoAccount } from "./accounts-file";
 import * as content from "./content";
+
+export { accountsFile, readAccountsFile, type DemoAccount } from "./accounts-file";
 
 const SEED_LOCK = 7_240_303;
 
@@ -21,8 +22,6 @@ export const DEMO_ACCOUNTS = [
   { role: "editor", email: "editor@example.com", name: "Imran Chowdhury" },
   { role: "reporter", email: "reporter@example.com", name: "Sadia Islam" },
 ] as const;
-
-export type DemoAccount = { role: string; email: string; password: string };
 
 export function blocksToDoc(blocks: content.SeedBlock[]): JSONContent {
   const text = (t: string) => [{ type: "text", text: t }];
@@ -118,30 +117,4 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date()):
   });
   if (accounts) await writeAccountsFile(dataDir, accounts);
   return accounts;
-}
-
-export function accountsFile(dataDir: string): string {
-  return path.join(dataDir, "demo-accounts.txt");
-}
-
-async function writeAccountsFile(dataDir: string, accounts: DemoAccount[]): Promise<void> {
-  const lines = [
-    "# Dateline demo accounts, generated when the demo newsroom was seeded. Readable only by you.",
-    ...accounts.map((a) => `${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`),
-    "",
-  ];
-  const file = accountsFile(dataDir);
-  await fs.writeFile(file, lines.join("\n"), { mode: 0o600 });
-  await fs.chmod(file, 0o600);
-}
-
-export async function readAccountsFile(dataDir: string): Promise<DemoAccount[]> {
-  const text = await fs.readFile(accountsFile(dataDir), "utf8");
-  return text
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"))
-    .map((l) => {
-      const [role, email, password] = l.trim().split(/\s+/);
-      return { role: role!, email: email!, password: password! };
-    });
 }

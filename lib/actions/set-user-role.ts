@@ -15,5 +15,5 @@ export const setUserRoleAction = defineAction({
     revalidatePath("/dashboard/users");
     return { name: updated.name, role: updated.role };
   },
-  message: (d) => `${d.name} is now ${d.role === "admin" ? "an" : "a"} ${d.role}.`,
+  message: (d) => `${d.name} is now ${/^[aeiou]/.test(d.role) ? "an" : "a"} ${d.role}.`,
 });

@@ -56,12 +56,15 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.authAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
-      return session;
+      // Only what the server needs to find the user again; role and status are re-read per request.
+      return { ...session, uid: token.uid, authAt: token.authAt };
     },
   },
 };

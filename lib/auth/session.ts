@@ -12,14 +12,16 @@ import { authOptions } from "./options";
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: unknown } | undefined)?.id;
+  const session = (await getServerSession(authOptions)) as { uid?: unknown; authAt?: unknown } | null;
+  const id = session?.uid;
+  const authAt = typeof session?.authAt === "number" ? session.authAt : 0;
   if (typeof id !== "string") return null;
   const [user] = await getDb()
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, revokedAt: users.sessionsRevokedAt })
     .from(users)
     .where(eq(users.id, id));
   if (!user || !user.active) return null;
+  if (user.revokedAt && authAt <= user.revokedAt.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 

@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createUserWithCli, demoAccount } from "./helpers/env";
+import { fillSignIn, formAlert, signIn } from "./helpers/login";
+
+/** The id Next.js gave a server action in this build, as any client could find it. */
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`no server action named ${exportedName} in the build`);
+  return id;
+}
+
+/** Calls a server action directly over HTTP, the way a hand-crafted request would. */
+async function callAction(request: APIRequestContext, name: string, args: unknown[]): Promise<string> {
+  const response = await request.post("/dashboard", {
+    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify(args),
+  });
+  return response.text();
+}
+
+test.describe("admin pages and actions", () => {
+  test("a reporter and an editor cannot open the users page (403)", async ({ page }) => {
+    for (const role of ["reporter", "editor"] as const) {
+      const account = await demoAccount(role);
+      await signIn(page, account.email, account.password);
+      const response = await page.goto("/dashboard/users");
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/login$/);
+    }
+  });
+
+  test("the server refuses admin actions a reporter calls directly", async ({ page }) => {
+    const victim = createUserWithCli("reporter", "Direct Call Target");
+    const reporter = await demoAccount("reporter");
+    await signIn(page, reporter.email, reporter.password);
+
+    // The reporter learns a user id (ids are not secret) and forges the calls.
+    const admin = await demoAccount("admin");
+    const adminPage = await page.context().browser()!.newPage();
+    await signIn(adminPage, admin.email, admin.password);
+    await adminPage.goto("/dashboard/users");
+    const victimId = await adminPage.locator(`tr[data-email="${victim.email}"] input[name="userId"]`).first().inputValue();
+
+    const role = await callAction(page.request, "setUserRoleAction", [null, { userId: victimId, role: "admin" }]);
+    expect(role).toContain("You do not have permission to do that.");
+    const deactivate = await callAction(page.request, "setUserActiveAction", [null, { userId: victimId, active: "false" }]);
+    expect(deactivate).toContain("You do not have permission to do that.");
+    const create = await callAction(page.request, "createUserAction", [null, { email: "sneaky@example.com", name: "Sneaky", role: "admin", password: "a sneaky long password" }]);
+    expect(create).toContain("You do not have permission to do that.");
+
+    // Nothing changed: the admin still sees the victim as an active reporter, and no new user.
+    await adminPage.reload();
+    const row = adminPage.locator(`tr[data-email="${victim.email}"]`);
+    await expect(row.getByRole("combobox")).toHaveValue("reporter");
+    await expect(row.getByText("Active", { exact: true })).toBeVisible();
+    await expect(adminPage.getByText("sneaky@example.com")).toHaveCount(0);
+
+    // And signed out, the same call is refused too.
+    const anonymous = await page.context().browser()!.newContext();
+    const anonymousCall = await callAction(anonymous.request, "setUserRoleAction", [null, { userId: victimId, role: "admin" }]);
+    expect(anonymousCall).toContain("Your session has ended");
+    await anonymous.close();
+    await adminPage.close();
+  });
+
+  test("an admin invites a user, changes their role, and deactivation ends their session at once", async ({ page, browser }) => {
+    const admin = await demoAccount("admin");
+    await signIn(page, admin.email, admin.password);
+    await page.getByRole("link", { name: "Users" }).click();
+    await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+
+    const email = `invited-${Date.now()}@example.com`;
+    const invite = page.getByRole("region", { name: "Invite a colleague" });
+    await invite.getByLabel("Name").fill("Nadia Invited");
+    await invite.getByLabel("Email").fill("not-an-email");
+    await invite.getByRole("button", { name: "Create user" }).click();
+    await expect(invite.getByText("Enter a valid email address, like name@example.com.").first()).toBeVisible();
+    await invite.getByLabel("Email").fill(email);
+    await invite.getByRole("button", { name: "Create user" }).click();
+    const status = invite.getByRole("status");
+    await expect(status).toContainText(`Created ${email}. Their password is`);
+    const password = /password is (\S+) —/.exec((await status.textContent()) ?? "")?.[1];
+    expect(password).toBeTruthy();
+
+    // The new reporter signs in in their own browser.
+    const theirs = await browser.newContext();
+    const theirPage = await theirs.newPage();
+    await signIn(theirPage, email, password!);
+    await expect(theirPage.getByText("role: reporter")).toBeVisible();
+
+    // Promote to editor: it applies on their next request, without signing in again.
+    await page.reload();
+    const row = page.locator(`tr[data-email="${email}"]`);
+    await row.getByRole("combobox").selectOption("editor");
+    await row.getByRole("button", { name: "Save role for Nadia Invited" }).click();
+    await expect(row.getByRole("status")).toHaveText("Nadia Invited is now an editor.");
+    await theirPage.reload();
+    await expect(theirPage.getByText("role: editor")).toBeVisible();
+
+    // Deactivate: their existing session stops working on the next request.
+    await row.getByRole("button", { name: "Deactivate Nadia Invited" }).click();
+    await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+    await theirPage.goto("/dashboard");
+    await expect(theirPage).toHaveURL(/\/login$/);
+    await fillSignIn(theirPage, email, password!);
+    await expect(formAlert(theirPage)).toHaveText(/This account has been deactivated/);
+
+    // Reactivate: the old session stays void, and they sign in afresh.
+    await row.getByRole("button", { name: "Reactivate Nadia Invited" }).click();
+    await expect(row.getByText("Active", { exact: true })).toBeVisible();
+    await theirPage.goto("/dashboard");
+    await expect(theirPage).toHaveURL(/\/login$/);
+    await signIn(theirPage, email, password!);
+    await theirs.close();
+  });
+});

@@ -1,0 +1,45 @@
+// `npm run test:e2e`: finds a browser, gives the run its own data dir and port (so it never
+// touches ./data), then runs Playwright, which starts the app with `npm start`'s script.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { freePort } from "@/db/embedded";
+
+function findBrowser(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, safe(() => chromium.executablePath()), "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((p): p is string => !!p && fs.existsSync(p));
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const browser = findBrowser();
+  if (!browser) {
+    process.stderr.write(
+      "error: no browser for the end-to-end tests. Install Debian's Chromium (`apt-get install -y chromium`), " +
+        "or set CHROMIUM_PATH to a Chromium binary, or run `npx playwright install chromium` where downloads are allowed.\n",
+    );
+    process.exit(1);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-e2e-"));
+  fs.chmodSync(dataDir, 0o711);
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_DATA_DIR: dataDir, E2E_PORT: String(port), E2E_BROWSER: browser, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+  });
+  child.on("exit", (code, signal) => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+void main();
