@@ -23,13 +23,15 @@ async function callAction(request: APIRequestContext, name: string, args: unknow
 }
 
 test.describe("admin pages and actions", () => {
-  test("a reporter and an editor cannot open the users page (403)", async ({ page }) => {
+  test("a reporter and an editor cannot open the users page (403); a reporter cannot read the audit log", async ({ page }) => {
     for (const role of ["reporter", "editor"] as const) {
       const account = await demoAccount(role);
       await signIn(page, account.email, account.password);
       const response = await page.goto("/dashboard/users");
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+      const audit = await page.goto("/dashboard/audit");
+      expect(audit?.status()).toBe(role === "editor" ? 200 : 403);
       await page.getByRole("button", { name: "Sign out" }).click();
       await expect(page).toHaveURL(/\/login$/);
     }
@@ -118,5 +120,14 @@ test.describe("admin pages and actions", () => {
     await expect(theirPage).toHaveURL(/\/login$/);
     await signIn(theirPage, email, password!);
     await theirs.close();
+
+    // Every step is in the audit log, newest first, with who did it.
+    await page.getByRole("link", { name: "Audit log" }).click();
+    const entries = page.locator("tbody tr").filter({ hasText: "Nadia Invited" });
+    await expect(entries.first()).toContainText("auth.sign_in");
+    for (const action of ["user.created", "user.role_changed", "user.deactivated", "user.reactivated", "auth.sign_in_failed"]) {
+      await expect(entries.filter({ hasText: action }).first()).toBeVisible();
+    }
+    await expect(entries.filter({ hasText: "user.role_changed" })).toContainText("Farzana Haque");
   });
 });
