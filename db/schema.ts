@@ -104,6 +104,10 @@ export const stories = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // Set once, the first time the story goes live: a story that ever went live is never deleted.
+    firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
+    // A scheduled story published noticeably after its time (the app was down): shown in the dashboard.
+    publishedLate: boolean("published_late").notNull().default(false),
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true }),
     scheduledFor: timestamp("scheduled_for", { withTimezone: true }),
     // Optimistic concurrency: a save names the version it read; a stale save is a conflict.
@@ -113,6 +117,9 @@ export const stories = pgTable(
   },
   (t) => [
     uniqueIndex("stories_section_slug_key").on(t.sectionId, t.slug),
+    index("stories_scheduled_idx").on(t.scheduledFor).where(sql`status = 'scheduled'`),
+    index("stories_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id),
+    index("stories_updated_idx").on(t.updatedAt.desc(), t.id),
     index("stories_published_idx").on(t.status, t.publishedAt.desc()),
     index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc()),
     index("stories_created_by_idx").on(t.createdById),
@@ -145,6 +152,86 @@ export const storyTopics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.storyId, t.topicId] }), index("story_topics_topic_idx").on(t.topicId)],
 );
+
+/** Every field of a story at one moment: what a revision stores and what restore brings back. */
+export type StorySnapshot = {
+  headline: string;
+  standfirst: string;
+  body: unknown;
+  sectionId: string | null;
+  topicIds: string[];
+  authorIds: string[];
+  slug: string;
+  seoTitle: string;
+  seoDescription: string;
+  breaking: boolean;
+  featuredImageId: string | null;
+};
+
+export const storyRevisions = pgTable(
+  "story_revisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    snapshot: jsonb("snapshot").$type<StorySnapshot>().notNull(),
+    // Null when the system made it (the scheduler publishing on time).
+    savedById: uuid("saved_by_id").references(() => users.id, { onDelete: "restrict" }),
+    // autosave | save | restore | update | transition; autosaves by one person coalesce.
+    kind: text("kind").notNull(),
+    // Changes to a live story that are not yet on the public page (until Update).
+    pending: boolean("pending").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("story_revisions_story_idx").on(t.storyId, t.id.desc())],
+);
+
+export const storyNotes = pgTable(
+  "story_notes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("story_notes_story_idx").on(t.storyId, t.createdAt)],
+);
+
+/** When each person last read a story's notes, for the "unread notes" marker. */
+export const storyNoteReads = pgTable(
+  "story_note_reads",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.userId] })],
+);
+
+/** Who has a story open in the editor (one holder; heartbeats keep it, ~2 minutes of silence frees it). */
+export const storyPresence = pgTable("story_presence", {
+  storyId: uuid("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tabId: text("tab_id").notNull(),
+  heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+  // The tab that was taken over: it is told so, and its saves are refused.
+  displacedTabId: text("displaced_tab_id"),
+});
 
 /** One row (id = 1): every outlet-specific setting, so another outlet changes data, not code. */
 export const siteSettings = pgTable(
@@ -199,6 +286,7 @@ export const auditLog = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type StoryRevision = typeof storyRevisions.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];
 export type Story = typeof stories.$inferSelect;

@@ -3,6 +3,7 @@
 import { isIP } from "node:net";
 import type { DbOrTx } from "@/db";
 import { auditLog } from "@/db/schema";
+import type { WorkflowAction } from "./workflow";
 
 export type AuditAction =
   | "auth.sign_in"
@@ -12,7 +13,12 @@ export type AuditAction =
   | "user.role_changed"
   | "user.deactivated"
   | "user.reactivated"
-  | "user.password_reset";
+  | "user.password_reset"
+  | `story.${WorkflowAction}`
+  | "story.created"
+  | "story.published_on_schedule"
+  | "story.restored"
+  | "story.taken_over";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -105,6 +105,7 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date()):
             breaking: s.breaking ?? false,
             createdById: creator,
             publishedAt,
+            firstPublishedAt: publishedAt,
             createdAt: publishedAt,
             updatedAt: publishedAt,
           })

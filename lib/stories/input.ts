@@ -1,0 +1,91 @@
+// What a save sends, and how it is checked: shape with zod, body against the editor's schema.
+import { z } from "zod";
+import type { StorySnapshot } from "@/db/schema";
+import { invalid } from "@/lib/errors";
+import { renderBody, RichTextError } from "@/lib/rich-text/render";
+
+/** Bodies above this many bytes of JSON are refused with 413 before any parsing. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export const SEO_TITLE_HINT = 60;
+export const SEO_DESCRIPTION_HINT = 160;
+
+const uuid = z.uuid({ message: "Unknown reference." });
+
+export const storyFieldsSchema = z.object({
+  headline: z.string().trim().max(300, "Headlines are at most 300 characters."),
+  standfirst: z.string().trim().max(600, "The standfirst is at most 600 characters."),
+  body: z.unknown(),
+  sectionId: uuid.nullable(),
+  topicIds: z.array(uuid).max(20, "At most 20 topics.").default([]),
+  authorIds: z.array(uuid).max(10, "At most 10 bylines.").default([]),
+  slug: z
+    .string()
+    .trim()
+    .max(100, "Slugs are at most 100 characters.")
+    .regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, "Use lower-case letters, numbers and single dashes."),
+  seoTitle: z.string().trim().max(200, "SEO titles are at most 200 characters.").default(""),
+  seoDescription: z.string().trim().max(500, "SEO descriptions are at most 500 characters.").default(""),
+  breaking: z.boolean().default(false),
+});
+
+export type StoryFields = z.infer<typeof storyFieldsSchema>;
+
+export type ValidFields = Omit<StoryFields, "body"> & { body: unknown; html: string; text: string };
+
+/** Parses and validates; throws AppError("validation") listing field errors. */
+export function validateFields(raw: unknown): ValidFields {
+  const parsed = storyFieldsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+    throw invalid("Some fields need attention.", fieldErrors);
+  }
+  try {
+    const { html, text } = renderBody(parsed.data.body);
+    return { ...parsed.data, topicIds: unique(parsed.data.topicIds), authorIds: unique(parsed.data.authorIds), html, text };
+  } catch (e) {
+    if (e instanceof RichTextError) throw invalid(e.message, { body: e.message });
+    throw e;
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function toSnapshot(f: ValidFields, featuredImageId: string | null = null): StorySnapshot {
+  return {
+    headline: f.headline,
+    standfirst: f.standfirst,
+    body: f.body,
+    sectionId: f.sectionId,
+    topicIds: f.topicIds,
+    authorIds: f.authorIds,
+    slug: f.slug,
+    seoTitle: f.seoTitle,
+    seoDescription: f.seoDescription,
+    breaking: f.breaking,
+    featuredImageId,
+  };
+}
+
+/** What publishing needs beyond a valid save; returns field errors, empty when ready. */
+export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | "authorIds" | "text">): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!f.headline) problems.headline = "A headline is required to publish.";
+  if (!f.sectionId) problems.sectionId = "Choose a section before publishing.";
+  if (f.authorIds.length === 0) problems.authorIds = "Add at least one byline before publishing.";
+  if (!f.text.trim()) problems.body = "The body is empty.";
+  return problems;
+}
+
+export function wordCount(text: string): number {
+  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Minutes to read at 230 words a minute, at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,213 @@
+// Writing stories: create, save (autosave or explicit), and the pieces transitions share.
+// Every write names the version it read; a stale one is a 409 conflict, never an overwrite.
+import { randomBytes } from "node:crypto";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import type { Database, Tx } from "@/db";
+import { authors, sections, stories, storyAuthors, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { slugify } from "@/lib/slug";
+import { canEditContent, canView } from "@/lib/workflow";
+import { toSnapshot, validateFields, type ValidFields } from "./input";
+
+/** Autosaves by the same person within this window update one revision instead of adding many. */
+export const COALESCE_MS = 10 * 60_000;
+
+export class ConflictError extends AppError {
+  constructor(readonly current: { version: number; snapshot: StorySnapshot; savedBy: string | null }) {
+    super("conflict", "Someone saved this story after you opened it.");
+  }
+}
+
+export async function lockStory(tx: Tx, id: string): Promise<Story> {
+  const [story] = await tx.select().from(stories).where(eq(stories.id, id)).for("update");
+  if (!story) throw notFound("This story no longer exists. It may have been deleted.");
+  return story;
+}
+
+export async function ensureAuthorFor(tx: Tx | Database, user: { id: string; name: string }): Promise<string> {
+  const [existing] = await tx.select({ id: authors.id }).from(authors).where(eq(authors.userId, user.id));
+  if (existing) return existing.id;
+  const base = slugify(user.name) || "author";
+  const [row] = await tx
+    .insert(authors)
+    .values({ userId: user.id, name: user.name, slug: `${base}-${randomBytes(3).toString("hex")}` })
+    .returning({ id: authors.id });
+  return row!.id;
+}
+
+export async function createStory(db: Database, actor: Actor & { name: string }): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    const authorId = await ensureAuthorFor(tx, actor);
+    const [story] = await tx
+      .insert(stories)
+      .values({ slug: `untitled-${randomBytes(4).toString("hex")}`, createdById: actor.id })
+      .returning();
+    await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
+    await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
+    return { id: story!.id };
+  });
+}
+
+/** The story's fields as they stand in its row and link tables. */
+export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<StorySnapshot> {
+  const [a, t] = await Promise.all([
+    tx.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id)).orderBy(asc(storyAuthors.position)),
+    tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id)),
+  ]);
+  return {
+    headline: story.headline,
+    standfirst: story.standfirst,
+    body: story.bodyJson,
+    sectionId: story.sectionId,
+    topicIds: t.map((r) => r.id),
+    authorIds: a.map((r) => r.id),
+    slug: story.slug,
+    seoTitle: story.seoTitle,
+    seoDescription: story.seoDescription,
+    breaking: story.breaking,
+    featuredImageId: null,
+  };
+}
+
+/** The latest revision's snapshot when it holds pending (not yet live) changes, else null. */
+export async function pendingSnapshot(tx: Tx | Database, storyId: string): Promise<StorySnapshot | null> {
+  const [latest] = await tx
+    .select({ snapshot: storyRevisions.snapshot, pending: storyRevisions.pending })
+    .from(storyRevisions)
+    .where(eq(storyRevisions.storyId, storyId))
+    .orderBy(desc(storyRevisions.id))
+    .limit(1);
+  return latest?.pending ? latest.snapshot : null;
+}
+
+export async function writeRevision(
+  tx: Tx,
+  storyId: string,
+  userId: string,
+  snapshot: StorySnapshot,
+  kind: "autosave" | "save" | "restore" | "update" | "transition",
+  pending: boolean,
+): Promise<void> {
+  if (kind === "autosave") {
+    const [latest] = await tx
+      .select()
+      .from(storyRevisions)
+      .where(eq(storyRevisions.storyId, storyId))
+      .orderBy(desc(storyRevisions.id))
+      .limit(1);
+    if (latest && JSON.stringify(latest.snapshot) === JSON.stringify(snapshot) && latest.pending === pending) return; // nothing changed
+    if (latest && latest.kind === "autosave" && latest.savedById === userId && latest.pending === pending && Date.now() - latest.createdAt.getTime() < COALESCE_MS) {
+      await tx.update(storyRevisions).set({ snapshot, updatedAt: new Date() }).where(eq(storyRevisions.id, latest.id));
+      return;
+    }
+  }
+  await tx.insert(storyRevisions).values({ storyId, savedById: userId, snapshot, kind, pending });
+}
+
+/** Checks references exist and the slug is free in its section; throws field errors. */
+export async function checkReferences(tx: Tx, storyId: string, f: Pick<ValidFields, "sectionId" | "topicIds" | "authorIds" | "slug">): Promise<void> {
+  const errors: Record<string, string> = {};
+  const [sectionOk, topicRows, authorRows, clash] = await Promise.all([
+    f.sectionId ? tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId)) : Promise.resolve([{ id: "" }]),
+    f.topicIds.length ? tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds)) : Promise.resolve([]),
+    f.authorIds.length ? tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds)) : Promise.resolve([]),
+    f.sectionId
+      ? tx
+          .select({ id: stories.id })
+          .from(stories)
+          .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
+      : Promise.resolve([]),
+  ]);
+  if (sectionOk.length === 0) errors.sectionId = "That section no longer exists.";
+  if (topicRows.length !== f.topicIds.length) errors.topicIds = "One of the topics no longer exists.";
+  if (authorRows.length !== f.authorIds.length) errors.authorIds = "One of the bylines no longer exists.";
+  if (clash.length > 0) errors.slug = "Another story in this section already uses this slug.";
+  if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
+}
+
+/** Writes validated fields into the row and its link tables (the public copy for live stories). */
+export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: Partial<typeof stories.$inferInsert> = {}): Promise<Story> {
+  const [row] = await tx
+    .update(stories)
+    .set({
+      headline: f.headline,
+      standfirst: f.standfirst,
+      bodyJson: f.body,
+      bodyHtml: f.html,
+      bodyText: f.text,
+      sectionId: f.sectionId,
+      slug: f.slug,
+      seoTitle: f.seoTitle,
+      seoDescription: f.seoDescription,
+      breaking: f.breaking,
+      version: story.version + 1,
+      updatedAt: new Date(),
+      ...extra,
+    })
+    .where(eq(stories.id, story.id))
+    .returning();
+  await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, story.id));
+  if (f.authorIds.length) await tx.insert(storyAuthors).values(f.authorIds.map((authorId, position) => ({ storyId: story.id, authorId, position })));
+  await tx.delete(storyTopics).where(eq(storyTopics.storyId, story.id));
+  if (f.topicIds.length) await tx.insert(storyTopics).values(f.topicIds.map((topicId) => ({ storyId: story.id, topicId })));
+  return row!;
+}
+
+async function conflict(tx: Tx, story: Story): Promise<ConflictError> {
+  const [latest] = await tx
+    .select({ snapshot: storyRevisions.snapshot, savedBy: users.name })
+    .from(storyRevisions)
+    .innerJoin(users, eq(users.id, storyRevisions.savedById))
+    .where(eq(storyRevisions.storyId, story.id))
+    .orderBy(desc(storyRevisions.id))
+    .limit(1);
+  return new ConflictError({ version: story.version, snapshot: latest?.snapshot ?? (await currentSnapshot(tx, story)), savedBy: latest?.savedBy ?? null });
+}
+
+export async function assertVersion(tx: Tx, story: Story, version: number): Promise<void> {
+  if (story.version !== version) throw await conflict(tx, story);
+}
+
+export type SaveResult = { version: number; savedAt: Date; pending: boolean };
+
+/**
+ * Saves content. Drafts and stories in review change in place; on a live story the change
+ * is kept as a pending revision and the public page is untouched until Update.
+ */
+export async function saveStory(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: { version: number; fields: unknown; kind: "autosave" | "save"; tabId?: string },
+): Promise<SaveResult> {
+  const fields = validateFields(input.fields);
+  return db.transaction(async (tx) => {
+    const story = await lockStory(tx, id);
+    if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+    if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
+    await assertPresence(tx, id, actor.id, input.tabId);
+    await assertVersion(tx, story, input.version);
+    await checkReferences(tx, id, fields);
+    const snapshot = toSnapshot(fields);
+    const live = story.status === "published";
+    let version: number;
+    if (live) {
+      const [row] = await tx.update(stories).set({ version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, id)).returning({ version: stories.version });
+      version = row!.version;
+    } else {
+      version = (await applyFields(tx, story, fields)).version;
+    }
+    await writeRevision(tx, id, actor.id, snapshot, input.kind, live);
+    return { version, savedAt: new Date(), pending: live };
+  });
+}
+
+/** A tab whose editing was taken over by someone else must stop saving. */
+async function assertPresence(tx: Tx, storyId: string, userId: string, tabId: string | undefined): Promise<void> {
+  if (!tabId) return;
+  const [holder] = await tx.select().from(storyPresence).where(eq(storyPresence.storyId, storyId));
+  if (holder && holder.displacedTabId === tabId && holder.userId !== userId) {
+    throw new AppError("conflict", "Someone else took over this story; your tab stopped saving. Copy your text out if you need it.");
+  }
+}

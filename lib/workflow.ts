@@ -1,0 +1,76 @@
+// The story state machine: states, the actions between them, and who may take each.
+// Server code asks `check()` before every transition; the editor asks it to decide which
+// buttons to show. PRODUCT.md's diagram and permission table, as data.
+import type { StoryStatus } from "@/db/schema";
+import { can, type Actor, type Permission } from "./permissions";
+
+export const STATES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const satisfies readonly StoryStatus[];
+
+export const STATE_LABELS: Record<StoryStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  scheduled: "Scheduled",
+  published: "Published",
+  unpublished: "Unpublished",
+};
+
+export type WorkflowAction =
+  | "submit"
+  | "withdraw"
+  | "sendBack"
+  | "publish"
+  | "schedule"
+  | "cancelSchedule"
+  | "update"
+  | "unpublish"
+  | "revertToDraft"
+  | "delete";
+
+type Rule = { from: readonly StoryStatus[]; to: StoryStatus | null; permission: Permission; label: string };
+
+/** `to: null` means the story is removed (delete). */
+export const TRANSITIONS: Record<WorkflowAction, Rule> = {
+  submit: { from: ["draft"], to: "in_review", permission: "story.submit", label: "Submit for review" },
+  withdraw: { from: ["in_review"], to: "draft", permission: "story.withdraw", label: "Withdraw" },
+  sendBack: { from: ["in_review"], to: "draft", permission: "story.sendBack", label: "Send back" },
+  publish: { from: ["in_review"], to: "published", permission: "story.publish", label: "Publish" },
+  schedule: { from: ["in_review"], to: "scheduled", permission: "story.schedule", label: "Schedule" },
+  cancelSchedule: { from: ["scheduled"], to: "in_review", permission: "story.schedule", label: "Cancel schedule" },
+  update: { from: ["published"], to: "published", permission: "story.editLive", label: "Update" },
+  unpublish: { from: ["published"], to: "unpublished", permission: "story.unpublish", label: "Unpublish" },
+  revertToDraft: { from: ["unpublished"], to: "draft", permission: "story.editLive", label: "Revert to draft" },
+  delete: { from: ["draft", "in_review"], to: null, permission: "story.deleteUnpublished", label: "Delete" },
+};
+
+export const ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
+
+export type StoryRef = { status: StoryStatus; createdById: string; firstPublishedAt: Date | null };
+
+export type Decision = { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };
+
+export function check(actor: Actor, story: StoryRef, action: WorkflowAction): Decision {
+  const rule = TRANSITIONS[action];
+  if (!can(actor, rule.permission, { ownerId: story.createdById })) return { ok: false, reason: "forbidden" };
+  if (!rule.from.includes(story.status)) return { ok: false, reason: "state" };
+  if (action === "delete" && story.firstPublishedAt) return { ok: false, reason: "went_live" };
+  return { ok: true, to: rule.to };
+}
+
+/** The buttons this person gets on this story, in display order. */
+export function availableActions(actor: Actor, story: StoryRef): WorkflowAction[] {
+  return ACTIONS.filter((a) => check(actor, story, a).ok);
+}
+
+/**
+ * May this person change the story's content (autosave, save)? Reporters edit only their own
+ * drafts; editors and admins edit in any state. On a live story a save is kept as pending
+ * changes; only `update` puts it on the public page.
+ */
+export function canEditContent(actor: Actor, story: StoryRef): boolean {
+  if (story.status === "draft") return can(actor, "story.editDraft", { ownerId: story.createdById });
+  return can(actor, "story.editLive");
+}
+
+export function canView(actor: Actor, story: StoryRef): boolean {
+  return can(actor, "story.editDraft", { ownerId: story.createdById });
+}
