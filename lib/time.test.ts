@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatClock, formatTimestamp, isoWithOffset, isValidTimeZone, offsetMinutes } from "./time";
+import { formatClock, formatTimestamp, isoWithOffset, isValidTimeZone, offsetMinutes, utcToZonedLocal, zonedLocalToUtc } from "./time";
 
 describe("newsroom time", () => {
   // 11:13:07 UTC is 17:13:07 in Dhaka (UTC+6, no daylight saving).
@@ -35,5 +35,13 @@ describe("newsroom time", () => {
   it("knows a real time zone from a typo", () => {
     assert.ok(isValidTimeZone("Asia/Dhaka"));
     assert.ok(!isValidTimeZone("Asia/Dacca-not-a-zone"));
+  });
+
+  it("turns a time typed in the newsroom's zone into the instant, and back", () => {
+    assert.equal(zonedLocalToUtc("2025-07-04T17:13", "Asia/Dhaka")?.toISOString(), "2025-07-04T11:13:00.000Z");
+    assert.equal(zonedLocalToUtc("2025-07-15T09:00", "Europe/London")?.toISOString(), "2025-07-15T08:00:00.000Z");
+    assert.equal(zonedLocalToUtc("2025-01-15T09:00", "Europe/London")?.toISOString(), "2025-01-15T09:00:00.000Z");
+    assert.equal(zonedLocalToUtc("tomorrow at nine", "Asia/Dhaka"), null);
+    assert.equal(utcToZonedLocal(new Date("2025-07-04T11:13:00Z"), "Asia/Dhaka"), "2025-07-04T17:13");
   });
 });

@@ -89,3 +89,24 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/**
+ * A wall-clock time typed in the newsroom's zone (`2025-07-04T17:13`, as a datetime-local
+ * input gives it) to the instant it names. Returns null for malformed input.
+ */
+export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (Number.isNaN(asUtc)) return null;
+  // The offset depends on the instant; two passes settle it across daylight-saving changes.
+  let guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000;
+  guess = asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}
+
+/** The `YYYY-MM-DDTHH:mm` a datetime-local input shows for an instant, in the newsroom's zone. */
+export function utcToZonedLocal(date: Date, timeZone: string): string {
+  return isoWithOffset(date, timeZone).slice(0, 16);
+}

@@ -79,13 +79,3 @@ export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | 
   if (!f.text.trim()) problems.body = "The body is empty.";
   return problems;
 }
-
-export function wordCount(text: string): number {
-  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
-}
-
-/** Minutes to read at 230 words a minute, at least 1. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
-}

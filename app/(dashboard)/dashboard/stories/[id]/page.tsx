@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getEditorOptions, getStoryForEditor } from "@/db/queries/editor";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getDb } from "@/db";
+import { requireUser } from "@/lib/auth/session";
+import { isUuid } from "@/lib/http";
+import { listNotes, markNotesRead } from "@/lib/stories/notes";
+import { StoryEditor } from "@/components/editor/story-editor";
+
+export const metadata: Metadata = { title: "Edit story" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditStoryPage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const story = isUuid(id) ? await getStoryForEditor(user, id) : null;
+  // A story deleted meanwhile (or never visible to this person) is a 404 with a way back.
+  if (!story) notFound();
+  const [options, notes, settings] = await Promise.all([getEditorOptions(), listNotes(getDb(), id), getSiteSettings()]);
+  await markNotesRead(getDb(), user.id, id);
+  return (
+    <StoryEditor
+      story={story}
+      options={options}
+      notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
+      actor={{ id: user.id, role: user.role, name: user.name }}
+      timeZone={settings.timeZone}
+      locale={settings.locale}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { invalid, notFound } from "@/lib/errors";
+import { isUuid, readJson, route } from "@/lib/http";
+import { transition } from "@/lib/stories/transition";
+import { ACTIONS } from "@/lib/workflow";
+
+const schema = z.object({
+  action: z.enum(ACTIONS as [string, ...string[]]),
+  version: z.number().int().positive(),
+  note: z.string().max(10_000).optional(),
+  scheduledFor: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) => {
+  if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
+  const parsed = schema.safeParse(await readJson(req, 64 * 1024));
+  if (!parsed.success) throw invalid("The request is malformed.", { scheduledFor: "Use a full date and time." });
+  const { action, version, note, scheduledFor } = parsed.data;
+  return transition(db, user, params.id, {
+    action: action as (typeof ACTIONS)[number],
+    version,
+    note,
+    scheduledFor: scheduledFor ? new Date(scheduledFor) : undefined,
+    ip,
+  });
+});

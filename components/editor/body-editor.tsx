@@ -1,0 +1,115 @@
+"use client";
+import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
+import { isAllowedHref, richTextExtensions } from "@/lib/rich-text/extensions";
+
+type Props = {
+  initial: unknown;
+  editable: boolean;
+  invalid?: boolean;
+  onChange: (json: unknown, text: string) => void;
+};
+
+/** The story body: tiptap with the same extension list the server validates and renders with. */
+export function BodyEditor({ initial, editable, invalid, onChange }: Props) {
+  // tiptap keeps the first onUpdate it was given; route it to the latest onChange.
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content: initial as object,
+    editable,
+    immediatelyRender: false, // server-rendered page: mount the editor on the client only
+    editorProps: {
+      attributes: {
+        "aria-label": "Body",
+        role: "textbox",
+        "aria-multiline": "true",
+        class: "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+      },
+    },
+    onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText({ blockSeparator: "\n\n" })),
+  });
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
+  return (
+    <div>
+      {editor && editable && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [href, setHref] = useState("");
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      h2: e.isActive("heading", { level: 2 }),
+      h3: e.isActive("heading", { level: 3 }),
+      h4: e.isActive("heading", { level: 4 }),
+      bullet: e.isActive("bulletList"),
+      ordered: e.isActive("orderedList"),
+      quote: e.isActive("blockquote"),
+      link: e.isActive("link"),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const buttons: [string, string, () => void, boolean?, boolean?][] = [
+    ["Paragraph", "¶", () => chain().setParagraph().run()],
+    ["Heading 2", "H2", () => chain().toggleHeading({ level: 2 }).run(), active.h2],
+    ["Heading 3", "H3", () => chain().toggleHeading({ level: 3 }).run(), active.h3],
+    ["Heading 4", "H4", () => chain().toggleHeading({ level: 4 }).run(), active.h4],
+    ["Bold", "B", () => chain().toggleBold().run(), active.bold],
+    ["Italic", "I", () => chain().toggleItalic().run(), active.italic],
+    ["Bulleted list", "•", () => chain().toggleBulletList().run(), active.bullet],
+    ["Numbered list", "1.", () => chain().toggleOrderedList().run(), active.ordered],
+    ["Quote", "“", () => chain().toggleBlockquote().run(), active.quote],
+    ["Horizontal rule", "—", () => chain().setHorizontalRule().run()],
+    ["Undo", "↶", () => chain().undo().run(), false, !active.canUndo],
+    ["Redo", "↷", () => chain().redo().run(), false, !active.canRedo],
+  ];
+  const applyLink = () => {
+    const value = href.trim();
+    if (!value) {
+      chain().extendMarkRange("link").unsetLink().run();
+    } else if (!isAllowedHref(value)) {
+      setLinkError("Links must start with http://, https://, mailto: or tel:.");
+      return;
+    } else {
+      chain().extendMarkRange("link").setLink({ href: value }).run();
+    }
+    setLinkOpen(false);
+    setLinkError(null);
+  };
+  return (
+    <div role="toolbar" aria-label="Formatting" className="flex flex-wrap items-center gap-1 rounded-t border border-b-0 border-neutral-300 bg-neutral-100 p-1 dark:border-neutral-700 dark:bg-neutral-800">
+      {buttons.map(([label, text, run, pressed, disabled]) => (
+        <button key={label} type="button" aria-label={label} title={label} aria-pressed={pressed ?? undefined} disabled={disabled} onClick={run} className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}>
+          {text}
+        </button>
+      ))}
+      <button type="button" aria-label="Link" title="Link" aria-pressed={active.link} aria-expanded={linkOpen} onClick={() => { setHref(String(editor.getAttributes("link").href ?? "")); setLinkOpen((o) => !o); }} className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700">
+        Link
+      </button>
+      {linkOpen && (
+        <span className="flex items-center gap-1">
+          <label htmlFor="link-href" className="sr-only">Link address</label>
+          <input id="link-href" value={href} onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())} placeholder="https://…" className="input w-64 py-1 text-sm" />
+          <button type="button" onClick={applyLink} className="btn-secondary">Apply link</button>
+          {linkError && <span role="alert" className="text-sm text-red-700 dark:text-red-300">{linkError}</span>}
+        </span>
+      )}
+    </div>
+  );
+}

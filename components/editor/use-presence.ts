@@ -1,0 +1,35 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { call } from "./api";
+
+export type Presence = { state: "editing" } | { state: "other"; holderName: string; sameUser: boolean } | { state: "taken_over"; holderName: string } | { state: "unknown" };
+
+const HEARTBEAT_MS = 20_000;
+
+/** Heartbeats while the editor is open; tells who else is editing and whether we were taken over. */
+export function usePresence(storyId: string, tabId: string, onTakenOver: (by: string) => void) {
+  const [presence, setPresence] = useState<Presence>({ state: "unknown" });
+  const beat = useCallback(
+    async (takeOver = false) => {
+      const r = await call<Presence>(`/api/stories/${storyId}/presence`, "POST", { tabId, takeOver });
+      if (!r.ok) return;
+      const next = { ...r, ok: undefined } as unknown as Presence;
+      setPresence(next);
+      if (next.state === "taken_over") onTakenOver(next.holderName);
+    },
+    [storyId, tabId, onTakenOver],
+  );
+  useEffect(() => {
+    // The first heartbeat's answer arrives asynchronously; that is what this effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void beat();
+    const id = setInterval(() => void beat(), HEARTBEAT_MS);
+    const leave = () => navigator.sendBeacon(`/api/stories/${storyId}/presence`, JSON.stringify({ tabId, release: true }));
+    window.addEventListener("pagehide", leave);
+    return () => {
+      clearInterval(id);
+      window.removeEventListener("pagehide", leave);
+    };
+  }, [beat, storyId, tabId]);
+  return { presence, takeOver: () => beat(true) };
+}

@@ -1,0 +1,6 @@
+// Runs once when a Next.js server process starts: begins the scheduled-publishing loop.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  const { startScheduler } = await import("./lib/stories/scheduler-loop");
+  startScheduler();
+}

@@ -1,0 +1,63 @@
+// One wrapper for route handlers: session, same-origin check for writes, and one table from
+// errors to status codes (validation 422, unauthenticated 401, forbidden 403, not found 404,
+// conflict 409, too large 413, too many 429, anything else 500 with nothing internal).
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb, type Database } from "@/db";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { AppError, STATUS } from "@/lib/errors";
+import { ConflictError } from "@/lib/stories/store";
+
+export type RouteContext<P> = { user: SessionUser; db: Database; ip: string; params: P };
+
+export function apiError(status: number, error: string, extra: Record<string, unknown> = {}): NextResponse {
+  return NextResponse.json({ error, ...extra }, { status, headers: { "Cache-Control": "private, no-store" } });
+}
+
+export function toResponse(e: unknown): NextResponse {
+  if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current });
+  if (e instanceof AppError) return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors } : {});
+  console.error("[api] unexpected error:", e instanceof Error ? e.message : e);
+  return apiError(500, "Something went wrong on our side. Nothing was changed; try again.");
+}
+
+/** Reads a JSON body no larger than `maxBytes`: 413 beyond it, 422 when it is not JSON. */
+export async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("too_large", tooLarge(maxBytes));
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", tooLarge(maxBytes));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("validation", "The request body is not valid JSON.");
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  return `This story is too large to save (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB). Split it, or remove pasted material.`;
+}
+
+export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise<Response | object>) {
+  return async (req: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
+    try {
+      // Browsers send Origin on cross-site writes; refuse those (cookies are SameSite=Lax too).
+      const origin = req.headers.get("origin");
+      if (req.method !== "GET" && origin && new URL(origin).host !== req.headers.get("host")) {
+        return apiError(403, "Cross-site request refused.");
+      }
+      const user = await getCurrentUser();
+      if (!user) return apiError(401, "Your session has ended. Sign in again.");
+      const result = await fn(req, { user, db: getDb(), ip: clientIp(req.headers), params: await params });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });
+    } catch (e) {
+      return toResponse(e);
+    }
+  };
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { plainText, readingMinutes, wordCount } from "./words";
+
+describe("word count and reading time", () => {
+  it("counts words in English and Bengali, ignoring punctuation", () => {
+    assert.equal(wordCount("Rain, rain — and more rain!"), 5);
+    assert.equal(wordCount("ঢাকায় বৃষ্টি হচ্ছে"), 3);
+    assert.equal(wordCount("   "), 0);
+  });
+  it("rounds reading time, at least a minute", () => {
+    assert.equal(readingMinutes(0), 1);
+    assert.equal(readingMinutes(1150), 5);
+  });
+  it("extracts plain text from tiptap JSON block by block", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "heading", content: [{ type: "text", text: "Title" }] },
+        { type: "paragraph", content: [{ type: "text", text: "One " }, { type: "text", text: "two" }] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }] },
+      ],
+    };
+    assert.equal(plainText(doc), "Title\n\nOne two\n\nitem");
+  });
+});

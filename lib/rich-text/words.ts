@@ -1,0 +1,36 @@
+// Client-safe text helpers for tiptap JSON: no schema, no renderer, so the editor bundle stays small.
+
+type JsonNode = { type?: string; text?: string; content?: JsonNode[] };
+
+const BLOCKS = new Set(["paragraph", "heading", "blockquote", "listItem", "horizontalRule"]);
+
+/** Plain text of a tiptap document, blocks separated by blank lines. */
+export function plainText(doc: unknown): string {
+  const out: string[] = [];
+  const walk = (node: JsonNode, buf: string[]) => {
+    if (typeof node.text === "string") buf.push(node.text);
+    for (const child of node.content ?? []) {
+      if (child.type && BLOCKS.has(child.type) && !child.content?.some((c) => c.type && BLOCKS.has(c.type))) {
+        const inner: string[] = [];
+        walk(child, inner);
+        out.push(inner.join(""));
+      } else {
+        walk(child, buf);
+      }
+    }
+  };
+  const rest: string[] = [];
+  walk((doc ?? {}) as JsonNode, rest);
+  if (rest.length) out.push(rest.join(""));
+  return out.filter((s) => s.trim()).join("\n\n");
+}
+
+export function wordCount(text: string): number {
+  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Minutes to read at 230 words a minute, at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}

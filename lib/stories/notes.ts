@@ -1,0 +1,46 @@
+// The thread of notes between reporter and editor on a story.
+import { asc, eq } from "drizzle-orm";
+import type { Database } from "@/db";
+import { stories, storyNoteReads, storyNotes, users } from "@/db/schema";
+import { invalid, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { canView } from "@/lib/workflow";
+import { MAX_NOTE_LENGTH } from "./transition";
+
+export type NoteView = { id: number; body: string; authorName: string; createdAt: Date };
+
+async function visibleStory(db: Database, actor: Actor, storyId: string) {
+  const [story] = await db
+    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .from(stories)
+    .where(eq(stories.id, storyId));
+  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+}
+
+export async function addNote(db: Database, actor: Actor, storyId: string, rawBody: string): Promise<NoteView> {
+  const body = rawBody.trim();
+  if (!body) throw invalid("Write something first.", { note: "The note is empty." });
+  if (body.length > MAX_NOTE_LENGTH) throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
+  await visibleStory(db, actor, storyId);
+  const [row] = await db.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();
+  await markNotesRead(db, actor.id, storyId);
+  const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
+  return { id: row!.id, body: row!.body, authorName: author?.name ?? "", createdAt: row!.createdAt };
+}
+
+export async function listNotes(db: Database, storyId: string): Promise<NoteView[]> {
+  return db
+    .select({ id: storyNotes.id, body: storyNotes.body, authorName: users.name, createdAt: storyNotes.createdAt })
+    .from(storyNotes)
+    .innerJoin(users, eq(users.id, storyNotes.authorId))
+    .where(eq(storyNotes.storyId, storyId))
+    .orderBy(asc(storyNotes.createdAt), asc(storyNotes.id));
+}
+
+export async function markNotesRead(db: Database, userId: string, storyId: string): Promise<void> {
+  await db
+    .insert(storyNoteReads)
+    .values({ storyId, userId, readAt: new Date() })
+    .onConflictDoUpdate({ target: [storyNoteReads.storyId, storyNoteReads.userId], set: { readAt: new Date() } });
+}
+

@@ -1,0 +1,46 @@
+// "Someone else is editing": one holder per story, kept by heartbeats; silence for
+// PRESENCE_TTL_MS frees it. An editor may take over; the displaced tab is told and its saves
+// are refused (see assertPresence in store.ts).
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { storyPresence, users } from "@/db/schema";
+import { forbidden } from "@/lib/errors";
+import { can, type Actor } from "@/lib/permissions";
+
+export const PRESENCE_TTL_MS = 2 * 60_000;
+export const HEARTBEAT_MS = 20_000;
+
+export type PresenceState =
+  | { state: "editing" } // this tab holds the story
+  | { state: "other"; holderName: string; sameUser: boolean } // someone else's tab holds it
+  | { state: "taken_over"; holderName: string }; // this tab was displaced
+
+export async function heartbeat(db: Database, actor: Actor, storyId: string, tabId: string, takeOver = false): Promise<PresenceState> {
+  if (takeOver && !can(actor, "story.editLive")) throw forbidden("Only editors can take over a story someone else is editing.");
+  return db.transaction(async (tx) => {
+    // Serialise heartbeats for one story so two tabs cannot both become the holder.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${storyId}))`);
+    const [holder] = await tx
+      .select({ userId: storyPresence.userId, tabId: storyPresence.tabId, heartbeatAt: storyPresence.heartbeatAt, displacedTabId: storyPresence.displacedTabId, name: users.name })
+      .from(storyPresence)
+      .innerJoin(users, eq(users.id, storyPresence.userId))
+      .where(eq(storyPresence.storyId, storyId));
+    const now = new Date();
+    const alive = holder && now.getTime() - holder.heartbeatAt.getTime() < PRESENCE_TTL_MS;
+    if (holder && alive && holder.tabId !== tabId) {
+      if (holder.displacedTabId === tabId) return { state: "taken_over", holderName: holder.name };
+      if (!takeOver) return { state: "other", holderName: holder.name, sameUser: holder.userId === actor.id };
+    }
+    const displaced = holder && alive && holder.tabId !== tabId ? holder.tabId : (holder?.displacedTabId ?? null);
+    await tx
+      .insert(storyPresence)
+      .values({ storyId, userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced })
+      .onConflictDoUpdate({ target: storyPresence.storyId, set: { userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced } });
+    return { state: "editing" };
+  });
+}
+
+/** The tab is closing: free the story at once rather than after the timeout. */
+export async function release(db: Database, actor: Actor, storyId: string, tabId: string): Promise<void> {
+  await db.execute(sql`delete from story_presence where story_id = ${storyId} and tab_id = ${tabId} and user_id = ${actor.id}`);
+}

@@ -1,0 +1,31 @@
+// The in-process runner for scheduled publishing. Every app process runs one; the
+// SKIP LOCKED claim in publishDue() keeps them from publishing anything twice. The first
+// run happens at start, which is the catch-up for stories due while the app was down.
+import { getDb } from "@/db";
+import { publishAllDue } from "./scheduler";
+
+export const TICK_MS = 1_000;
+
+let started = false;
+
+export function startScheduler(): void {
+  if (started) return;
+  started = true;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const published = await publishAllDue(getDb());
+      for (const p of published) {
+        console.log(`[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`);
+      }
+    } catch (e) {
+      console.error(`[scheduler] run failed: ${e instanceof Error ? e.message : e}`);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  setInterval(() => void tick(), TICK_MS).unref();
+}
