@@ -1,0 +1,209 @@
+// Comparing two revisions: a word-level text diff and the list of fields that changed.
+// Pure (no database) so the history page and tests share it.
+import type { StorySnapshot } from "@/db/schema";
+import { parseBody } from "@/lib/rich-text/render";
+
+export type DiffOp = "same" | "added" | "removed";
+export type DiffSegment = { op: DiffOp; text: string };
+
+// Myers is O((N+M)·D): a total rewrite of a very long body could take seconds. Past this
+// many steps the remaining differing stretch is shown as replaced, which is what it is.
+const WORK_BUDGET = 20_000_000;
+
+type Ctx = { a: Int32Array; b: Int32Array; ta: string[]; tb: string[]; out: DiffSegment[]; work: number };
+
+/** Words and the whitespace between them, so rejoining the tokens gives back the text. */
+function tokenize(text: string): string[] {
+  return text.match(/\s+|\S+/g) ?? [];
+}
+
+export function wordDiff(a: string, b: string): DiffSegment[] {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  // Comparing small integers is much cheaper than comparing strings in the inner loop.
+  const ids = new Map<string, number>();
+  const intern = (tokens: string[]) =>
+    Int32Array.from(tokens, (t) => {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      return id;
+    });
+  const ctx: Ctx = { a: intern(ta), b: intern(tb), ta, tb, out: [], work: WORK_BUDGET };
+  diffRange(ctx, 0, ta.length, 0, tb.length);
+  return tidy(ctx.out);
+}
+
+function emit(ctx: Ctx, op: DiffOp, tokens: string[], from: number, to: number): void {
+  if (from >= to) return;
+  const text = tokens.slice(from, to).join("");
+  const last = ctx.out[ctx.out.length - 1];
+  if (last && last.op === op) last.text += text;
+  else ctx.out.push({ op, text });
+}
+
+function diffRange(ctx: Ctx, aLo: number, aHi: number, bLo: number, bHi: number): void {
+  const { a, b } = ctx;
+  let pre = 0;
+  while (aLo + pre < aHi && bLo + pre < bHi && a[aLo + pre] === b[bLo + pre]) pre++;
+  emit(ctx, "same", ctx.ta, aLo, aLo + pre);
+  aLo += pre;
+  bLo += pre;
+  let suf = 0;
+  while (aHi - suf > aLo && bHi - suf > bLo && a[aHi - suf - 1] === b[bHi - suf - 1]) suf++;
+  aHi -= suf;
+  bHi -= suf;
+  const split = aLo < aHi && bLo < bHi ? bisect(ctx, aLo, aHi, bLo, bHi) : null;
+  if (split) {
+    diffRange(ctx, aLo, split.x, bLo, split.y);
+    diffRange(ctx, split.x, aHi, split.y, bHi);
+  } else {
+    emit(ctx, "removed", ctx.ta, aLo, aHi);
+    emit(ctx, "added", ctx.tb, bLo, bHi);
+  }
+  emit(ctx, "same", ctx.ta, aHi, aHi + suf);
+}
+
+/**
+ * Myers' linear-space middle snake (as in diff-match-patch's bisect): searches forwards and
+ * backwards at once and returns where the paths meet, or null when nothing is in common or
+ * the work budget ran out. Memory is O(N+M), never an N×M table.
+ */
+function bisect(ctx: Ctx, aLo: number, aHi: number, bLo: number, bHi: number): { x: number; y: number } | null {
+  const { a, b } = ctx;
+  const n = aHi - aLo;
+  const m = bHi - bLo;
+  const maxD = Math.ceil((n + m) / 2);
+  const off = maxD;
+  const len = 2 * maxD + 2;
+  const v1 = new Int32Array(len).fill(-1);
+  const v2 = new Int32Array(len).fill(-1);
+  v1[off + 1] = 0;
+  v2[off + 1] = 0;
+  const delta = n - m;
+  const front = delta % 2 !== 0;
+  let k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+  for (let d = 0; d < maxD; d++) {
+    ctx.work -= 2 * (d + 1);
+    if (ctx.work < 0) return null;
+    for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
+      const i = off + k1;
+      let x1 = k1 === -d || (k1 !== d && v1[i - 1]! < v1[i + 1]!) ? v1[i + 1]! : v1[i - 1]! + 1;
+      let y1 = x1 - k1;
+      const start1 = x1;
+      while (x1 < n && y1 < m && a[aLo + x1] === b[bLo + y1]) {
+        x1++;
+        y1++;
+      }
+      ctx.work -= x1 - start1;
+      v1[i] = x1;
+      if (x1 > n) k1end += 2;
+      else if (y1 > m) k1start += 2;
+      else if (front) {
+        const j = off + delta - k1;
+        if (j >= 0 && j < len && v2[j] !== -1 && x1 >= n - v2[j]!) return { x: aLo + x1, y: bLo + y1 };
+      }
+    }
+    for (let k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
+      const i = off + k2;
+      let x2 = k2 === -d || (k2 !== d && v2[i - 1]! < v2[i + 1]!) ? v2[i + 1]! : v2[i - 1]! + 1;
+      let y2 = x2 - k2;
+      const start2 = x2;
+      while (x2 < n && y2 < m && a[aHi - x2 - 1] === b[bHi - y2 - 1]) {
+        x2++;
+        y2++;
+      }
+      ctx.work -= x2 - start2;
+      v2[i] = x2;
+      if (x2 > n) k2end += 2;
+      else if (y2 > m) k2start += 2;
+      else if (!front) {
+        const j = off + delta - k2;
+        if (j >= 0 && j < len && v1[j] !== -1) {
+          const x1 = v1[j]!;
+          if (x1 >= n - x2) return { x: aLo + x1, y: bLo + x1 - (j - off) };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Groups each stretch of changes as "removed, then added", and folds a lone space between
+ * two replaced words into the replacement, so "the cat sat" → "a dog ran" reads as one
+ * change rather than a stutter of one-word edits around shared spaces.
+ */
+function tidy(raw: DiffSegment[]): DiffSegment[] {
+  type Run = { removed: string; added: string };
+  const items: (Run | string)[] = [];
+  for (const seg of raw) {
+    const last = items[items.length - 1];
+    if (seg.op === "same") items.push(seg.text);
+    else if (last !== undefined && typeof last !== "string") last[seg.op] += seg.text;
+    else items.push({ removed: "", added: "", [seg.op]: seg.text });
+  }
+  const out: DiffSegment[] = [];
+  let run: Run | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (typeof item !== "string") {
+      run = run ? { removed: run.removed + item.removed, added: run.added + item.added } : { ...item };
+      continue;
+    }
+    const next = items[i + 1];
+    if (run && next !== undefined && typeof next !== "string" && /^\s+$/.test(item) && (run.removed || next.removed) && (run.added || next.added)) {
+      run = { removed: run.removed + item, added: run.added + item };
+      continue;
+    }
+    if (run) flush(out, run);
+    run = null;
+    out.push({ op: "same", text: item });
+  }
+  if (run) flush(out, run);
+  return out;
+}
+
+function flush(out: DiffSegment[], run: { removed: string; added: string }): void {
+  if (run.removed) out.push({ op: "removed", text: run.removed });
+  if (run.added) out.push({ op: "added", text: run.added });
+}
+
+/** The body's plain text, paragraphs separated by a blank line; "" when it does not parse. */
+export function bodyPlainText(body: unknown): string {
+  try {
+    const node = parseBody(body);
+    return node.textBetween(0, node.content.size, "\n\n", " ");
+  } catch {
+    return "";
+  }
+}
+
+// Object keys in jsonb come back sorted by PostgreSQL, not in the order they were written.
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1))) : v,
+  );
+}
+
+const sameSet = (x: string[] = [], y: string[] = []) => x.length === y.length && new Set([...x, ...y]).size === new Set(x).size;
+
+// `?? null` and the defaults above: revisions written before a field existed lack it.
+const FIELDS: [label: string, same: (a: StorySnapshot, b: StorySnapshot) => boolean][] = [
+  ["Headline", (a, b) => a.headline === b.headline],
+  ["Standfirst", (a, b) => a.standfirst === b.standfirst],
+  ["Body", (a, b) => canonical(a.body) === canonical(b.body)],
+  ["Section", (a, b) => (a.sectionId ?? null) === (b.sectionId ?? null)],
+  // Topics have no order; bylines do (it is the order printed on the page).
+  ["Topics", (a, b) => sameSet(a.topicIds, b.topicIds)],
+  ["Bylines", (a, b) => canonical(a.authorIds ?? []) === canonical(b.authorIds ?? [])],
+  ["Slug", (a, b) => a.slug === b.slug],
+  ["SEO title", (a, b) => (a.seoTitle ?? "") === (b.seoTitle ?? "")],
+  ["SEO description", (a, b) => (a.seoDescription ?? "") === (b.seoDescription ?? "")],
+  ["Breaking", (a, b) => Boolean(a.breaking) === Boolean(b.breaking)],
+  ["Featured image", (a, b) => (a.featuredImageId ?? null) === (b.featuredImageId ?? null)],
+];
+
+/** Human labels of the fields that differ between two snapshots, in form order. */
+export function changedFields(a: StorySnapshot, b: StorySnapshot): string[] {
+  return FIELDS.filter(([, same]) => !same(a, b)).map(([label]) => label);
+}
