@@ -21,6 +21,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </Link>
           <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
+            <Link href="/dashboard/stories">Stories</Link>
             {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
             {can(user, "audit.read") && <Link href="/dashboard/audit">Audit log</Link>}
             <Link href="/">View site</Link>
