@@ -41,7 +41,8 @@ export async function createStory(db: Database, actor: Actor & { name: string })
     const authorId = await ensureAuthorFor(tx, actor);
     const [story] = await tx
       .insert(stories)
-      .values({ slug: `untitled-${randomBytes(4).toString("hex")}`, createdById: actor.id })
+      // An empty paragraph, not an empty doc: the editor's schema needs at least one block.
+      .values({ slug: `untitled-${randomBytes(4).toString("hex")}`, createdById: actor.id, bodyJson: { type: "doc", content: [{ type: "paragraph" }] } })
       .returning();
     await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
     await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);

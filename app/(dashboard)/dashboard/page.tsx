@@ -16,6 +16,11 @@ export default async function DashboardPage() {
       <p className="mt-1 text-neutral-600 dark:text-neutral-400">
         Signed in as {user.email} · role: <strong>{user.role}</strong>
       </p>
+      <form method="post" action="/api/stories" className="mt-6">
+        <button type="submit" className="btn-primary">
+          New story
+        </button>
+      </form>
       <h2 className="mt-8 text-lg font-bold">{user.role === "reporter" ? "Your stories" : "Stories on the desk"}</h2>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((status) => (
