@@ -44,6 +44,9 @@ export function BodyEditor({ initial, editable, invalid, onChange }: Props) {
   );
 }
 
+// Clicking a toolbar button must not take focus from the text, or the next keystrokes go astray.
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
 function Toolbar({ editor }: { editor: Editor }) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [href, setHref] = useState("");
@@ -95,7 +98,7 @@ function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div role="toolbar" aria-label="Formatting" className="flex flex-wrap items-center gap-1 rounded-t border border-b-0 border-neutral-300 bg-neutral-100 p-1 dark:border-neutral-700 dark:bg-neutral-800">
       {buttons.map(([label, text, run, pressed, disabled]) => (
-        <button key={label} type="button" aria-label={label} title={label} aria-pressed={pressed ?? undefined} disabled={disabled} onClick={run} className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}>
+        <button key={label} type="button" aria-label={label} title={label} aria-pressed={pressed ?? undefined} disabled={disabled} onMouseDown={keepFocus} onClick={run} className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}>
           {text}
         </button>
       ))}

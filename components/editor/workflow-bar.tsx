@@ -58,7 +58,7 @@ export function WorkflowBar({ actions, status, timeZone, busy, fieldErrors, run 
       {actions.includes("schedule") && (
         <div>
           <label htmlFor="schedule-at" className="block text-sm font-semibold">Publish at ({timeZone})</label>
-          <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="input mt-1 w-auto" aria-describedby={whenError || fieldErrors.scheduledFor ? "schedule-error" : undefined} />
+          <input id="schedule-at" type="datetime-local" step="1" value={when} onChange={(e) => setWhen(e.target.value)} className="input mt-1 w-auto" aria-describedby={whenError || fieldErrors.scheduledFor ? "schedule-error" : undefined} />
           {(whenError || fieldErrors.scheduledFor) && <p id="schedule-error" role="alert" className="text-sm text-red-700 dark:text-red-300">{whenError ?? fieldErrors.scheduledFor}</p>}
         </div>
       )}
