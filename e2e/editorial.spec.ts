@@ -203,3 +203,26 @@ test.describe("the editorial desk", () => {
     await expect(page.getByRole("link", { name: "Back to the story list" })).toBeVisible();
   });
 });
+
+test("an editor takes over a story someone has open; the other tab is told and stops saving", async ({ browser }) => {
+  const reporter = createUserWithCli("reporter", "Kamrul Reporter");
+  const mine = await (await browser.newContext()).newPage();
+  await signIn(mine, reporter.email, reporter.password);
+  const id = await newStory(mine);
+  await writeBasicStory(mine, "Takeover test", "Reporter's first draft.");
+
+  const editorAccount = await demoAccount("editor");
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, editorAccount.email, editorAccount.password);
+  await desk.goto(`/dashboard/stories/${id}`);
+  await expect(desk.getByText("Kamrul Reporter is editing.")).toBeVisible();
+  await desk.getByRole("button", { name: "Take over" }).click();
+  await expect(desk.getByText("Kamrul Reporter is editing.")).toHaveCount(0);
+
+  await body(mine).click();
+  await mine.keyboard.press("End");
+  await mine.keyboard.type(" Typed after the takeover.");
+  await expect(mine.getByTestId("save-state")).toHaveText("Saving stopped", { timeout: 15_000 });
+  await expect(mine.getByRole("main").getByRole("alert")).toContainText(/took over this story/);
+  await expect(body(mine)).toContainText("Typed after the takeover.");
+});
