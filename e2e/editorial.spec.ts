@@ -226,3 +226,33 @@ test("an editor takes over a story someone has open; the other tab is told and s
   await expect(mine.getByRole("main").getByRole("alert")).toContainText(/took over this story/);
   await expect(body(mine)).toContainText("Typed after the takeover.");
 });
+
+test("pasting from a web page keeps structure and drops styling and scripts", async ({ page }) => {
+  const reporter = createUserWithCli("reporter");
+  await signIn(page, reporter.email, reporter.password);
+  const id = await newStory(page);
+  await writeBasicStory(page, "Pasted copy", "Before the paste.");
+  await body(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await body(page).evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData(
+      "text/html",
+      '<h2 style="color:red;font-family:Comic Sans MS">Agency copy</h2><p class="MsoNormal" style="margin:0"><span style="font-size:14pt">Fares rise by <b>ten taka</b></span> <a href="https://example.org/fares" onclick="steal()">from Monday</a>.</p><script>window.__pasted = 1</script><ul><li>Route 1</li><li>Route 2</li></ul>',
+    );
+    data.setData("text/plain", "Agency copy");
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body(page).locator("h2")).toHaveText("Agency copy");
+  await expect(body(page).locator("strong")).toHaveText("ten taka");
+  await expect(body(page).locator("ul li")).toHaveText(["Route 1", "Route 2"]);
+  await expect(body(page).locator("[style], script, [onclick], [class='MsoNormal']")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
+  await expectSaved(page);
+
+  // What the server stored is clean too: reload and look again.
+  await page.goto(`/dashboard/stories/${id}`);
+  await expect(body(page).locator("a")).toHaveAttribute("href", "https://example.org/fares");
+  await expect(body(page).locator("[style], [onclick]")).toHaveCount(0);
+});

@@ -33,4 +33,18 @@ describe("renderBody", () => {
       /http, https, mailto or tel/,
     );
   });
+
+  it("refuses unknown attributes and marks instead of silently dropping them", () => {
+    assert.throws(() => renderBody(doc({ type: "paragraph", attrs: { style: "color:red" }, content: [{ type: "text", text: "x" }] })), /Unknown attribute "style"/);
+    assert.throws(() => renderBody(doc(p("x", [{ type: "link", attrs: { href: "https://example.org", onclick: "steal()" } }]))), /Unknown attribute "onclick"/);
+    assert.throws(() => renderBody(doc(p("x", [{ type: "textStyle" }]))), /Unknown mark type "textStyle"/);
+    assert.throws(() => renderBody(doc({ type: "paragraph", html: "<script>alert(1)</script>" })), /Unknown property "html"/);
+  });
+
+  it("refuses what a pasted web page would bring if a client forwarded it raw", () => {
+    // A paste in the editor goes through the same schema, which drops scripts and styling;
+    // a client that skipped that and sent the page's structure anyway is refused here.
+    assert.throws(() => renderBody(doc({ type: "script", content: [{ type: "text", text: "alert(1)" }] })), /Unknown node type "script"/);
+    assert.throws(() => renderBody(doc({ type: "paragraph", attrs: { class: "MsoNormal" }, content: [{ type: "text", text: "Word" }] })), /Unknown attribute "class"/);
+  });
 });

@@ -9,8 +9,44 @@ const schema = getSchema(richTextExtensions);
 
 export class RichTextError extends Error {}
 
-/** Parses against the editor's schema; unknown nodes, marks or bad links throw RichTextError. */
+const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
+
+/**
+ * ProseMirror silently drops attributes it does not know; we refuse them instead, so what is
+ * stored is exactly what was sent and a crafted request cannot smuggle anything in.
+ */
+function checkShape(json: unknown, path = "body"): void {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new RichTextError(`${path} is not a node.`);
+  const node = json as { type?: unknown; attrs?: unknown; content?: unknown; marks?: unknown };
+  for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) throw new RichTextError(`Unknown property "${key}" in ${path}.`);
+  const type = typeof node.type === "string" ? schema.nodes[node.type] : undefined;
+  if (!type) throw new RichTextError(`Unknown node type "${String(node.type)}".`);
+  checkAttrs(node.attrs, type.spec.attrs, `${node.type}`);
+  if (node.marks !== undefined) {
+    if (!Array.isArray(node.marks)) throw new RichTextError(`Marks in ${path} must be a list.`);
+    for (const mark of node.marks as { type?: unknown; attrs?: unknown }[]) {
+      const markType = typeof mark?.type === "string" ? schema.marks[mark.type] : undefined;
+      if (!markType) throw new RichTextError(`Unknown mark type "${String(mark?.type)}".`);
+      checkAttrs(mark.attrs, markType.spec.attrs, String(mark.type));
+    }
+  }
+  if (node.content !== undefined) {
+    if (!Array.isArray(node.content)) throw new RichTextError(`Content in ${path} must be a list.`);
+    node.content.forEach((child, i) => checkShape(child, `${path}.${String(node.type)}[${i}]`));
+  }
+}
+
+function checkAttrs(attrs: unknown, spec: Record<string, unknown> | undefined, where: string): void {
+  if (attrs === undefined || attrs === null) return;
+  if (typeof attrs !== "object" || Array.isArray(attrs)) throw new RichTextError(`Attributes of ${where} must be an object.`);
+  for (const key of Object.keys(attrs)) {
+    if (!spec || !(key in spec)) throw new RichTextError(`Unknown attribute "${key}" on ${where}.`);
+  }
+}
+
+/** Parses against the editor's schema; unknown nodes, marks, attributes or bad links throw RichTextError. */
 export function parseBody(json: unknown): PMNode {
+  checkShape(json);
   let node: PMNode;
   try {
     node = PMNode.fromJSON(schema, json as JSONContent);
