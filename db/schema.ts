@@ -122,7 +122,8 @@ export const stories = pgTable(
     index("stories_updated_idx").on(t.updatedAt.desc(), t.id),
     index("stories_published_idx").on(t.status, t.publishedAt.desc()),
     index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc()),
-    index("stories_created_by_idx").on(t.createdById),
+    index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc(), t.id),
+    index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
   ],
 );
 
