@@ -12,7 +12,10 @@ export type DbOrTx = Database | Tx;
 export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on("error", (err) => console.error(`[db] idle connection error: ${err.message}`));
+  pool.on("error", (err: Error & { code?: string }) => {
+    // 57P01: the server is shutting down (normal when Dateline stops); not worth a log line.
+    if (err.code !== "57P01") console.error(`[db] idle connection error: ${err.message}`);
+  });
   return { db: drizzle(pool, { schema }), pool };
 }
 

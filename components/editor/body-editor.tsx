@@ -7,16 +7,25 @@ type Props = {
   initial: unknown;
   editable: boolean;
   invalid?: boolean;
-  onChange: (json: unknown, text: string) => void;
+  /** Called right away on every edit, cheaply (no serialising). */
+  onDirty: () => void;
+  /** The document as JSON, at most every EMIT_MS while typing, and whenever flushed. */
+  onChange: (json: unknown) => void;
+  /** Set to a function that emits pending changes now (before a save or a transition). */
+  flushRef: { current: (() => void) | null };
 };
 
+// Serialising a long story on every keystroke costs more than a frame; batch it instead.
+const EMIT_MS = 250;
+
 /** The story body: tiptap with the same extension list the server validates and renders with. */
-export function BodyEditor({ initial, editable, invalid, onChange }: Props) {
-  // tiptap keeps the first onUpdate it was given; route it to the latest onChange.
-  const onChangeRef = useRef(onChange);
+export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flushRef }: Props) {
+  // tiptap keeps the first onUpdate it was given; route it to the latest callbacks.
+  const callbacks = useRef({ onChange, onDirty });
   useEffect(() => {
-    onChangeRef.current = onChange;
+    callbacks.current = { onChange, onDirty };
   });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const editor = useEditor({
     extensions: richTextExtensions,
     content: initial as object,
@@ -31,8 +40,29 @@ export function BodyEditor({ initial, editable, invalid, onChange }: Props) {
         ...(invalid ? { "aria-invalid": "true" } : {}),
       },
     },
-    onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON(), editor.getText({ blockSeparator: "\n\n" })),
+    onUpdate: () => {
+      callbacks.current.onDirty();
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => flushRef.current?.(), EMIT_MS);
+    },
   });
+  useEffect(() => {
+    if (!editor) return;
+    let pending = false;
+    const mark = () => (pending = true);
+    editor.on("update", mark);
+    flushRef.current = () => {
+      clearTimeout(timer.current);
+      if (!pending) return;
+      pending = false;
+      callbacks.current.onChange(editor.getJSON());
+    };
+    return () => {
+      flushRef.current?.();
+      editor.off("update", mark);
+      flushRef.current = null;
+    };
+  }, [editor, flushRef]);
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);

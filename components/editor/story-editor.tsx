@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
 import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
 import { plainText, readingMinutes, wordCount } from "@/lib/rich-text/words";
@@ -48,7 +48,8 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const [takenOverBy, setTakenOverBy] = useState<string | null>(null);
   const ref = { status, createdById: story.createdById, firstPublishedAt: story.firstPublishedAt ? new Date(story.firstPublishedAt) : null };
   const editable = canEditContent(actor, ref) && !takenOverBy;
-  const sync = useStorySync({ storyId: story.id, version: story.version, fields, editable, tabId });
+  const flushBody = useRef<(() => void) | null>(null);
+  const sync = useStorySync({ storyId: story.id, version: story.version, fields, editable, tabId, beforeSave: () => flushBody.current?.() });
   const onTakenOver = useCallback((by: string) => setTakenOverBy(by), []);
   const { presence, takeOver } = usePresence(story.id, tabId, onTakenOver);
   const text = useMemo(() => plainText(fields.body), [fields.body]);
@@ -145,7 +146,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
         <MetaFields fields={fields} errors={err} editable={editable} options={options} update={update} onSlugEdit={() => setSlugAuto(false)} part="top" />
         <div>
           <span id="body-label" className="block text-sm font-semibold">Body</span>
-          <BodyEditor key={bodyKey} initial={fields.body} editable={editable} invalid={!!err.body} onChange={(body) => update({ body })} />
+          <BodyEditor key={bodyKey} initial={fields.body} editable={editable} invalid={!!err.body} onDirty={sync.touch} onChange={(body) => update({ body })} flushRef={flushBody} />
           {err.body && <p className="text-sm text-red-700 dark:text-red-300">{err.body}</p>}
         </div>
         <MetaFields fields={fields} errors={err} editable={editable} options={options} update={update} onSlugEdit={() => setSlugAuto(false)} part="bottom" />

@@ -10,9 +10,9 @@ export const AUTOSAVE_DELAY_MS = 1_500;
 export type SyncState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error" | "stopped";
 export type Conflict = NonNullable<ApiFailure["current"]>;
 
-type Options = { storyId: string; version: number; fields: StorySnapshot; editable: boolean; tabId: string };
+type Options = { storyId: string; version: number; fields: StorySnapshot; editable: boolean; tabId: string; beforeSave?: () => void };
 
-export function useStorySync({ storyId, version: initialVersion, fields, editable, tabId }: Options) {
+export function useStorySync({ storyId, version: initialVersion, fields, editable, tabId, beforeSave }: Options) {
   const [state, setState] = useState<SyncState>("saved");
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -24,9 +24,14 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const storageKey = `dateline:story:${storyId}`;
+  const beforeSaveRef = useRef(beforeSave);
+  useEffect(() => {
+    beforeSaveRef.current = beforeSave;
+  });
 
   const save = useCallback(
     async (kind: "autosave" | "save" = "autosave"): Promise<boolean> => {
+      beforeSaveRef.current?.(); // pull in edits the body editor has not handed over yet
       clearTimeout(timer.current);
       if (inFlight.current) await inFlight.current;
       if (!dirty.current && kind === "autosave") return true;
@@ -86,6 +91,14 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
     [save, storageKey],
   );
 
+  /** A cheap signal that something changed; the content follows through change(). */
+  const touch = useCallback(() => {
+    dirty.current = true;
+    setState((s) => (s === "conflict" || s === "stopped" || s === "offline" ? s : "dirty"));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  }, [save]);
+
   // Back online, or periodically while offline: send what was kept.
   useEffect(() => {
     if (state !== "offline") return;
@@ -132,5 +145,5 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
     setState("stopped");
   };
 
-  return { state: editable ? state : "saved", error, fieldErrors, setFieldErrors, conflict, pendingLive, setPendingLive, change, save, resolve, version, setVersion, stop, storageKey };
+  return { state: editable ? state : "saved", error, fieldErrors, setFieldErrors, conflict, pendingLive, setPendingLive, change, touch, save, resolve, version, setVersion, stop, storageKey };
 }

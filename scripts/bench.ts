@@ -1,0 +1,34 @@
+// `npm run bench [-- editor]`: benchmarks against the production server on loopback.
+// Prints a table and writes bench-results/<section>.json. Figures, not pass/fail.
+import fs from "node:fs";
+import path from "node:path";
+import { benchEditor } from "./bench/editor";
+import { startServer } from "./bench/server";
+
+const SECTIONS = ["editor"] as const;
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const sections = wanted.length ? wanted : [...SECTIONS];
+  for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
+  process.env.E2E_BROWSER ??= ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && fs.existsSync(p));
+  process.stderr.write("[bench] starting the production server…\n");
+  const server = await startServer();
+  try {
+    fs.mkdirSync("bench-results", { recursive: true });
+    for (const section of sections) {
+      const results = await benchEditor(server, { saves: 50, keystrokes: 100 });
+      const record = { section, at: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, results };
+      fs.writeFileSync(path.join("bench-results", `${section}.json`), JSON.stringify(record, null, 2) + "\n");
+      console.log(`\n${section}`);
+      console.table(results);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
