@@ -143,6 +143,16 @@ test.describe("the editorial desk", () => {
     await expect(two.locator("ins").filter({ hasText: /^second$/ }).first()).toBeVisible();
     await two.goto(`/dashboard/stories/${id}`);
     await expect(body(two)).toContainText("Text from the second desk.");
+
+    // Restoring the first desk's revision brings it back as a new revision.
+    await two.goto(`/dashboard/stories/${id}/history`);
+    const restoreButtons = two.getByRole("button", { name: /^Restore revision from / });
+    const before = await restoreButtons.count();
+    await restoreButtons.nth(1).click();
+    await expect(two).toHaveURL(new RegExp(`/dashboard/stories/${id}\\?restored=`));
+    await expect(body(two)).toContainText("Text from the first desk.");
+    await two.goto(`/dashboard/stories/${id}/history`);
+    await expect(restoreButtons).toHaveCount(before + 1);
   });
 
   test("an editor schedules a story a few seconds ahead and it goes live on its own", async ({ page }) => {
@@ -175,6 +185,10 @@ test.describe("the editorial desk", () => {
     await page.keyboard.press("End");
     await page.keyboard.type(" Typed in a tunnel.");
     await expect(page.getByTestId("save-state")).toHaveText("Offline — changes kept on this device", { timeout: 15_000 });
+    // Closing the tab now would lose nothing (the copy is on the device), but it still warns.
+    const warned = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.dismiss(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await warned).toBe("beforeunload");
     await context.setOffline(false);
     await expectSaved(page);
     await page.reload();
