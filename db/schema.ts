@@ -115,14 +115,16 @@ export const stories = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
+  // `.desc().nullsFirst().nullsFirst()` matches ORDER BY x DESC (PostgreSQL's default puts nulls first);
+  // drizzle's plain `.desc().nullsFirst()` writes NULLS LAST, which the planner will not use for it.
   (t) => [
     uniqueIndex("stories_section_slug_key").on(t.sectionId, t.slug),
     index("stories_scheduled_idx").on(t.scheduledFor).where(sql`status = 'scheduled'`),
-    index("stories_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id),
-    index("stories_updated_idx").on(t.updatedAt.desc(), t.id),
-    index("stories_published_idx").on(t.status, t.publishedAt.desc()),
-    index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc()),
-    index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc(), t.id),
+    index("stories_status_updated_idx").on(t.status, t.updatedAt.desc().nullsFirst(), t.id),
+    index("stories_updated_idx").on(t.updatedAt.desc().nullsFirst(), t.id),
+    index("stories_published_idx").on(t.status, t.publishedAt.desc().nullsFirst()),
+    index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc().nullsFirst()),
+    index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
   ],
 );
@@ -186,7 +188,7 @@ export const storyRevisions = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("story_revisions_story_idx").on(t.storyId, t.id.desc())],
+  (t) => [index("story_revisions_story_idx").on(t.storyId, t.id.desc().nullsFirst())],
 );
 
 export const storyNotes = pgTable(
@@ -283,7 +285,7 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt.desc()), index("audit_log_actor_idx").on(t.actorId)],
+  (t) => [index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()), index("audit_log_actor_idx").on(t.actorId)],
 );
 
 export type User = typeof users.$inferSelect;

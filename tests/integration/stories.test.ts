@@ -85,6 +85,18 @@ describe("saving stories", () => {
     assert.equal(await version(id), v, "a refused save changes nothing");
   });
 
+  it("a slug already used in the section is a field error, and Bengali headlines give Bengali slugs", async () => {
+    const first = await createStory(t.db, reporter);
+    await saveStory(t.db, reporter, first.id, { version: await version(first.id), kind: "save", fields: await fieldsFor(first.id, { slug: "ferry-timetable" }) });
+    const second = await createStory(t.db, reporter);
+    await assert.rejects(
+      saveStory(t.db, reporter, second.id, { version: await version(second.id), kind: "save", fields: await fieldsFor(second.id, { slug: "ferry-timetable" }) }),
+      (e: unknown) => e instanceof AppError && e.kind === "validation" && /already uses this slug/.test(e.fieldErrors?.slug ?? ""),
+    );
+    const saved = await saveStory(t.db, reporter, second.id, { version: await version(second.id), kind: "save", fields: await fieldsFor(second.id, { headline: "বুড়িগঙ্গায় নতুন লঞ্চ", slug: "বুড়িগঙ্গায়-নতুন-লঞ্চ" }) });
+    assert.ok(saved.version > 1);
+  });
+
   it("does not let a reporter save someone else's story or a story in review", async () => {
     const id = await storyInReview();
     await assert.rejects(saveStory(t.db, reporter, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id) }), (e: unknown) => e instanceof AppError && e.kind === "forbidden");
