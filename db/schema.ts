@@ -156,6 +156,40 @@ export const storyTopics = pgTable(
   (t) => [primaryKey({ columns: [t.storyId, t.topicId] }), index("story_topics_topic_idx").on(t.topicId)],
 );
 
+/** Old addresses of a story (slug or section changed after it went live): they answer 308. */
+export const storyRedirects = pgTable(
+  "story_redirects",
+  {
+    sectionSlug: text("section_slug").notNull(),
+    slug: text("slug").notNull(),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sectionSlug, t.slug] }), index("story_redirects_story_idx").on(t.storyId)],
+);
+
+export const correctionKindEnum = pgEnum("correction_kind", ["correction", "update", "clarification"]);
+
+/** The corrections and updates box on a live story: each dated, typed and worded by an editor. */
+export const storyCorrections = pgTable(
+  "story_corrections",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    kind: correctionKindEnum("kind").notNull(),
+    body: text("body").notNull(),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("story_corrections_story_idx").on(t.storyId, t.createdAt)],
+);
+
 /** Every field of a story at one moment: what a revision stores and what restore brings back. */
 export type StorySnapshot = {
   headline: string;
