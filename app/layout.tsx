@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getSiteSettings } from "@/db/queries/settings";
+import { siteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
 // Every page reads live data; caching by tag arrives with the reader's-site work.
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
   return {
+    metadataBase: new URL(siteOrigin()),
     title: { default: settings.siteName, template: `%s — ${settings.siteName}` },
     description: settings.tagline,
   };

@@ -18,6 +18,7 @@ export type AuditAction =
   | "story.created"
   | "story.published_on_schedule"
   | "story.restored"
+  | "story.correct"
   | "story.taken_over";
 
 export type AuditEntry = {

@@ -11,6 +11,7 @@ import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } f
 import { call } from "./api";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
+import { CorrectionsPanel } from "./corrections-panel";
 import { MetaFields } from "./meta-fields";
 import { NotesPanel, type Note } from "./notes-panel";
 import { usePresence } from "./use-presence";
@@ -153,6 +154,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
+        {status === "published" && actor.role !== "reporter" && <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />}
         <NotesPanel storyId={story.id} initial={notes} timeZone={timeZone} locale={locale} />
       </aside>
     </div>

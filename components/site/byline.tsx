@@ -1,9 +1,18 @@
+import Link from "next/link";
 import type { Byline as BylineData } from "@/db/queries/stories";
 
-/** "By A, B and C". Author pages arrive with the reader's-site work; the names are plain text for now. */
-export function Byline({ bylines }: { bylines: BylineData[] }) {
+/** "By A, B and C", each name linking to the author's page. */
+export function Byline({ bylines, linked = true }: { bylines: BylineData[]; linked?: boolean }) {
   if (bylines.length === 0) return null;
-  const names = bylines.map((b) => b.name);
-  const text = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return <p className="text-sm font-semibold">By {text}</p>;
+  const names = bylines.map((b) =>
+    linked ? (
+      <Link key={b.slug} href={`/authors/${b.slug}`} className="underline-offset-2 hover:underline" rel="author">
+        {b.name}
+      </Link>
+    ) : (
+      <span key={b.slug}>{b.name}</span>
+    ),
+  );
+  const joined = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
+  return <p className="text-sm font-semibold">By {joined}</p>;
 }

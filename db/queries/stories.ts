@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyAuthors } from "@/db/schema";
+import { authors, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
 import { publishedNow } from "./visibility";
 
 export type Byline = { name: string; slug: string };
@@ -121,3 +121,35 @@ export const getPublishedArticle = cache(async (sectionSlug: string, slug: strin
   const [article] = await withBylines([row]);
   return article ?? null;
 });
+
+/** Cards for specific stories (still filtered to published), in the order given. */
+export async function storyCardsByIds(ids: string[]): Promise<StoryCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb()
+    .select(cardColumns)
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(publishedNow(), inArray(stories.id, ids)));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return withBylines(rows);
+}
+
+export const PAGE_SIZE = 20;
+
+/** One page of published stories with a byline by this author, or tagged with this topic. */
+export async function storiesBy(filter: { authorId: string } | { topicId: string }, page: number): Promise<{ stories: StoryCard[]; hasMore: boolean }> {
+  const link =
+    "authorId" in filter
+      ? inArray(stories.id, getDb().select({ id: storyAuthors.storyId }).from(storyAuthors).where(eq(storyAuthors.authorId, filter.authorId)))
+      : inArray(stories.id, getDb().select({ id: storyTopics.storyId }).from(storyTopics).where(eq(storyTopics.topicId, filter.topicId)));
+  const rows = await getDb()
+    .select(cardColumns)
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(publishedNow(), link))
+    .orderBy(desc(stories.publishedAt), asc(stories.id))
+    .limit(PAGE_SIZE + 1)
+    .offset((page - 1) * PAGE_SIZE);
+  return { stories: await withBylines(rows.slice(0, PAGE_SIZE)), hasMore: rows.length > PAGE_SIZE };
+}

@@ -1,9 +1,9 @@
 // The demo newsroom: sections, topics, authors, 30+ published stories written for Dateline,
 // and three demo accounts whose passwords are generated now and written to a private file.
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/db";
-import { authors, sections, stories, storyAuthors, storyTopics, topics, users } from "@/db/schema";
+import { authors, sections, siteSettings, stories, storyAuthors, storyTopics, topics, users } from "@/db/schema";
 import { withAdvisoryLock } from "@/db/migrate";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -66,6 +66,12 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date()):
       for (const u of userRows) {
         await recordAudit(tx, { actorId: null, action: "user.created", targetType: "user", targetId: u.id, details: { via: "seed", role: u.role } });
       }
+
+      // Demo channels for the follow block; an admin replaces them in site settings.
+      await tx
+        .update(siteSettings)
+        .set({ socialLinks: { facebook: "https://www.facebook.com/example", x: "https://x.com/example", newsletter: "https://example.com/newsletter" } })
+        .where(eq(siteSettings.id, 1));
 
       const sectionRows = await tx
         .insert(sections)

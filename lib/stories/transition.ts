@@ -2,7 +2,7 @@
 // audit entry in one transaction, after checking the person, the state and the version.
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories, storyNotes, type StoryStatus } from "@/db/schema";
+import { sections, stories, storyNotes, storyRedirects, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -78,6 +78,16 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
         };
       } else {
         extra = { contentUpdatedAt: now };
+      }
+      // A live address that changes keeps working: the old one redirects permanently.
+      if (story.firstPublishedAt && story.sectionId && (story.sectionId !== fields.sectionId || story.slug !== fields.slug)) {
+        const [old] = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId));
+        if (old) {
+          await tx
+            .insert(storyRedirects)
+            .values({ sectionSlug: old.slug, slug: story.slug, storyId: id })
+            .onConflictDoUpdate({ target: [storyRedirects.sectionSlug, storyRedirects.slug], set: { storyId: id } });
+        }
       }
       row = await applyFields(tx, story, fields, extra);
       await writeRevision(tx, id, actor.id, toSnapshot(fields), input.action === "update" ? "update" : "transition", false);

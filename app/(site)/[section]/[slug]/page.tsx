@@ -1,57 +1,125 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getArticleTopics, getCorrections, relatedStories, resolveAddress } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
-import { getPublishedArticle } from "@/db/queries/stories";
+import { getPublishedArticle, type Article } from "@/db/queries/stories";
+import { ArticleJsonLd } from "@/components/site/article-json-ld";
 import { Byline } from "@/components/site/byline";
+import { CorrectionsBox } from "@/components/site/corrections-box";
+import { FollowBlock } from "@/components/site/follow-block";
+import { ShareButtons } from "@/components/site/share-buttons";
+import { StoryCard } from "@/components/site/story-card";
+import { siteOrigin } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
-async function load(params: Props["params"]) {
-  const { section, slug } = await params;
+async function load(params: Props["params"]): Promise<Article> {
+  const p = await params;
   // Next hands us the path segment still percent-encoded when it holds non-ASCII (Bengali slugs).
-  return getPublishedArticle(decodeURIComponent(section), decodeURIComponent(slug));
+  const section = decodeURIComponent(p.section);
+  const slug = decodeURIComponent(p.slug);
+  const article = await getPublishedArticle(section, slug);
+  if (article) return article;
+  // An old address of a story that moved answers with a permanent redirect; a story taken
+  // down answers 410 (see proxy.ts); anything else is a 404.
+  const state = await resolveAddress(section, slug);
+  if (state.kind === "moved") permanentRedirect(state.to);
+  notFound();
 }
+
+const updatedAt = (a: Article) => (a.contentUpdatedAt && a.contentUpdatedAt > a.publishedAt ? a.contentUpdatedAt : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  if (!article) return {};
+  const [topics, settings] = await Promise.all([getArticleTopics(article.id), getSiteSettings()]);
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || article.standfirst;
+  const path = `/${article.sectionSlug}/${article.slug}`;
   return {
-    title: article.seoTitle || article.headline,
-    description: article.seoDescription || article.standfirst,
-    alternates: { canonical: `/${article.sectionSlug}/${article.slug}` },
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article",
+      url: path,
+      title,
+      description,
+      siteName: settings.siteName,
+      publishedTime: isoWithOffset(article.publishedAt, settings.timeZone),
+      modifiedTime: isoWithOffset(updatedAt(article) ?? article.publishedAt, settings.timeZone),
+      section: article.sectionName,
+      tags: topics.map((t) => t.name),
+      authors: article.bylines.map((b) => `/authors/${b.slug}`),
+    },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [article, settings] = await Promise.all([load(params), getSiteSettings()]);
-  if (!article) notFound();
+  const article = await load(params);
+  const [settings, topics, corrections, related] = await Promise.all([
+    getSiteSettings(),
+    getArticleTopics(article.id),
+    getCorrections(article.id),
+    relatedStories(article),
+  ]);
   const tz = settings.timeZone;
-  const updated = article.contentUpdatedAt && article.contentUpdatedAt > article.publishedAt ? article.contentUpdatedAt : null;
+  const updated = updatedAt(article);
+  const origin = siteOrigin();
   return (
-    <article className="mx-auto max-w-3xl">
-      <p className="flex gap-3 text-sm font-bold uppercase tracking-wide">
-        <Link href={`/${article.sectionSlug}`} className="text-accent">
-          {article.sectionName}
-        </Link>
-        {article.breaking && <span className="rounded bg-accent px-2 text-white">Breaking</span>}
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
-      {article.standfirst && <p className="mt-3 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>}
-      <div className="mt-4 space-y-1 border-y border-neutral-200 py-3 text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
-        <Byline bylines={article.bylines} />
-        <p className="text-sm">
-          Published: <time dateTime={isoWithOffset(article.publishedAt, tz)}>{formatTimestamp(article.publishedAt, tz, settings.locale)}</time>
+    <article className="mx-auto max-w-3xl space-y-8">
+      <ArticleJsonLd article={article} topics={topics} origin={origin} siteName={settings.siteName} timeZone={tz} updated={updated} />
+      <header>
+        <p className="flex gap-3 text-sm font-bold uppercase tracking-wide">
+          <Link href={`/${article.sectionSlug}`} className="text-accent">
+            {article.sectionName}
+          </Link>
+          {article.breaking && <span className="rounded bg-accent px-2 text-white">Breaking</span>}
         </p>
-        {updated && (
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
+        {article.standfirst && <p className="mt-3 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>}
+        <div className="mt-4 space-y-1 border-y border-neutral-200 py-3 text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
+          <Byline bylines={article.bylines} />
           <p className="text-sm">
-            Updated: <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+            Published: <time dateTime={isoWithOffset(article.publishedAt, tz)}>{formatTimestamp(article.publishedAt, tz, settings.locale)}</time>
           </p>
-        )}
-      </div>
+          {updated && (
+            <p className="text-sm">
+              Updated: <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+            </p>
+          )}
+        </div>
+      </header>
       {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
-      <div className="prose-news mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <div className="prose-news" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
+      {topics.length > 0 && (
+        <nav aria-label="Topics">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {topics.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/topics/${t.slug}`} className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+                  {t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <FollowBlock siteName={settings.siteName} links={settings.socialLinks} />
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="print:hidden">
+          <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wide text-accent">More on this topic</h2>
+          <div className="mt-3 grid gap-6 sm:grid-cols-2">
+            {related.map((s) => (
+              <StoryCard key={s.id} story={s} timeZone={tz} />
+            ))}
+          </div>
+        </section>
+      )}
+      <ShareButtons url={`${origin}/${article.sectionSlug}/${article.slug}`} title={article.headline} />
     </article>
   );
 }

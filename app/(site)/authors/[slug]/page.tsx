@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getAuthor } from "@/db/queries/article";
+import { getSiteSettings } from "@/db/queries/settings";
+import { storiesBy } from "@/db/queries/stories";
+import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = await getAuthor(decodeURIComponent((await params).slug));
+  return author ? { title: author.name, description: author.bio.slice(0, 160), alternates: { canonical: `/authors/${author.slug}` } } : {};
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const author = await getAuthor(decodeURIComponent((await params).slug));
+  if (!author) notFound();
+  const page = pageParam((await searchParams).page);
+  const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ authorId: author.id }, page)]);
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
+      {author.bio && <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
+      <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-accent">Stories by {author.name}</h2>
+      <PagedStoryList stories={stories} page={page} hasMore={hasMore} basePath={`/authors/${author.slug}`} timeZone={settings.timeZone} empty="No published stories yet." />
+    </div>
+  );
+}

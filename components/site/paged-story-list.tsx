@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { StoryCard as Card } from "@/db/queries/stories";
+import { StoryCard } from "./story-card";
+
+/** A page of story cards with Newer / Older links (`?page=`). */
+export function PagedStoryList({ stories, page, hasMore, basePath, timeZone, empty }: { stories: Card[]; page: number; hasMore: boolean; basePath: string; timeZone: string; empty: string }) {
+  return (
+    <>
+      <div className="mt-6 grid gap-6 sm:grid-cols-2">
+        {stories.map((s) => (
+          <StoryCard key={s.id} story={s} timeZone={timeZone} />
+        ))}
+      </div>
+      {stories.length === 0 && <p className="mt-6">{empty}</p>}
+      <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-semibold">
+        {page > 1 ? <Link href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">← Newer stories</Link> : <span />}
+        {hasMore && <Link href={`${basePath}?page=${page + 1}`} rel="next">Older stories →</Link>}
+      </nav>
+    </>
+  );
+}
+
+/** `?page=` as a positive whole number (anything else is page 1), capped to keep offsets sane. */
+export function pageParam(raw: string | string[] | undefined): number {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 500) : 1;
+}

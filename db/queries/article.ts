@@ -1,0 +1,91 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { authors, sections, stories, storyCorrections, storyRedirects, storyTopics, topics } from "@/db/schema";
+import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
+import { publishedNow } from "./visibility";
+
+export type TopicLink = { name: string; slug: string };
+export type Correction = { id: number; kind: "correction" | "update" | "clarification"; body: string; createdAt: Date };
+
+export const getArticleTopics = cache(async (storyId: string): Promise<TopicLink[]> =>
+  getDb()
+    .select({ name: topics.name, slug: topics.slug })
+    .from(storyTopics)
+    .innerJoin(topics, eq(topics.id, storyTopics.topicId))
+    .where(eq(storyTopics.storyId, storyId))
+    .orderBy(asc(topics.name)),
+);
+
+export async function getCorrections(storyId: string): Promise<Correction[]> {
+  return getDb()
+    .select({ id: storyCorrections.id, kind: storyCorrections.kind, body: storyCorrections.body, createdAt: storyCorrections.createdAt })
+    .from(storyCorrections)
+    .where(eq(storyCorrections.storyId, storyId))
+    .orderBy(asc(storyCorrections.createdAt));
+}
+
+/**
+ * "More on this topic": up to `limit` other published stories, those sharing the most topics
+ * first, then the newest from the same section to fill the list.
+ */
+export async function relatedStories(story: { id: string; sectionSlug: string }, limit = 6): Promise<StoryCard[]> {
+  const db = getDb();
+  const shared = db
+    .select({ storyId: storyTopics.storyId, n: sql<number>`count(*)`.as("n") })
+    .from(storyTopics)
+    .where(and(inArray(storyTopics.topicId, db.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id))), ne(storyTopics.storyId, story.id)))
+    .groupBy(storyTopics.storyId)
+    .as("shared");
+  const byTopic = await db
+    .select({ id: stories.id })
+    .from(shared)
+    .innerJoin(stories, eq(stories.id, shared.storyId))
+    .where(publishedNow())
+    .orderBy(desc(shared.n), desc(stories.publishedAt))
+    .limit(limit);
+  const ids = byTopic.map((r) => r.id);
+  const cards = await storyCardsByIds(ids);
+  if (cards.length < limit) {
+    const more = await latestStories(limit + 1 + cards.length, story.sectionSlug);
+    for (const c of more) {
+      if (cards.length >= limit) break;
+      if (c.id !== story.id && !cards.some((x) => x.id === c.id)) cards.push(c);
+    }
+  }
+  return cards;
+}
+
+export type AddressState = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "none" };
+
+/** What an article address means when no published story answers it: gone, moved, or nothing. */
+export async function resolveAddress(sectionSlug: string, slug: string): Promise<AddressState> {
+  const db = getDb();
+  const [here] = await db
+    .select({ status: stories.status, firstPublishedAt: stories.firstPublishedAt })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
+  if (here?.status === "unpublished") return { kind: "gone" };
+  const [moved] = await db
+    .select({ sectionSlug: sections.slug, slug: stories.slug })
+    .from(storyRedirects)
+    .innerJoin(stories, eq(stories.id, storyRedirects.storyId))
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(eq(storyRedirects.sectionSlug, sectionSlug), eq(storyRedirects.slug, slug), publishedNow()));
+  if (moved) return { kind: "moved", to: `/${moved.sectionSlug}/${moved.slug}` };
+  return { kind: "none" };
+}
+
+export type AuthorProfile = { id: string; name: string; slug: string; bio: string };
+
+export const getAuthor = cache(async (slug: string): Promise<AuthorProfile | null> => {
+  const [row] = await getDb().select({ id: authors.id, name: authors.name, slug: authors.slug, bio: authors.bio }).from(authors).where(eq(authors.slug, slug));
+  return row ?? null;
+});
+
+export const getTopic = cache(async (slug: string): Promise<TopicLink & { id: string } | null> => {
+  const [row] = await getDb().select({ id: topics.id, name: topics.name, slug: topics.slug }).from(topics).where(eq(topics.slug, slug));
+  return row ?? null;
+});

@@ -1,0 +1,33 @@
+// Corrections and updates on a live story: typed, dated and worded by an editor. Adding one
+// marks the story updated, writes a revision-free audit entry, and never edits the body.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db";
+import { stories, storyCorrections } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { can, type Actor } from "@/lib/permissions";
+import { lockStory } from "./store";
+
+export const correctionSchema = z.object({
+  kind: z.enum(["correction", "update", "clarification"], { message: "Choose correction, update or clarification." }),
+  body: z.string().trim().min(10, "Say what was wrong and what is right (10 characters at least).").max(2_000, "At most 2,000 characters."),
+});
+
+export async function addCorrection(db: Database, actor: Actor, storyId: string, raw: unknown, ip?: string | null) {
+  const parsed = correctionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(issue?.message ?? "Invalid correction.", { [String(issue?.path[0] ?? "body")]: issue?.message ?? "" });
+  }
+  if (!can(actor, "story.correct")) throw forbidden("Only editors can add corrections.");
+  return db.transaction(async (tx) => {
+    const story = await lockStory(tx, storyId).catch(() => null);
+    if (!story) throw notFound("This story no longer exists. It may have been deleted.");
+    if (story.status !== "published") throw invalid("Corrections are for live stories; edit the text instead.");
+    const [row] = await tx.insert(storyCorrections).values({ storyId, authorId: actor.id, ...parsed.data }).returning();
+    await tx.update(stories).set({ contentUpdatedAt: row!.createdAt, version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, storyId));
+    await recordAudit(tx, { actorId: actor.id, action: "story.correct", targetType: "story", targetId: storyId, ip, details: { kind: row!.kind } });
+    return { id: row!.id, kind: row!.kind, body: row!.body, createdAt: row!.createdAt, version: story.version + 1 };
+  });
+}
