@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: isoWithOffset(updatedAt(article) ?? article.publishedAt, settings.timeZone),
       section: article.sectionName,
       tags: topics.map((t) => t.name),
-      authors: article.bylines.map((b) => `/authors/${b.slug}`),
+      authors: article.bylines.map((b) => `${siteOrigin()}/authors/${b.slug}`),
     },
     twitter: { card: "summary_large_image", title, description },
   };

@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
+import { createUserWithCli, demoAccount } from "./helpers/env";
+import { signIn } from "./helpers/login";
+
+// A seeded story with two bylines and two topics (db/seed/content.ts).
+const TWO_BYLINES = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
+
+test.describe("the article page", () => {
+  test("has every part: kicker, headline, bylines, times, body, corrections, topics, follow, related, share, JSON-LD", async ({ page, browser }) => {
+    // An editor adds a correction to the live story first.
+    const editorAccount = await demoAccount("editor");
+    const desk = await (await browser.newContext()).newPage();
+    await signIn(desk, editorAccount.email, editorAccount.password);
+    await desk.goto("/dashboard/stories?tab=published&q=Overnight+downpour");
+    await desk.getByRole("link", { name: /Overnight downpour/ }).click();
+    const panel = desk.getByRole("region", { name: "Corrections and updates" });
+    await panel.getByLabel("Type").selectOption("correction");
+    await panel.getByLabel("Wording for readers").fill("An earlier version named the wrong pumping station; it is the one at Kalyanpur.");
+    await panel.getByRole("button", { name: "Add to the story" }).click();
+    await expect(panel.getByRole("status")).toHaveText("The correction is on the public page.");
+
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    const response = await page.goto(TWO_BYLINES);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("newsroom-clock")).toBeVisible();
+    const article = page.locator("article").first();
+    await expect(article.getByRole("link", { name: "City", exact: true })).toBeVisible();
+    await expect(article.getByRole("heading", { level: 1 })).toHaveText("Overnight downpour leaves Mirpur and Shantinagar streets under water");
+    const bylines = article.locator("header a[rel=author]");
+    await expect(bylines).toHaveCount(2);
+    await expect(bylines.first()).toHaveAttribute("href", /^\/authors\//);
+    const times = article.locator("header time");
+    await expect(times).toHaveCount(2); // Published and Updated (the correction updated it)
+    await expect(times.first()).toHaveAttribute("datetime", /\+06:00$/);
+    await expect(article.getByText(/^Updated: /)).toBeVisible();
+    expect(await article.locator(".prose-news p").count()).toBeGreaterThan(2);
+    const corrections = page.getByRole("region", { name: "Corrections and updates" });
+    await expect(corrections).toContainText("Correction");
+    await expect(corrections).toContainText("the one at Kalyanpur");
+    const topics = page.getByRole("navigation", { name: "Topics" }).getByRole("link");
+    expect(await topics.count()).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole("region", { name: /^Follow / }).getByRole("link", { name: "Get the newsletter" })).toBeVisible();
+    const related = page.getByRole("region", { name: "More on this topic" }).locator("article");
+    expect(await related.count()).toBeGreaterThan(0);
+    expect(await related.count()).toBeLessThanOrEqual(6);
+    await expect(page.getByRole("region", { name: "More on this topic" }).getByRole("link", { name: "Overnight downpour leaves Mirpur" })).toHaveCount(0);
+    const share = page.getByRole("region", { name: "Share this story" });
+    for (const name of ["Facebook", "X", "WhatsApp", "LinkedIn", "Email"]) await expect(share.getByRole("link", { name, exact: true })).toBeVisible();
+    await share.getByRole("button", { name: "Copy link" }).click();
+    await expect(share.getByRole("status")).toHaveText("Link copied");
+
+    // Structured data and social metadata.
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    expect(ld["@type"]).toBe("NewsArticle");
+    expect(ld.headline).toBe("Overnight downpour leaves Mirpur and Shantinagar streets under water");
+    expect(ld.datePublished).toMatch(/\+06:00$/);
+    expect(ld.dateModified).toMatch(/\+06:00$/);
+    expect((ld.author as { "@type": string; url: string }[]).map((a) => a["@type"])).toEqual(["Person", "Person"]);
+    expect((ld.publisher as { logo: { url: string } }).logo.url).toMatch(/^http/);
+    expect((ld.mainEntityOfPage as { "@id": string })["@id"]).toMatch(/\/city\/overnight-downpour/);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /\+06:00$/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/city\/overnight-downpour-leaves-mirpur/);
+
+    // Author and topic pages.
+    await bylines.first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Overnight downpour leaves Mirpur and Shantinagar streets under water" })).toBeVisible();
+  });
+
+  test("an old address redirects permanently, an unpublished story is 410, a draft is 404 to readers", async ({ page, browser }) => {
+    const editorAccount = await demoAccount("editor");
+    await signIn(page, editorAccount.email, editorAccount.password);
+    await newStory(page);
+    await writeBasicStory(page, "Address change test", "This story will move and then be taken down.");
+    await clickWorkflow(page, "Submit for review");
+    await clickWorkflow(page, "Publish");
+    await expect(page.getByTestId("story-status")).toHaveText("Published");
+
+    const reader = await browser.newContext();
+    expect((await reader.request.get("/city/address-change-test")).status()).toBe(200);
+
+    // Change the slug on the live story and press Update: the old address redirects.
+    await page.getByLabel("Slug").fill("address-change-test-moved");
+    await expectSaved(page);
+    expect((await reader.request.get("/city/address-change-test-moved")).status()).toBe(404); // not live until Update
+    await clickWorkflow(page, "Update");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/now published/);
+    const moved = await reader.request.get("/city/address-change-test", { maxRedirects: 0 });
+    expect([301, 308]).toContain(moved.status());
+    expect(moved.headers()["location"]).toMatch(/\/city\/address-change-test-moved$/);
+
+    // Unpublish: the address answers 410 Gone with a page that says so.
+    page.once("dialog", (d) => void d.accept());
+    await clickWorkflow(page, "Unpublish");
+    await expect(page.getByTestId("story-status")).toHaveText("Unpublished");
+    await expect.poll(async () => (await reader.request.get("/city/address-change-test-moved")).status(), { timeout: 15_000 }).toBe(410);
+    const gonePage = await reader.newPage();
+    await gonePage.goto("/city/address-change-test-moved");
+    await expect(gonePage.getByRole("heading", { name: "This story has been removed" })).toBeVisible();
+
+    // A draft with a section and slug is invisible to readers.
+    const reporter = createUserWithCli("reporter");
+    const writer = await (await browser.newContext()).newPage();
+    await signIn(writer, reporter.email, reporter.password);
+    await newStory(writer);
+    await writeBasicStory(writer, "Draft that must stay private", "Not for readers yet.");
+    await body(writer).click();
+    expect((await reader.request.get("/city/draft-that-must-stay-private")).status()).toBe(404);
+    await reader.close();
+  });
+});
