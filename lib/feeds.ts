@@ -1,0 +1,221 @@
+// Syndication: RSS 2.0 and Atom feeds (the `feed` library), the sitemap index and its pages,
+// and the Google News sitemap (fast-xml-parser's builder, which escapes every text node).
+import "server-only";
+import { XMLBuilder } from "fast-xml-parser";
+import { Feed, type Category, type Item } from "feed";
+import {
+  feedStories,
+  getFeedOwner,
+  recentStories,
+  sitemapSections,
+  sitemapStories,
+  sitemapStoryPages,
+  type FeedKind,
+  type FeedScope,
+  type FeedStory,
+} from "@/db/queries/feeds";
+import { getSiteSettings } from "@/db/queries/settings";
+import { isoWithOffset } from "@/lib/time";
+
+export type FeedFormat = "rss" | "atom";
+export const FEED_KINDS: readonly FeedKind[] = ["section", "topic", "author"];
+export const FEED_SIZE = 30;
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_PAGE_SIZE = 50_000;
+export const NEWS_SITEMAP_HOURS = 48;
+export const NEWS_SITEMAP_LIMIT = 1_000;
+
+export const CONTENT_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  xml: "application/xml; charset=utf-8",
+} as const;
+const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
+
+/** The site's absolute origin (no trailing slash), for links that leave the site in feeds and sitemaps. */
+export function siteUrl(): string {
+  // `||`, not `??`: an empty variable means "not set", as in lib/env.ts.
+  const raw = process.env.DATELINE_PUBLIC_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DATELINE_PUBLIC_URL (or NEXTAUTH_URL) is not an absolute URL: "${raw}". Set it to e.g. https://news.example.com`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+const seg = encodeURIComponent;
+export const publicPath = {
+  section: (slug: string) => `/${seg(slug)}`,
+  story: (sectionSlug: string, slug: string) => `/${seg(sectionSlug)}/${seg(slug)}`,
+  topic: (slug: string) => `/topics/${seg(slug)}`,
+  author: (slug: string) => `/authors/${seg(slug)}`,
+  feed: (scope: FeedScope, format: FeedFormat) =>
+    scope.kind === "site" ? (format === "rss" ? "/feed.xml" : "/atom.xml") : `/feeds/${scope.kind}/${seg(scope.slug)}/${format}.xml`,
+};
+
+/** Removes characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu, "");
+}
+
+/** Plain text as HTML, for the fields feeds carry as HTML (Atom `type="html"`, RSS descriptions). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+function scopePage(scope: FeedScope): string {
+  return scope.kind === "site" ? "/" : publicPath[scope.kind](scope.slug);
+}
+
+function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
+  if (scope.kind === "section") return description || `The latest ${name} stories from ${siteName}.`;
+  if (scope.kind === "topic") return `Stories about ${name} from ${siteName}.`;
+  return `Stories by ${name} in ${siteName}.`;
+}
+
+function toItem(story: FeedStory, format: FeedFormat, origin: string): Item {
+  const standfirst = escapeHtml(xmlSafe(story.standfirst));
+  const categories = [
+    { ...story.section, scheme: `${origin}/` },
+    ...story.topics.map((t) => ({ ...t, scheme: `${origin}/topics/` })),
+  ];
+  // feed types extension objects as one record but hands them to xml-js as they are, which
+  // writes an array as repeated elements: one dc:creator per byline (RSS's own <author> wants an email).
+  const creators: unknown = story.authors.map((a) => ({ _text: xmlSafe(a.name) }));
+  return {
+    // Atom declares its title as HTML; RSS titles are plain text.
+    title: format === "atom" ? escapeHtml(xmlSafe(story.headline)) : xmlSafe(story.headline),
+    // The story's id, not its URL: a slug or section change must not make readers see it twice.
+    id: `urn:uuid:${story.id}`,
+    guid: `urn:uuid:${story.id}`,
+    link: origin + publicPath.story(story.section.slug, story.slug),
+    date: story.contentUpdatedAt ?? story.publishedAt,
+    published: story.publishedAt,
+    description: standfirst || undefined,
+    // A CDATA section ends at "]]>"; in HTML "]]&gt;" reads the same. Never empty, so the
+    // library always declares the dc namespace that dc:creator needs.
+    content: xmlSafe(story.bodyHtml).replace(/]]>/g, "]]&gt;") || `<p>${standfirst}</p>`,
+    author: format === "atom" ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) })) : undefined,
+    extensions: format === "rss" && story.authors.length > 0 ? [{ name: "dc:creator", objects: creators as Record<string, unknown> }] : undefined,
+    category: categories.map(
+      (c): Category =>
+        format === "rss"
+          ? { name: xmlSafe(c.name), domain: c.scheme }
+          : // xml-js does not escape "<" in attributes: such a label is left out (readers fall back to the term).
+            { term: c.slug, scheme: c.scheme, name: c.name.includes("<") ? undefined : xmlSafe(c.name) },
+    ),
+  };
+}
+
+/** The feed's XML, or null when its section, topic or author does not exist. */
+export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+  const [settings, owner, stories] = await Promise.all([
+    getSiteSettings(),
+    scope.kind === "site" ? null : getFeedOwner(scope.kind, scope.slug),
+    feedStories(scope, FEED_SIZE),
+  ]);
+  if (scope.kind !== "site" && !owner) return null;
+  const origin = siteUrl();
+  const siteName = xmlSafe(settings.siteName);
+  const title = owner ? `${siteName}: ${xmlSafe(owner.name)}` : siteName;
+  const description = owner ? scopeDescription(scope, owner.name, owner.description, siteName) : settings.tagline;
+  const times = stories.map((s) => (s.contentUpdatedAt ?? s.publishedAt).getTime());
+  const feed = new Feed({
+    title,
+    description: xmlSafe(description),
+    id: origin + publicPath.feed(scope, "atom"),
+    link: origin + scopePage(scope),
+    language: settings.locale,
+    favicon: `${origin}/icon.svg`,
+    updated: times.length > 0 ? new Date(Math.max(...times)) : new Date(),
+    generator: "Dateline",
+    feedLinks: { rss: origin + publicPath.feed(scope, "rss"), atom: origin + publicPath.feed(scope, "atom") },
+  });
+  for (const story of stories) feed.addItem(toItem(story, format, origin));
+  return format === "rss" ? feed.rss2() : feed.atom1();
+}
+
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });
+const declaration = { "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" } };
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+/** `/sitemap.xml`: the static pages' sitemap, then one sitemap per page of stories. */
+export async function buildSitemapIndex(pageSize = SITEMAP_PAGE_SIZE): Promise<string> {
+  const [settings, pages, sections] = await Promise.all([getSiteSettings(), sitemapStoryPages(pageSize), sitemapSections()]);
+  const origin = siteUrl();
+  const newestSection = newest(sections.map((s) => s.lastmod));
+  const entries = [
+    { loc: `${origin}/sitemaps/pages.xml`, lastmod: newestSection },
+    ...pages.map((p) => ({ loc: `${origin}/sitemaps/stories-${p.page + 1}.xml`, lastmod: p.lastmod })),
+  ];
+  return builder.build({
+    ...declaration,
+    sitemapindex: {
+      "@_xmlns": SITEMAP_NS,
+      sitemap: entries.map((e) => ({ loc: e.loc, ...(e.lastmod ? { lastmod: isoWithOffset(e.lastmod, settings.timeZone) } : {}) })),
+    },
+  });
+}
+
+/** The home page and every section page. */
+export async function buildPagesSitemap(): Promise<string> {
+  const [settings, sections] = await Promise.all([getSiteSettings(), sitemapSections()]);
+  const origin = siteUrl();
+  const pages = [{ path: "/", lastmod: newest(sections.map((s) => s.lastmod)) }, ...sections.map((s) => ({ path: publicPath.section(s.slug), lastmod: s.lastmod }))];
+  return urlset(
+    pages.map((p) => ({ loc: origin + p.path, ...(p.lastmod ? { lastmod: isoWithOffset(p.lastmod, settings.timeZone) } : {}) })),
+  );
+}
+
+/** Page `n` (1-based) of the story sitemap, or null past the last page. */
+export async function buildStoriesSitemap(n: number, pageSize = SITEMAP_PAGE_SIZE): Promise<string | null> {
+  if (!Number.isSafeInteger(n) || n < 1) return null;
+  const [settings, rows] = await Promise.all([getSiteSettings(), sitemapStories(n - 1, pageSize)]);
+  if (rows.length === 0) return null;
+  const origin = siteUrl();
+  return urlset(rows.map((r) => ({ loc: origin + publicPath.story(r.sectionSlug, r.slug), lastmod: isoWithOffset(r.lastmod, settings.timeZone) })));
+}
+
+/** Google News: stories published in the last two days, at most 1,000. */
+export async function buildNewsSitemap(): Promise<string> {
+  const [settings, rows] = await Promise.all([getSiteSettings(), recentStories(NEWS_SITEMAP_HOURS, NEWS_SITEMAP_LIMIT)]);
+  const origin = siteUrl();
+  return builder.build({
+    ...declaration,
+    urlset: {
+      "@_xmlns": SITEMAP_NS,
+      "@_xmlns:news": NEWS_NS,
+      url: rows.map((r) => ({
+        loc: origin + publicPath.story(r.sectionSlug, r.slug),
+        "news:news": {
+          "news:publication": { "news:name": xmlSafe(settings.siteName), "news:language": "en" },
+          "news:publication_date": isoWithOffset(r.publishedAt, settings.timeZone),
+          "news:title": xmlSafe(r.headline),
+        },
+      })),
+    },
+  });
+}
+
+function urlset(url: { loc: string; lastmod?: string }[]): string {
+  return builder.build({ ...declaration, urlset: { "@_xmlns": SITEMAP_NS, url } });
+}
+
+function newest(dates: (Date | null)[]): Date | null {
+  const times = dates.filter((d): d is Date => d !== null).map((d) => d.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : null;
+}
+
+export function xmlResponse(body: string, contentType: string): Response {
+  return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": CACHE_CONTROL } });
+}
+
+export function notFoundResponse(what: string): Response {
+  return new Response(`${what}\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE_CONTROL },
+  });
+}
