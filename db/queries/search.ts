@@ -1,0 +1,135 @@
+// Reader search: PostgreSQL full text over the stored `search_vector` column (migration 0008),
+// only ever over stories that are published and visible now.
+import "server-only";
+import { and, asc, count, desc, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
+import { getDb } from "@/db";
+import { authors, sections, stories, storyAuthors } from "@/db/schema";
+import type { Byline, StoryCard } from "./stories";
+import { publishedNow } from "./visibility";
+
+export const SEARCH_PAGE_SIZE = 10;
+export const MAX_QUERY_CHARS = 200;
+// Past this, a page number is a typo or a crawler: nobody pages through 100,000 results.
+const MAX_PAGE = 10_000;
+
+// ts_headline inserts its selectors into the story text without escaping it, so the selectors
+// are private-use characters no story contains (they are stripped from the text first): the
+// output is split on them and rendered as React nodes, never parsed as HTML.
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+const SELECTORS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+const SNIPPET_OPTIONS = `${SELECTORS}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
+const WHOLE_TEXT_OPTIONS = `${SELECTORS}, HighlightAll=true`;
+
+/** Text with some runs marked as matches. */
+export type Marked = { text: string; mark: boolean }[];
+
+export type SearchHit = Omit<StoryCard, "headline" | "standfirst"> & { headline: Marked; snippet: Marked };
+
+export type SearchResults = { total: number; page: number; pageCount: number; hits: SearchHit[] };
+
+export type SearchInput = { q: string; truncated: boolean; page: number };
+
+/** The search's input rules: first `q` only, trimmed, no NUL (PostgreSQL refuses it), at most 200 characters. */
+export function readSearchParams(params: Record<string, string | string[] | undefined>): SearchInput {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const raw = first(params.q).replace(/\0/g, "").trim();
+  // Count code points, not UTF-16 units, so a cut never splits an emoji or a Bengali conjunct's surrogate.
+  const chars = Array.from(raw);
+  const truncated = chars.length > MAX_QUERY_CHARS;
+  const q = truncated ? chars.slice(0, MAX_QUERY_CHARS).join("").trim() : raw;
+  const n = Number.parseInt(first(params.page), 10);
+  const page = Number.isFinite(n) ? Math.min(Math.max(n, 1), MAX_PAGE) : 1;
+  return { q, truncated, page };
+}
+
+/** Splits ts_headline output on the selector characters; unpaired selectors are dropped. */
+export function parseMarked(raw: string): Marked {
+  const out: Marked = [];
+  let mark = false;
+  let text = "";
+  const flush = () => {
+    if (text) out.push({ text, mark });
+    text = "";
+  };
+  for (const ch of raw) {
+    if (ch === MARK_START || ch === MARK_END) {
+      flush();
+      mark = ch === MARK_START;
+    } else {
+      text += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+const hasMark = (m: Marked) => m.some((part) => part.mark);
+
+// stories.ts keeps its byline helper private; this is the same one query per page.
+async function withBylines<T extends { id: string; publishedAt: Date | null }>(
+  rows: T[],
+): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
+  const bylines = new Map<string, Byline[]>();
+  if (rows.length > 0) {
+    const found = await getDb()
+      .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
+      .from(storyAuthors)
+      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+      .where(inArray(storyAuthors.storyId, rows.map((r) => r.id)))
+      .orderBy(asc(storyAuthors.position));
+    for (const { storyId, name, slug } of found) bylines.set(storyId, [...(bylines.get(storyId) ?? []), { name, slug }]);
+  }
+  // publishedNow() guarantees publishedAt; the fallback only satisfies the type.
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
+}
+
+/** A column with the selector characters removed, so story text can never fake a match. */
+const clean = (column: AnyColumn) => sql`translate(${column}, ${MARK_START + MARK_END}, '')`;
+
+/**
+ * One page of published stories matching `q` (websearch syntax: quotes, `or`, `-word`), best
+ * match first. `q` must already have passed readSearchParams; an empty one matches nothing.
+ */
+export async function searchStories(q: string, page: number): Promise<SearchResults> {
+  if (!q) return { total: 0, page, pageCount: 0, hits: [] };
+  // websearch_to_tsquery never raises on malformed input; a query of only stop words or
+  // symbols becomes an empty tsquery, which matches nothing.
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+  const where = and(publishedNow(), sql`"stories"."search_vector" @@ ${query}`);
+
+  const [totalRows, rows] = await Promise.all([
+    getDb().select({ n: count() }).from(stories).where(where),
+    getDb()
+      .select({
+        id: stories.id,
+        slug: stories.slug,
+        sectionSlug: sections.slug,
+        sectionName: sections.name,
+        breaking: stories.breaking,
+        publishedAt: stories.publishedAt,
+        // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
+        headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+        standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+        body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
+      })
+      .from(stories)
+      .innerJoin(sections, eq(sections.id, stories.sectionId))
+      .where(where)
+      .orderBy(sql`ts_rank_cd("stories"."search_vector", ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
+      .limit(SEARCH_PAGE_SIZE)
+      .offset((page - 1) * SEARCH_PAGE_SIZE),
+  ]);
+
+  const total = totalRows[0]?.n ?? 0;
+  const hits = await withBylines(
+    rows.map(({ headline, standfirst, body, ...card }) => {
+      const bodySnippet = parseMarked(body);
+      const standfirstMarked = parseMarked(standfirst);
+      // A match only in the headline or standfirst: the standfirst says more than the body's opening words.
+      const snippet = hasMark(bodySnippet) || !standfirstMarked.length ? bodySnippet : standfirstMarked;
+      return { ...card, headline: parseMarked(headline), snippet };
+    }),
+  );
+  return { total, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
+}
