@@ -190,6 +190,32 @@ export const storyCorrections = pgTable(
   (t) => [index("story_corrections_story_idx").on(t.storyId, t.createdAt)],
 );
 
+/** View counts in hourly buckets: totals for the article, the last 24 hours for "Most read". */
+export const storyViews = pgTable(
+  "story_views",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.hour] }), index("story_views_hour_idx").on(t.hour)],
+);
+
+/** One row per reader per story per day (a salted hash, not an identity), so a reload is not a view. */
+export const storyViewReaders = pgTable(
+  "story_view_readers",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    reader: text("reader").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.day, t.reader] }), index("story_view_readers_day_idx").on(t.day)],
+);
+
 /** Every field of a story at one moment: what a revision stores and what restore brings back. */
 export type StorySnapshot = {
   headline: string;

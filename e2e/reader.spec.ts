@@ -112,3 +112,25 @@ test.describe("the article page", () => {
     await reader.close();
   });
 });
+
+test("a reader's visit is counted once a day, in batches, and shown on the article", async ({ page, browser }) => {
+  const editorAccount = await demoAccount("editor");
+  await signIn(page, editorAccount.email, editorAccount.password);
+  await newStory(page);
+  await writeBasicStory(page, "Counting readers fairly", "Every reader counts once a day.");
+  await clickWorkflow(page, "Submit for review");
+  await clickWorkflow(page, "Publish");
+  await expect(page.getByTestId("story-status")).toHaveText("Published");
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/city/counting-readers-fairly");
+  await expect(reader.getByTestId("view-count")).toHaveText("0 views");
+  await expect.poll(async () => {
+    await reader.reload();
+    return reader.getByTestId("view-count").textContent();
+  }, { timeout: 15_000, intervals: [1_000] }).toBe("1 view");
+  // Reloads by the same reader (which ping again) never add to it.
+  await reader.waitForTimeout(3_000);
+  await reader.reload();
+  await expect(reader.getByTestId("view-count")).toHaveText("1 view");
+});

@@ -3,13 +3,15 @@ import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { latestBySection, latestStories } from "@/db/queries/stories";
 import { StoryCard } from "@/components/site/story-card";
+import { mostRead } from "@/db/queries/views";
 
 export default async function HomePage() {
-  const [settings, sections, bySection, [lead]] = await Promise.all([
+  const [settings, sections, bySection, [lead], popular] = await Promise.all([
     getSiteSettings(),
     listSections(),
     latestBySection(4),
     latestStories(1),
+    mostRead(5),
   ]);
   if (!lead) {
     return <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>;
@@ -38,6 +40,23 @@ export default async function HomePage() {
           </section>
         );
       })}
+      {popular.length > 0 && (
+        <section aria-labelledby="most-read-heading">
+          <h2 id="most-read-heading" className="mb-3 text-sm font-bold uppercase tracking-wide text-accent">
+            Most read
+          </h2>
+          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+            {popular.map((story, i) => (
+              <li key={story.id} className="flex gap-2">
+                <span className="font-serif text-3xl font-bold text-neutral-400" aria-hidden="true">{i + 1}</span>
+                <Link href={`/${story.sectionSlug}/${story.slug}`} className="font-serif font-bold leading-snug hover:underline">
+                  {story.headline}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   );
 }

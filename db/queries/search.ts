@@ -1,10 +1,10 @@
 // Reader search: PostgreSQL full text over the stored `search_vector` column (migration 0008),
 // only ever over stories that are published and visible now.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
+import { and, count, desc, eq, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyAuthors } from "@/db/schema";
-import type { Byline, StoryCard } from "./stories";
+import { sections, stories } from "@/db/schema";
+import { withBylines, type StoryCard } from "./stories";
 import { publishedNow } from "./visibility";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -65,24 +65,6 @@ export function parseMarked(raw: string): Marked {
 }
 
 const hasMark = (m: Marked) => m.some((part) => part.mark);
-
-// stories.ts keeps its byline helper private; this is the same one query per page.
-async function withBylines<T extends { id: string; publishedAt: Date | null }>(
-  rows: T[],
-): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
-  const bylines = new Map<string, Byline[]>();
-  if (rows.length > 0) {
-    const found = await getDb()
-      .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .where(inArray(storyAuthors.storyId, rows.map((r) => r.id)))
-      .orderBy(asc(storyAuthors.position));
-    for (const { storyId, name, slug } of found) bylines.set(storyId, [...(bylines.get(storyId) ?? []), { name, slug }]);
-  }
-  // publishedNow() guarantees publishedAt; the fallback only satisfies the type.
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
-}
 
 /** A column with the selector characters removed, so story text can never fake a match. */
 const clean = (column: AnyColumn) => sql`translate(${column}, ${MARK_START + MARK_END}, '')`;

@@ -55,7 +55,7 @@ async function bylinesFor(storyIds: string[]): Promise<Map<string, Byline[]>> {
   return map;
 }
 
-async function withBylines<T extends { id: string; publishedAt: Date | null }>(
+export async function withBylines<T extends { id: string; publishedAt: Date | null }>(
   rows: T[],
 ): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
   const bylines = await bylinesFor(rows.map((r) => r.id));

@@ -10,6 +10,8 @@ import { CorrectionsBox } from "@/components/site/corrections-box";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
+import { ViewPing } from "@/components/site/view-ping";
+import { viewCount } from "@/db/queries/views";
 import { siteOrigin } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
@@ -59,11 +61,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
-  const [settings, topics, corrections, related] = await Promise.all([
+  const [settings, topics, corrections, related, views] = await Promise.all([
     getSiteSettings(),
     getArticleTopics(article.id),
     getCorrections(article.id),
     relatedStories(article),
+    viewCount(article.id),
   ]);
   const tz = settings.timeZone;
   const updated = updatedAt(article);
@@ -90,8 +93,12 @@ export default async function ArticlePage({ params }: Props) {
               Updated: <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
             </p>
           )}
+          <p className="text-sm" data-testid="view-count">
+            {views.toLocaleString(settings.locale)} {views === 1 ? "view" : "views"}
+          </p>
         </div>
       </header>
+      <ViewPing storyId={article.id} />
       {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
       <div className="prose-news" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
