@@ -31,3 +31,15 @@ test.describe("the public site", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 });
+
+test("pages announce their feeds for autodiscovery, and the feeds answer", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute("href", /\/feed\.xml$/);
+  await page.goto("/sport");
+  const sectionFeed = page.locator('link[rel="alternate"][type="application/rss+xml"]').first();
+  await expect(sectionFeed).toHaveAttribute("href", /\/feeds\/section\/sport\/rss\.xml$/);
+  const href = (await sectionFeed.getAttribute("href"))!;
+  const response = await request.get(new URL(href).pathname);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("<rss");
+});

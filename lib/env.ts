@@ -11,6 +11,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   DATELINE_SEED: z.enum(["demo", "none"]).default("demo"),
+  // The public address of the site (canonical URLs, feeds, sitemaps); falls back to NEXTAUTH_URL.
+  DATELINE_PUBLIC_URL: z.url({ message: "DATELINE_PUBLIC_URL must be an absolute URL, like https://news.example.com" }).optional(),
+  NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL must be an absolute URL" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -16,6 +16,7 @@ import {
 } from "@/db/queries/feeds";
 import { getSiteSettings } from "@/db/queries/settings";
 import { isoWithOffset } from "@/lib/time";
+import { siteOrigin } from "./site-url";
 
 export type FeedFormat = "rss" | "atom";
 export const FEED_KINDS: readonly FeedKind[] = ["section", "topic", "author"];
@@ -32,18 +33,8 @@ export const CONTENT_TYPES = {
 } as const;
 const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
 
-/** The site's absolute origin (no trailing slash), for links that leave the site in feeds and sitemaps. */
-export function siteUrl(): string {
-  // `||`, not `??`: an empty variable means "not set", as in lib/env.ts.
-  const raw = process.env.DATELINE_PUBLIC_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`DATELINE_PUBLIC_URL (or NEXTAUTH_URL) is not an absolute URL: "${raw}". Set it to e.g. https://news.example.com`);
-  }
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
-}
+/** The site's absolute origin; kept under this name for the feed and sitemap modules. */
+export const siteUrl = siteOrigin;
 
 const seg = encodeURIComponent;
 export const publicPath = {

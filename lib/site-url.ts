@@ -1,5 +1,10 @@
-// The public origin of the site, for canonical URLs, Open Graph and structured data.
+// The public origin of the site (no trailing slash), for canonical URLs, Open Graph,
+// structured data, feeds and sitemaps.
+import { env } from "./env";
+
 export function siteOrigin(): string {
-  const configured = process.env.DATELINE_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  return configured.replace(/\/+$/, "");
+  const e = env();
+  const raw = e.DATELINE_PUBLIC_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`;
+  const url = new URL(raw);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }

@@ -1,6 +1,14 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getSiteSettings } from "@/db/queries/settings";
+import { feedAlternates } from "@/lib/feed-links";
 import { Masthead } from "@/components/site/masthead";
 import { SiteFooter } from "@/components/site/site-footer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return { alternates: feedAlternates({ kind: "site" }, settings.siteName, "/") };
+}
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (

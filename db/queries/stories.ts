@@ -137,12 +137,14 @@ export async function storyCardsByIds(ids: string[]): Promise<StoryCard[]> {
 
 export const PAGE_SIZE = 20;
 
-/** One page of published stories with a byline by this author, or tagged with this topic. */
-export async function storiesBy(filter: { authorId: string } | { topicId: string }, page: number): Promise<{ stories: StoryCard[]; hasMore: boolean }> {
+/** One page of published stories by this author, tagged with this topic, or in this section. */
+export async function storiesBy(filter: { authorId: string } | { topicId: string } | { sectionSlug: string }, page: number): Promise<{ stories: StoryCard[]; hasMore: boolean }> {
   const link =
     "authorId" in filter
       ? inArray(stories.id, getDb().select({ id: storyAuthors.storyId }).from(storyAuthors).where(eq(storyAuthors.authorId, filter.authorId)))
-      : inArray(stories.id, getDb().select({ id: storyTopics.storyId }).from(storyTopics).where(eq(storyTopics.topicId, filter.topicId)));
+      : "topicId" in filter
+        ? inArray(stories.id, getDb().select({ id: storyTopics.storyId }).from(storyTopics).where(eq(storyTopics.topicId, filter.topicId)))
+        : eq(sections.slug, filter.sectionSlug);
   const rows = await getDb()
     .select(cardColumns)
     .from(stories)

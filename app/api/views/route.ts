@@ -1,5 +1,6 @@
 import { type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
+import { env } from "@/lib/env";
 import { getDb } from "@/db";
 import { isUuid } from "@/lib/http";
 import { dayOf, FLUSH_MS, isCountable, pruneReaders, readerHash, ViewBuffer } from "@/lib/views";
@@ -24,7 +25,7 @@ function buffer(): ViewBuffer {
 export async function POST(req: NextRequest): Promise<Response> {
   const storyId = (await req.text()).trim().slice(0, 64);
   if (isUuid(storyId) && isCountable(req.headers)) {
-    const secret = process.env.AUTH_SECRET ?? "dateline";
+    const secret = env().AUTH_SECRET ?? "dateline";
     buffer().add(storyId, readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret));
   }
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

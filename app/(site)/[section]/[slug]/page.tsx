@@ -12,6 +12,7 @@ import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
 import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
+import { feedAlternates } from "@/lib/feed-links";
 import { siteOrigin } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: feedAlternates({ kind: "section", slug: article.sectionSlug }, `${settings.siteName}: ${article.sectionName}`, path),
     openGraph: {
       type: "article",
       url: path,

@@ -4,12 +4,14 @@ import { getAuthor } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { feedAlternates } from "@/lib/feed-links";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor(decodeURIComponent((await params).slug));
-  return author ? { title: author.name, description: author.bio.slice(0, 160), alternates: { canonical: `/authors/${author.slug}` } } : {};
+  if (!author) return {};
+  return { title: author.name, description: author.bio.slice(0, 160), alternates: feedAlternates({ kind: "author", slug: author.slug }, `Stories by ${author.name}`, `/authors/${author.slug}`) };
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {

@@ -4,12 +4,14 @@ import { getTopic } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { feedAlternates } from "@/lib/feed-links";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(decodeURIComponent((await params).slug));
-  return topic ? { title: topic.name, alternates: { canonical: `/topics/${topic.slug}` } } : {};
+  if (!topic) return {};
+  return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`) };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
