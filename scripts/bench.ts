@@ -4,15 +4,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { benchEditor } from "./bench/editor";
 import { benchLists } from "./bench/lists";
+import { benchReader } from "./bench/reader";
 import { startServer } from "./bench/server";
 
-const SECTIONS = ["editor", "lists"] as const;
+const SECTIONS = ["editor", "lists", "reader"] as const;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const storiesFlag = args.indexOf("--stories");
-  const stories = storiesFlag >= 0 ? Number(args[storiesFlag + 1]) : 100_000;
-  if (!Number.isInteger(stories) || stories < 1) throw new Error("--stories needs a positive whole number");
+  const stories = storiesFlag >= 0 ? Number(args[storiesFlag + 1]) : undefined;
+  if (stories !== undefined && (!Number.isInteger(stories) || stories < 1)) throw new Error("--stories needs a positive whole number");
   const wanted = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--stories");
   const sections = wanted.length ? wanted : [...SECTIONS];
   for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   try {
     fs.mkdirSync("bench-results", { recursive: true });
     for (const section of sections) {
-      const results = section === "editor" ? await benchEditor(server, { saves: 50, keystrokes: 100 }) : await benchLists(server, { stories });
+      const results =
+        section === "editor"
+          ? await benchEditor(server, { saves: 50, keystrokes: 100 })
+          : section === "lists"
+            ? await benchLists(server, { stories: stories ?? 100_000 })
+            : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
       const record = { section, at: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, results };
       fs.writeFileSync(path.join("bench-results", `${section}.json`), JSON.stringify(record, null, 2) + "\n");
       console.log(`\n${section}`);
