@@ -1,0 +1,119 @@
+// The public content API (v1): its JSON shapes, the opaque keyset cursor and query-parameter
+// parsing. Pure code, so the query layer, the route handlers and the tests share one definition.
+
+// The same test as lib/http's isUuid, which cannot be imported here: lib/http pulls in the
+// session (next-auth, next/navigation), and this module must load in plain Node for the tests.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type NamedLink = { name: string; slug: string; url: string };
+export type SectionDto = NamedLink & { description: string };
+export type TopicDto = NamedLink;
+export type AuthorDto = NamedLink & { bio: string };
+export type CorrectionDto = { kind: "correction" | "update" | "clarification"; body: string; created_at: string };
+
+export type ArticleSummary = {
+  id: string;
+  url: string;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  breaking: boolean;
+  section: NamedLink;
+  bylines: NamedLink[];
+  topics: NamedLink[];
+  published_at: string;
+  /** The last change to the public text; equal to published_at when it never changed. */
+  updated_at: string;
+};
+
+export type ArticleDetail = ArticleSummary & {
+  body_html: string;
+  seo_title: string;
+  seo_description: string;
+  corrections: CorrectionDto[];
+};
+
+export type Page<T> = { data: T[]; next_cursor: string | null };
+export type List<T> = { data: T[] };
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+const MAX_SLUG = 200;
+
+/** A query parameter the client got wrong: answered with 400 and this message. */
+export class BadRequestError extends Error {}
+
+/**
+ * Where a page ends: the last story's publish time as PostgreSQL's exact UTC text (microseconds,
+ * which a JS Date would round away, skipping or repeating stories that share a millisecond) and its id.
+ */
+export type Cursor = { publishedAt: string; id: string };
+
+const EXACT_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.publishedAt, c.id])).toString("base64url");
+}
+
+export function decodeCursor(raw: string): Cursor {
+  const bad = () => new BadRequestError("cursor is not valid. Pass next_cursor from a previous page unchanged.");
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) throw bad();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
+  const [publishedAt, id] = parsed as unknown[];
+  if (typeof publishedAt !== "string" || typeof id !== "string" || !EXACT_UTC.test(publishedAt) || !UUID.test(id)) throw bad();
+  // The pattern admits month 13 or 25 o'clock; a real instant survives a round trip.
+  const millis = `${publishedAt.slice(0, 23)}Z`;
+  const date = new Date(millis);
+  if (Number.isNaN(date.getTime()) || date.toISOString() !== millis) throw bad();
+  return { publishedAt, id: id.toLowerCase() };
+}
+
+export type ArticleListParams = {
+  limit: number;
+  cursor: Cursor | null;
+  section?: string;
+  topic?: string;
+  author?: string;
+};
+
+function slugParam(params: URLSearchParams, name: "section" | "topic" | "author"): string | undefined {
+  const value = params.get(name);
+  if (value === null) return undefined;
+  if (value.trim() === "" || value.length > MAX_SLUG) throw new BadRequestError(`${name} must be a ${name} slug (1–${MAX_SLUG} characters).`);
+  return value;
+}
+
+/** `?limit=&cursor=&section=&topic=&author=` for GET /api/v1/articles; anything malformed is a BadRequestError. */
+export function parseArticleListParams(params: URLSearchParams): ArticleListParams {
+  const rawLimit = params.get("limit");
+  let limit = DEFAULT_LIMIT;
+  if (rawLimit !== null) {
+    if (!/^\d{1,3}$/.test(rawLimit) || Number(rawLimit) < 1 || Number(rawLimit) > MAX_LIMIT) {
+      throw new BadRequestError(`limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+    }
+    limit = Number(rawLimit);
+  }
+  const rawCursor = params.get("cursor");
+  return {
+    limit,
+    cursor: rawCursor === null ? null : decodeCursor(rawCursor),
+    section: slugParam(params, "section"),
+    topic: slugParam(params, "topic"),
+    author: slugParam(params, "author"),
+  };
+}
+
+const seg = encodeURIComponent;
+/** Public page addresses, absolute, from the site's origin. */
+export const publicUrl = {
+  section: (origin: string, slug: string) => `${origin}/${seg(slug)}`,
+  article: (origin: string, sectionSlug: string, slug: string) => `${origin}/${seg(sectionSlug)}/${seg(slug)}`,
+  topic: (origin: string, slug: string) => `${origin}/topics/${seg(slug)}`,
+  author: (origin: string, slug: string) => `${origin}/authors/${seg(slug)}`,
+};
