@@ -1,9 +1,7 @@
 // The public content API (v1): its JSON shapes, the opaque keyset cursor and query-parameter
 // parsing. Pure code, so the query layer, the route handlers and the tests share one definition.
 
-// The same test as lib/http's isUuid, which cannot be imported here: lib/http pulls in the
-// session (next-auth, next/navigation), and this module must load in plain Node for the tests.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "./uuid";
 
 export type NamedLink = { name: string; slug: string; url: string };
 export type SectionDto = NamedLink & { description: string };
@@ -66,7 +64,7 @@ export function decodeCursor(raw: string): Cursor {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
   const [publishedAt, id] = parsed as unknown[];
-  if (typeof publishedAt !== "string" || typeof id !== "string" || !EXACT_UTC.test(publishedAt) || !UUID.test(id)) throw bad();
+  if (typeof publishedAt !== "string" || typeof id !== "string" || !EXACT_UTC.test(publishedAt) || !isUuid(id)) throw bad();
   // The pattern admits month 13 or 25 o'clock; a real instant survives a round trip.
   const millis = `${publishedAt.slice(0, 23)}Z`;
   const date = new Date(millis);

@@ -58,6 +58,4 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
   };
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid } from "./uuid";
