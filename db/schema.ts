@@ -216,6 +216,26 @@ export const storyViewReaders = pgTable(
   (t) => [primaryKey({ columns: [t.storyId, t.day, t.reader] }), index("story_view_readers_day_idx").on(t.day)],
 );
 
+/**
+ * The editor-arranged home page: position 0 is the lead, 1–6 the top stories. Saved whole
+ * (delete + insert in one transaction), so positions are always 0..n-1 without gaps.
+ */
+export const homeSlots = pgTable(
+  "home_slots",
+  {
+    position: integer("position").primaryKey(),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    arrangedById: uuid("arranged_by_id").references(() => users.id, { onDelete: "set null" }),
+    arrangedAt: timestamp("arranged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("home_slots_story_key").on(t.storyId),
+    check("home_slots_position_range", sql`${t.position} between 0 and 6`),
+  ],
+);
+
 /** Every field of a story at one moment: what a revision stores and what restore brings back. */
 export type StorySnapshot = {
   headline: string;

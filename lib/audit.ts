@@ -19,7 +19,8 @@ export type AuditAction =
   | "story.published_on_schedule"
   | "story.restored"
   | "story.correct"
-  | "story.taken_over";
+  | "story.taken_over"
+  | "homepage.arranged";
 
 export type AuditEntry = {
   actorId: string | null;

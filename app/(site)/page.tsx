@@ -1,31 +1,49 @@
 import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
-import { latestBySection, latestStories } from "@/db/queries/stories";
+import { homeFront } from "@/db/queries/home";
+import { latestBySection } from "@/db/queries/stories";
 import { StoryCard } from "@/components/site/story-card";
 import { mostRead } from "@/db/queries/views";
+import { MAX_HOME_SLOTS } from "@/lib/home";
+
+const PER_SECTION = 4;
 
 export default async function HomePage() {
-  const [settings, sections, bySection, [lead], popular] = await Promise.all([
+  const [settings, sections, bySection, { lead, topStories }, popular] = await Promise.all([
     getSiteSettings(),
     listSections(),
-    latestBySection(4),
-    latestStories(1),
+    // Enough per section that each still has its own after the stories shown above are left out.
+    latestBySection(PER_SECTION + MAX_HOME_SLOTS),
+    homeFront(),
     mostRead(5),
   ]);
   if (!lead) {
     return <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>;
   }
+  const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="lead-heading">
         <h2 id="lead-heading" className="sr-only">
-          Latest
+          Lead story
         </h2>
         <StoryCard story={lead} timeZone={settings.timeZone} lead />
       </section>
+      {topStories.length > 0 && (
+        <section aria-labelledby="top-stories-heading">
+          <h2 id="top-stories-heading" className="sr-only">
+            Top stories
+          </h2>
+          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {topStories.map((story) => (
+              <StoryCard key={story.id} story={story} timeZone={settings.timeZone} />
+            ))}
+          </div>
+        </section>
+      )}
       {sections.map((section) => {
-        const stories = bySection.filter((s) => s.sectionSlug === section.slug && s.id !== lead.id);
+        const stories = bySection.filter((s) => s.sectionSlug === section.slug && !shownAbove.has(s.id)).slice(0, PER_SECTION);
         if (stories.length === 0) return null;
         return (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>

@@ -22,6 +22,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
             <Link href="/dashboard/stories">Stories</Link>
+            {can(user, "homepage.arrange") && <Link href="/dashboard/home">Home page</Link>}
             {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
             {can(user, "audit.read") && <Link href="/dashboard/audit">Audit log</Link>}
             <Link href="/">View site</Link>

@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { demoAccount } from "./helpers/env";
+import { signIn } from "./helpers/login";
+
+const LEAD = "Boat clinics bring maternal health checks to isolated river communities";
+const SECOND = "Thirteen-year-old from Chattogram wins national schools chess championship";
+const THIRD = "Floating gardens keep vegetables growing through the wet season in Gopalganj";
+
+/** The id Next.js gave a server action in this build, as any client could find it. */
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`no server action named ${exportedName} in the build`);
+  return id;
+}
+
+test.describe("the editor-arranged home page", () => {
+  test("an editor chooses the lead and orders the top stories, and readers see that order", async ({ page, browser }) => {
+    const editor = await demoAccount("editor");
+    await signIn(page, editor.email, editor.password);
+    await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" }).click();
+    await expect(page.getByRole("heading", { name: "Home page", level: 1 })).toBeVisible();
+
+    const picker = page.getByLabel("Add a published story");
+    for (const headline of [SECOND, LEAD, THIRD]) {
+      await picker.selectOption({ label: headline });
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+    }
+    const slots = page.getByTestId("home-slot");
+    await expect(slots).toHaveText([new RegExp(`^Lead${SECOND}`), new RegExp(`^Top 1${LEAD}`), new RegExp(`^Top 2${THIRD}`)]);
+    // A story already placed is no longer offered.
+    await expect(picker.getByRole("option", { name: LEAD })).toHaveCount(0);
+
+    await page.getByRole("button", { name: `Move ${LEAD} up` }).click();
+    await page.getByRole("button", { name: `Move ${THIRD} up` }).click();
+    await expect(slots).toHaveText([new RegExp(`^Lead${LEAD}`), new RegExp(`^Top 1${THIRD}`), new RegExp(`^Top 2${SECOND}`)]);
+    await expect(page.getByRole("button", { name: `Move ${LEAD} up` })).toBeDisabled();
+    await expect(page.getByText("Unsaved changes")).toBeVisible();
+
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Home page saved." })).toBeVisible();
+    await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+    await page.reload();
+    await expect(slots).toHaveText([new RegExp(`^Lead${LEAD}`), new RegExp(`^Top 1${THIRD}`), new RegExp(`^Top 2${SECOND}`)]);
+
+    // A reader, signed out, sees the lead first and the top stories in the editor's order.
+    const reader = await browser.newContext();
+    const home = await reader.newPage();
+    await home.goto("/");
+    await expect(home.locator("main article h3").first()).toHaveText(LEAD);
+    await expect(home.getByRole("region", { name: "Lead story" }).getByRole("heading", { level: 3 })).toHaveText(LEAD);
+    const top = home.getByRole("region", { name: "Top stories" }).getByRole("heading", { level: 3 });
+    await expect(top).toHaveCount(6);
+    await expect(top.nth(0)).toHaveText(THIRD);
+    await expect(top.nth(1)).toHaveText(SECOND);
+    // Shown once above, so not repeated in its section's list.
+    await expect(home.locator("main article h3").filter({ hasText: LEAD })).toHaveCount(1);
+    await reader.close();
+
+    // The save is in the audit log under the editor's name.
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await expect(page.locator("tbody tr").filter({ hasText: "homepage.arranged" }).first()).toContainText("Imran Chowdhury");
+  });
+
+  test("a reporter gets 403 at /dashboard/home, no link to it, and the server refuses the save", async ({ page }) => {
+    const reporter = await demoAccount("reporter");
+    await signIn(page, reporter.email, reporter.password);
+    await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" })).toHaveCount(0);
+    const response = await page.goto("/dashboard/home");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+
+    // A hand-crafted call to the action itself is refused on the server.
+    const call = await page.request.post("/dashboard", {
+      headers: { "Next-Action": actionId("arrangeHomeAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      data: JSON.stringify([null, { storyIds: [crypto.randomUUID()], expected: [] }]),
+    });
+    expect(await call.text()).toContain("You do not have permission to do that.");
+  });
+});
