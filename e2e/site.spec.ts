@@ -14,7 +14,7 @@ test.describe("the public site", () => {
     await first.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
     await expect(page).toHaveTitle(new RegExp(headline.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-    await expect(page.getByText(/^By /)).toBeVisible();
+    await expect(page.locator("article header").getByText(/^By /)).toBeVisible();
     const published = page.locator("time").first();
     await expect(published).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+06:00$/);
     await expect(published).toHaveText(/^\d\d:\d\d:\d\d (am|pm), \w+day, \d{1,2} \w+ \d{4}$/);
