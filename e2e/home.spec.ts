@@ -1,21 +1,11 @@
-import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { callAction } from "./helpers/actions";
 import { demoAccount } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
 const LEAD = "Boat clinics bring maternal health checks to isolated river communities";
 const SECOND = "Thirteen-year-old from Chattogram wins national schools chess championship";
 const THIRD = "Floating gardens keep vegetables growing through the wet season in Gopalganj";
-
-/** The id Next.js gave a server action in this build, as any client could find it. */
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
-  if (!id) throw new Error(`no server action named ${exportedName} in the build`);
-  return id;
-}
 
 test.describe("the editor-arranged home page", () => {
   test("an editor chooses the lead and orders the top stories, and readers see that order", async ({ page, browser }) => {
@@ -74,10 +64,7 @@ test.describe("the editor-arranged home page", () => {
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 
     // A hand-crafted call to the action itself is refused on the server.
-    const call = await page.request.post("/dashboard", {
-      headers: { "Next-Action": actionId("arrangeHomeAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-      data: JSON.stringify([null, { storyIds: [crypto.randomUUID()], expected: [] }]),
-    });
-    expect(await call.text()).toContain("You do not have permission to do that.");
+    const reply = await callAction(page.request, "arrangeHomeAction", [null, { storyIds: [crypto.randomUUID()], expected: [] }]);
+    expect(reply).toContain("You do not have permission to do that.");
   });
 });

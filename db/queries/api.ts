@@ -2,7 +2,7 @@
 // every function returns the API's DTOs (lib/api-v1.ts), built from named columns only: no row
 // ever reaches a response, so drafts, account data and internal fields cannot leak.
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, sections, stories, storyAuthors, storyCorrections, storyTopics, topics } from "@/db/schema";
 import {
@@ -23,6 +23,7 @@ import { siteOrigin } from "@/lib/site-url";
 import { isoWithOffset } from "@/lib/time";
 import { getSiteSettings } from "./settings";
 import { publishedNow } from "./visibility";
+import { bylinesAndTopics, type NameSlug } from "./story-links";
 
 const summaryColumns = {
   id: stories.id,
@@ -53,33 +54,10 @@ type SummaryRow = {
 
 /** Bylines and topics of many stories in two queries, each list in its page order. */
 async function linksFor(storyIds: string[], origin: string): Promise<{ bylines: Map<string, NamedLink[]>; topics: Map<string, NamedLink[]> }> {
-  const bylines = new Map<string, NamedLink[]>();
-  const tags = new Map<string, NamedLink[]>();
-  if (storyIds.length === 0) return { bylines, topics: tags };
-  const db = getDb();
-  const [byRows, topicRows] = await Promise.all([
-    db
-      .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .where(inArray(storyAuthors.storyId, storyIds))
-      .orderBy(asc(storyAuthors.position), asc(authors.name)),
-    db
-      .select({ storyId: storyTopics.storyId, name: topics.name, slug: topics.slug })
-      .from(storyTopics)
-      .innerJoin(topics, eq(topics.id, storyTopics.topicId))
-      .where(inArray(storyTopics.storyId, storyIds))
-      .orderBy(asc(topics.name)),
-  ]);
-  for (const r of byRows) push(bylines, r.storyId, { name: r.name, slug: r.slug, url: publicUrl.author(origin, r.slug) });
-  for (const r of topicRows) push(tags, r.storyId, { name: r.name, slug: r.slug, url: publicUrl.topic(origin, r.slug) });
-  return { bylines, topics: tags };
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  const found = await bylinesAndTopics(storyIds);
+  const withUrls = (map: Map<string, NameSlug[]>, url: (origin: string, slug: string) => string) =>
+    new Map([...map].map(([id, list]) => [id, list.map((l) => ({ ...l, url: url(origin, l.slug) }))]));
+  return { bylines: withUrls(found.bylines, publicUrl.author), topics: withUrls(found.topics, publicUrl.topic) };
 }
 
 async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, sections, stories, storyAuthors, storyTopics, topics } from "@/db/schema";
 import { publishedNow } from "./visibility";
+import { bylinesAndTopics } from "./story-links";
 
 export type FeedKind = "section" | "topic" | "author";
 export type FeedScope = { kind: "site" } | { kind: FeedKind; slug: string };
@@ -83,28 +84,7 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [bylines, tags] = await Promise.all([
-    db
-      .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .where(inArray(storyAuthors.storyId, ids))
-      .orderBy(asc(storyAuthors.position), asc(authors.name)),
-    db
-      .select({ storyId: storyTopics.storyId, name: topics.name, slug: topics.slug })
-      .from(storyTopics)
-      .innerJoin(topics, eq(topics.id, storyTopics.topicId))
-      .where(inArray(storyTopics.storyId, ids))
-      .orderBy(asc(topics.name)),
-  ]);
-  const group = (list: { storyId: string; name: string; slug: string }[]) => {
-    const map = new Map<string, Named[]>();
-    for (const { storyId, name, slug } of list) map.set(storyId, [...(map.get(storyId) ?? []), { name, slug }]);
-    return map;
-  };
-  const byStoryAuthors = group(bylines);
-  const byStoryTopics = group(tags);
+  const { bylines: byStoryAuthors, topics: byStoryTopics } = await bylinesAndTopics(rows.map((r) => r.id));
   return rows.map(({ sectionSlug, sectionName, publishedAt, ...r }) => ({
     ...r,
     section: { slug: sectionSlug, name: sectionName },
