@@ -24,6 +24,7 @@ export default async function HomePage() {
   const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
   return (
     <div className="space-y-10">
+      <h1 className="sr-only">{settings.siteName}: front page</h1>
       <section aria-labelledby="lead-heading">
         <h2 id="lead-heading" className="sr-only">
           Lead story

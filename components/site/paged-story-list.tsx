@@ -3,12 +3,12 @@ import type { StoryCard as Card } from "@/db/queries/stories";
 import { StoryCard } from "./story-card";
 
 /** A page of story cards with Newer / Older links (`?page=`). */
-export function PagedStoryList({ stories, page, hasMore, basePath, timeZone, empty }: { stories: Card[]; page: number; hasMore: boolean; basePath: string; timeZone: string; empty: string }) {
+export function PagedStoryList({ stories, page, hasMore, basePath, timeZone, empty, level = 2 }: { stories: Card[]; page: number; hasMore: boolean; basePath: string; timeZone: string; empty: string; level?: 2 | 3 }) {
   return (
     <>
       <div className="mt-6 grid gap-6 sm:grid-cols-2">
         {stories.map((s) => (
-          <StoryCard key={s.id} story={s} timeZone={timeZone} />
+          <StoryCard key={s.id} story={s} timeZone={timeZone} level={level} />
         ))}
       </div>
       {stories.length === 0 && <p className="mt-6">{empty}</p>}

@@ -24,7 +24,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
       {author.bio && <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-accent">Stories by {author.name}</h2>
-      <PagedStoryList stories={stories} page={page} hasMore={hasMore} basePath={`/authors/${author.slug}`} timeZone={settings.timeZone} empty="No published stories yet." />
+      <PagedStoryList stories={stories} page={page} hasMore={hasMore} basePath={`/authors/${author.slug}`} timeZone={settings.timeZone} empty="No published stories yet." level={3} />
     </div>
   );
 }
