@@ -19,6 +19,7 @@ export type AuditAction =
   | "story.published_on_schedule"
   | "story.restored"
   | "story.correct"
+  | "settings.changed"
   | "story.taken_over"
   | "homepage.arranged";
 

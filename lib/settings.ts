@@ -1,0 +1,65 @@
+// Site settings: what makes Dateline one outlet rather than another. Changed by admins only,
+// validated here (a typo in a time zone would break every timestamp), audited with the diff.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db";
+import { siteSettings, type SocialLinks } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { forbidden, invalid } from "./errors";
+import { can, type Actor } from "./permissions";
+import { isValidTimeZone } from "./time";
+
+// A missing or empty link means "not used"; anything else must be a web address.
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), "Use a full address starting with https://")
+  .optional()
+  .transform((v) => v || undefined);
+
+export const settingsSchema = z.object({
+  siteName: z.string().trim().min(1, "The site needs a name.").max(100),
+  tagline: z.string().trim().max(200),
+  timeZone: z.string().trim().refine(isValidTimeZone, "Use a time zone name like Asia/Dhaka or Europe/London."),
+  cityLabel: z.string().trim().min(1, "Name the newsroom's city for the masthead clock.").max(60),
+  locale: z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        return Intl.DateTimeFormat.supportedLocalesOf([v]).length > 0;
+      } catch {
+        return false;
+      }
+    }, "Use a locale like en-GB or bn-BD."),
+  facebook: optionalUrl,
+  x: optionalUrl,
+  instagram: optionalUrl,
+  youtube: optionalUrl,
+  linkedin: optionalUrl,
+  whatsapp: optionalUrl,
+  newsletter: optionalUrl,
+});
+
+export async function updateSettings(db: Database, actor: Actor, raw: unknown, ip?: string | null): Promise<void> {
+  if (!can(actor, "settings.manage")) throw forbidden("Only admins can change site settings.");
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    throw invalid("Some settings need attention.", fieldErrors);
+  }
+  const { siteName, tagline, timeZone, cityLabel, locale, ...links } = parsed.data;
+  const socialLinks: SocialLinks = Object.fromEntries(Object.entries(links).filter(([, v]) => v));
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for("update");
+    const after = { siteName, tagline, timeZone, cityLabel, locale, socialLinks };
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...after })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...after, updatedAt: new Date() } });
+    const changed = Object.keys(after).filter((k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]));
+    await recordAudit(tx, { actorId: actor.id, action: "settings.changed", targetType: "settings", targetId: "1", ip, details: { changed } });
+  });
+}
