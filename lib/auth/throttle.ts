@@ -1,6 +1,6 @@
 // Sign-in throttling, kept in PostgreSQL so every app process sees the same counts.
 import { and, count, eq, gt, max } from "drizzle-orm";
-import type { Database, DbOrTx } from "@/db";
+import type { DbOrTx } from "@/db";
 import { loginAttempts } from "@/db/schema";
 
 export const WINDOW_MS = 15 * 60_000;
@@ -9,7 +9,7 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 /** Per IP it is higher: a whole newsroom often shares one office address. */
 export const MAX_FAILURES_PER_IP = 30;
 
-export async function isThrottled(db: Database, email: string, ip: string, now = new Date()): Promise<boolean> {
+export async function isThrottled(db: DbOrTx, email: string, ip: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - WINDOW_MS);
   // A successful sign-in clears the account's count; failures before it no longer matter.
   const [lastOk] = await db

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { loginAttempts, users } from "@/db/schema";
 import { isThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, recordAttempt } from "@/lib/auth/throttle";
+import { attemptSignIn } from "@/lib/auth/sign-in";
 import { createUser, setActive, setRole } from "@/lib/users";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
 
@@ -47,6 +48,23 @@ describe("sign-in throttling", () => {
     await t.db.insert(loginAttempts).values(Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => ({ email: `spray${i}@example.com`, ip, success: false })));
     assert.equal(await isThrottled(t.db, "fresh@example.com", ip), true);
     assert.equal(await isThrottled(t.db, "fresh@example.com", "192.0.2.51"), false);
+  });
+});
+
+describe("sign-in attempts", () => {
+  it("parallel wrong guesses cannot slip past the limit", async () => {
+    await createUser(t.db, { email: "parallel@example.com", name: "Parallel", role: "reporter", password: "the right password" }, ctx);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attemptSignIn(t.db, "parallel@example.com", `guess ${i}`, "192.0.2.77")));
+    const kinds = results.map((r) => r.kind).sort();
+    assert.deepEqual(kinds, [...Array(MAX_FAILURES_PER_ACCOUNT).fill("wrong"), ...Array(12 - MAX_FAILURES_PER_ACCOUNT).fill("throttled")].sort());
+    assert.equal((await attemptSignIn(t.db, "parallel@example.com", "the right password", "192.0.2.77")).kind, "throttled", "even the right password waits");
+  });
+
+  it("a deactivated account with the right password is told so; a wrong one is just wrong", async () => {
+    const u = await createUser(t.db, { email: "gone@example.com", name: "Gone", role: "reporter", password: "the right password" }, ctx);
+    await setActive(t.db, u.id, false, ctx);
+    assert.equal((await attemptSignIn(t.db, "gone@example.com", "the right password", "192.0.2.78")).kind, "deactivated");
+    assert.equal((await attemptSignIn(t.db, "gone@example.com", "not it", "192.0.2.78")).kind, "wrong");
   });
 });
 
