@@ -2,6 +2,7 @@
 // status code in the App Router, so the check happens here, for article-shaped paths only,
 // with a short per-process cache so a spike does not become a query per request.
 import { NextResponse, type NextRequest } from "next/server";
+import { safeDecode } from "@/lib/safe-decode";
 
 const TTL_MS = 5_000;
 const cache = new Map<string, { gone: boolean; at: number }>();
@@ -20,7 +21,8 @@ async function isGone(section: string, slug: string): Promise<boolean> {
 export async function proxy(req: NextRequest) {
   const m = /^\/([^/]+)\/([^/]+)$/.exec(req.nextUrl.pathname);
   if (!m) return NextResponse.next();
-  const [section, slug] = [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)];
+  const [section, slug] = [safeDecode(m[1]!), safeDecode(m[2]!)];
+  if (section === null || slug === null) return NextResponse.next(); // the page answers 404
   if (await isGone(section, slug).catch(() => false)) {
     return NextResponse.rewrite(new URL("/gone", req.url), { status: 410 });
   }

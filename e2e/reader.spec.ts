@@ -100,6 +100,8 @@ test.describe("the article page", () => {
     const gonePage = await reader.newPage();
     await gonePage.goto("/city/address-change-test-moved");
     await expect(gonePage.getByRole("heading", { name: "This story has been removed" })).toBeVisible();
+    // Its old address says the same, rather than a bare 404.
+    await expect.poll(async () => (await reader.request.get("/city/address-change-test")).status(), { timeout: 15_000 }).toBe(410);
 
     // A draft with a section and slug is invisible to readers.
     const reporter = createUserWithCli("reporter");

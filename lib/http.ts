@@ -16,18 +16,43 @@ export function apiError(status: number, error: string, extra: Record<string, un
 }
 
 export function toResponse(e: unknown): NextResponse {
+  // A unique constraint lost a race with another request: a conflict, not a server fault.
+  if ((e as { cause?: { code?: string } })?.cause?.code === "23505" || (e as { code?: string })?.code === "23505") {
+    return apiError(409, "Someone else changed this at the same moment. Reload and try again.");
+  }
   if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current });
   if (e instanceof AppError) return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors } : {});
   console.error("[api] unexpected error:", e instanceof Error ? e.message : e);
   return apiError(500, "Something went wrong on our side. Nothing was changed; try again.");
 }
 
+/**
+ * Reads a body as text, stopping as soon as it passes `maxBytes` (returns null then), so a
+ * huge or endless upload is never held in memory whatever Content-Length claims.
+ */
+export async function readTextCapped(req: Request, maxBytes: number): Promise<string | null> {
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) return null;
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Reads a JSON body no larger than `maxBytes`: 413 beyond it, 422 when it is not JSON. */
 export async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("too_large", tooLarge(maxBytes));
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", tooLarge(maxBytes));
+  const text = await readTextCapped(req, maxBytes);
+  if (text === null) throw new AppError("too_large", tooLarge(maxBytes));
   try {
     return JSON.parse(text);
   } catch {
@@ -39,12 +64,21 @@ function tooLarge(maxBytes: number): string {
   return `This story is too large to save (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB). Split it, or remove pasted material.`;
 }
 
+/** The host of an Origin header; "null" (sandboxed frames, file:) or garbage never matches. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise<Response | object>) {
   return async (req: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
       // Browsers send Origin on cross-site writes; refuse those (cookies are SameSite=Lax too).
       const origin = req.headers.get("origin");
-      if (req.method !== "GET" && origin && new URL(origin).host !== req.headers.get("host")) {
+      if (req.method !== "GET" && origin && originHost(origin) !== req.headers.get("host")) {
         return apiError(403, "Cross-site request refused.");
       }
       const user = await getCurrentUser();

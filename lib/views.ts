@@ -50,7 +50,9 @@ export class ViewBuffer {
     const batch = [...this.pending.values()];
     this.pending = new Map();
     const rows = JSON.stringify(batch);
-    const result = await db.execute<{ counted: number }>(sql`
+    let result;
+    try {
+      result = await db.execute<{ counted: number }>(sql`
       with input as (
         select * from jsonb_to_recordset(${rows}::jsonb) as x("storyId" uuid, day text, reader text, hour timestamptz)
       ), fresh as (
@@ -68,6 +70,11 @@ export class ViewBuffer {
         returning views
       )
       select count(*)::int as counted from fresh`);
+    } catch (e) {
+      // Keep the views for the next flush rather than losing them with the failed write.
+      for (const p of batch) this.pending.set(`${p.storyId}|${p.day}|${p.reader}`, p);
+      throw e;
+    }
     return result.rows[0]?.counted ?? 0;
   }
 }

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { authors, sections, stories, storyCorrections, storyRedirects, storyTopics, topics } from "@/db/schema";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
-import { publishedNow } from "./visibility";
+import { authorIsPublic, publishedNow } from "./visibility";
 
 export type TopicLink = { name: string; slug: string };
 export type Correction = { id: number; kind: "correction" | "update" | "clarification"; body: string; createdAt: Date };
@@ -81,7 +81,10 @@ export async function resolveAddress(sectionSlug: string, slug: string): Promise
 export type AuthorProfile = { id: string; name: string; slug: string; bio: string };
 
 export const getAuthor = cache(async (slug: string): Promise<AuthorProfile | null> => {
-  const [row] = await getDb().select({ id: authors.id, name: authors.name, slug: authors.slug, bio: authors.bio }).from(authors).where(eq(authors.slug, slug));
+  const [row] = await getDb()
+    .select({ id: authors.id, name: authors.name, slug: authors.slug, bio: authors.bio })
+    .from(authors)
+    .where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
   return row ?? null;
 });
 

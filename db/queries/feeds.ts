@@ -5,7 +5,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, sections, stories, storyAuthors, storyTopics, topics } from "@/db/schema";
-import { publishedNow } from "./visibility";
+import { authorIsPublic, publishedNow } from "./visibility";
 import { bylinesAndTopics } from "./story-links";
 
 export type FeedKind = "section" | "topic" | "author";
@@ -34,7 +34,7 @@ export async function getFeedOwner(kind: FeedKind, slug: string): Promise<FeedOw
       ? await db.select({ name: sections.name, description: sections.description }).from(sections).where(eq(sections.slug, slug))
       : kind === "topic"
         ? await db.select({ name: topics.name, description: sql<string>`''` }).from(topics).where(eq(topics.slug, slug))
-        : await db.select({ name: authors.name, description: authors.bio }).from(authors).where(eq(authors.slug, slug));
+        : await db.select({ name: authors.name, description: authors.bio }).from(authors).where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
   return rows[0] ?? null;
 }
 

@@ -1,13 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { sections, stories } from "@/db/schema";
+import { sections, stories, storyRedirects } from "@/db/schema";
 
-/** True when this address belongs to a story that was live and has been unpublished. */
+/**
+ * True when this address belongs to a story that was live and has been unpublished — at its
+ * current address, or at an old one that used to redirect to it.
+ */
 export async function isUnpublishedAddress(sectionSlug: string, slug: string): Promise<boolean> {
-  const [row] = await getDb()
+  const db = getDb();
+  const [row] = await db
     .select({ status: stories.status })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
-  return row?.status === "unpublished";
+  if (row) return row.status === "unpublished";
+  const [moved] = await db
+    .select({ status: stories.status })
+    .from(storyRedirects)
+    .innerJoin(stories, eq(stories.id, storyRedirects.storyId))
+    .where(and(eq(storyRedirects.sectionSlug, sectionSlug), eq(storyRedirects.slug, slug)));
+  return moved?.status === "unpublished";
 }

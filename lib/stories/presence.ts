@@ -4,6 +4,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { storyPresence, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { forbidden } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 
@@ -32,6 +33,9 @@ export async function heartbeat(db: Database, actor: Actor, storyId: string, tab
       if (!takeOver) return { state: "other", holderName: holder.name, sameUser: holder.userId === actor.id };
     }
     const displaced = holder && alive && holder.tabId !== tabId ? holder.tabId : (holder?.displacedTabId ?? null);
+    if (holder && alive && holder.tabId !== tabId && holder.userId !== actor.id) {
+      await recordAudit(tx, { actorId: actor.id, action: "story.taken_over", targetType: "story", targetId: storyId, details: { from: holder.name } });
+    }
     await tx
       .insert(storyPresence)
       .values({ storyId, userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced })

@@ -7,7 +7,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent, canView } from "@/lib/workflow";
 import { toSnapshot, validateFields } from "./input";
-import { applyFields, checkReferences, lockStory, writeRevision } from "./store";
+import { applyFields, assertStillPublishable, checkReferences, lockStory, writeRevision } from "./store";
 
 export async function restoreRevision(db: Database, actor: Actor, storyId: string, revisionId: number, ip?: string | null): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
@@ -21,6 +21,7 @@ export async function restoreRevision(db: Database, actor: Actor, storyId: strin
     if (!revision) throw notFound("That revision does not exist.");
     const fields = validateFields(revision.snapshot);
     await checkReferences(tx, storyId, fields);
+    assertStillPublishable(story.status, fields);
     const live = story.status === "published";
     let version: number;
     if (live) {

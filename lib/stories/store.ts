@@ -4,11 +4,12 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { authors, sections, stories, storyAuthors, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent, canView } from "@/lib/workflow";
-import { toSnapshot, validateFields, type ValidFields } from "./input";
+import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 
 /** Autosaves by the same person within this window update one revision instead of adding many. */
 export const COALESCE_MS = 10 * 60_000;
@@ -46,6 +47,7 @@ export async function createStory(db: Database, actor: Actor & { name: string })
       .returning();
     await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
     await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
+    await recordAudit(tx, { actorId: actor.id, action: "story.created", targetType: "story", targetId: story!.id });
     return { id: story!.id };
   });
 }
@@ -190,6 +192,7 @@ export async function saveStory(
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     await checkReferences(tx, id, fields);
+    assertStillPublishable(story.status, fields);
     const snapshot = toSnapshot(fields);
     const live = story.status === "published";
     let version: number;
@@ -202,6 +205,13 @@ export async function saveStory(
     await writeRevision(tx, id, actor.id, snapshot, input.kind, live);
     return { version, savedAt: new Date(), pending: live };
   });
+}
+
+/** A scheduled story goes live on its own, so an edit may not leave it unfit to publish. */
+export function assertStillPublishable(status: Story["status"], fields: ValidFields): void {
+  if (status !== "scheduled") return;
+  const problems = publishProblems(fields);
+  if (Object.keys(problems).length) throw invalid("This story is scheduled; it must stay ready to publish.", problems);
 }
 
 /** A tab whose editing was taken over by someone else must stop saving. */

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canView, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
+import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields } from "./input";
 import { applyFields, assertVersion, checkReferences, currentSnapshot, lockStory, pendingSnapshot, writeRevision } from "./store";
 
@@ -55,7 +56,13 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
     let row = story;
     if (input.action === "publish" || input.action === "schedule" || input.action === "update") {
       // What goes live: for Update, the pending edits; otherwise the story as saved.
-      const snapshot = (input.action === "update" ? await pendingSnapshot(tx, id) : null) ?? (await currentSnapshot(tx, story));
+      const current = await currentSnapshot(tx, story);
+      const pending = input.action === "update" ? await pendingSnapshot(tx, id) : null;
+      // Update with nothing new would mark the story "Updated" for readers when nothing changed.
+      if (input.action === "update" && (!pending || changedFields(pending, current).length === 0)) {
+        throw invalid("Nothing to update: the live story already matches your text.");
+      }
+      const snapshot = pending ?? current;
       const fields = validateFields(snapshot);
       await checkReferences(tx, id, fields);
       const problems = publishProblems(fields);

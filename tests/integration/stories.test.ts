@@ -136,6 +136,17 @@ describe("transitions", () => {
     });
   });
 
+  it("a scheduled story cannot be edited into one that could not be published", async () => {
+    const id = await storyInReview("Scheduled and then emptied");
+    await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() + 3_600_000) });
+    await assert.rejects(
+      saveStory(t.db, editor, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id, { headline: "", sectionId: null }) }),
+      (e: unknown) => e instanceof AppError && !!e.fieldErrors?.headline && !!e.fieldErrors?.sectionId,
+    );
+    const [row] = await t.db.select({ headline: stories.headline }).from(stories).where(eq(stories.id, id));
+    assert.equal(row!.headline, "Scheduled and then emptied");
+  });
+
   it("a scheduled time in the past is a field error", async () => {
     const id = await storyInReview();
     await assert.rejects(transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() - 60_000) }), (e: unknown) => e instanceof AppError && !!e.fieldErrors?.scheduledFor);
@@ -149,6 +160,7 @@ describe("transitions", () => {
     assert.equal(await publicText(), "Launches will leave every twenty minutes.");
     await transition(t.db, editor, id, { action: "update", version: await version(id) });
     assert.equal(await publicText(), "A correction in progress.");
+    await assert.rejects(transition(t.db, editor, id, { action: "update", version: await version(id) }), /Nothing to update/);
   });
 });
 
@@ -178,7 +190,7 @@ describe("scheduled publishing", () => {
       ids.push(id);
     }
     // Make them due now, as if the clock had moved on.
-    await t.db.execute(sql`update stories set scheduled_for = now() - interval '1 second' where status = 'scheduled'`);
+    await t.db.execute(sql`update stories set scheduled_for = now() - interval '1 second' where ${stories.id} in ${ids}`);
     // Two independent connection pools stand in for two app processes.
     const second = createDb(t.url, 4);
     try {

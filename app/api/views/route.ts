@@ -2,7 +2,7 @@ import { type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 import { getDb } from "@/db";
-import { isUuid } from "@/lib/http";
+import { isUuid, readTextCapped } from "@/lib/http";
 import { dayOf, FLUSH_MS, isCountable, pruneReaders, readerHash, ViewBuffer } from "@/lib/views";
 
 // One buffer per server process, flushed on a timer (see lib/views.ts).
@@ -23,7 +23,7 @@ function buffer(): ViewBuffer {
 
 /** A page view ping (sendBeacon from the article page). Always 204: nothing to tell a client. */
 export async function POST(req: NextRequest): Promise<Response> {
-  const storyId = (await req.text()).trim().slice(0, 64);
+  const storyId = ((await readTextCapped(req, 128)) ?? "").trim();
   if (isUuid(storyId) && isCountable(req.headers)) {
     const secret = env().AUTH_SECRET ?? "dateline";
     buffer().add(storyId, readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret));

@@ -13,6 +13,7 @@ import { StoryCard } from "@/components/site/story-card";
 import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
 import { feedAlternates } from "@/lib/feed-links";
+import { safeDecode } from "@/lib/safe-decode";
 import { siteOrigin } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
@@ -21,8 +22,9 @@ type Props = { params: Promise<{ section: string; slug: string }> };
 async function load(params: Props["params"]): Promise<Article> {
   const p = await params;
   // Next hands us the path segment still percent-encoded when it holds non-ASCII (Bengali slugs).
-  const section = decodeURIComponent(p.section);
-  const slug = decodeURIComponent(p.slug);
+  const section = safeDecode(p.section);
+  const slug = safeDecode(p.slug);
+  if (section === null || slug === null) notFound();
   const article = await getPublishedArticle(section, slug);
   if (article) return article;
   // An old address of a story that moved answers with a permanent redirect; a story taken

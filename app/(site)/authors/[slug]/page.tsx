@@ -5,17 +5,18 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { feedAlternates } from "@/lib/feed-links";
+import { safeDecode } from "@/lib/safe-decode";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthor(decodeURIComponent((await params).slug));
+  const author = await getAuthor(safeDecode((await params).slug) ?? "");
   if (!author) return {};
   return { title: author.name, description: author.bio.slice(0, 160), alternates: feedAlternates({ kind: "author", slug: author.slug }, `Stories by ${author.name}`, `/authors/${author.slug}`) };
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
-  const author = await getAuthor(decodeURIComponent((await params).slug));
+  const author = await getAuthor(safeDecode((await params).slug) ?? "");
   if (!author) notFound();
   const page = pageParam((await searchParams).page);
   const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ authorId: author.id }, page)]);

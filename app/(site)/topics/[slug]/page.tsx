@@ -5,17 +5,18 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { feedAlternates } from "@/lib/feed-links";
+import { safeDecode } from "@/lib/safe-decode";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic(decodeURIComponent((await params).slug));
+  const topic = await getTopic(safeDecode((await params).slug) ?? "");
   if (!topic) return {};
   return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`) };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = await getTopic(decodeURIComponent((await params).slug));
+  const topic = await getTopic(safeDecode((await params).slug) ?? "");
   if (!topic) notFound();
   const page = pageParam((await searchParams).page);
   const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ topicId: topic.id }, page)]);
