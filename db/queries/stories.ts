@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
+import { sections, stories, storyAuthors, storyTopics } from "@/db/schema";
+import { bylinesFor } from "./story-links";
 import { publishedNow } from "./visibility";
 
 export type Byline = { name: string; slug: string };
@@ -36,24 +37,6 @@ const cardColumns = {
   breaking: stories.breaking,
   publishedAt: stories.publishedAt,
 };
-
-/** Bylines for many stories in one query, in each story's byline order. */
-async function bylinesFor(storyIds: string[]): Promise<Map<string, Byline[]>> {
-  const map = new Map<string, Byline[]>();
-  if (storyIds.length === 0) return map;
-  const rows = await getDb()
-    .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
-    .from(storyAuthors)
-    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-    .where(inArray(storyAuthors.storyId, storyIds))
-    .orderBy(asc(storyAuthors.position));
-  for (const r of rows) {
-    const list = map.get(r.storyId) ?? [];
-    list.push({ name: r.name, slug: r.slug });
-    map.set(r.storyId, list);
-  }
-  return map;
-}
 
 export async function withBylines<T extends { id: string; publishedAt: Date | null }>(
   rows: T[],

@@ -5,25 +5,34 @@ import { authors, storyAuthors, storyTopics, topics } from "@/db/schema";
 
 export type NameSlug = { name: string; slug: string };
 
-/** Bylines (in byline order) and topics (A–Z) for many stories, in two queries. */
+/** Bylines for many stories in one query, in each story's byline order. */
+export async function bylinesFor(storyIds: string[]): Promise<Map<string, NameSlug[]>> {
+  if (storyIds.length === 0) return new Map();
+  const rows = await getDb()
+    .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
+    .from(storyAuthors)
+    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+    .where(inArray(storyAuthors.storyId, storyIds))
+    .orderBy(asc(storyAuthors.position), asc(authors.name));
+  return group(rows);
+}
+
+/** Topics (A–Z) for many stories in one query. */
+export async function topicsFor(storyIds: string[]): Promise<Map<string, NameSlug[]>> {
+  if (storyIds.length === 0) return new Map();
+  const rows = await getDb()
+    .select({ storyId: storyTopics.storyId, name: topics.name, slug: topics.slug })
+    .from(storyTopics)
+    .innerJoin(topics, eq(topics.id, storyTopics.topicId))
+    .where(inArray(storyTopics.storyId, storyIds))
+    .orderBy(asc(topics.name));
+  return group(rows);
+}
+
+/** Bylines and topics for many stories, the two queries in parallel. */
 export async function bylinesAndTopics(storyIds: string[]): Promise<{ bylines: Map<string, NameSlug[]>; topics: Map<string, NameSlug[]> }> {
-  if (storyIds.length === 0) return { bylines: new Map(), topics: new Map() };
-  const db = getDb();
-  const [byRows, topicRows] = await Promise.all([
-    db
-      .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .where(inArray(storyAuthors.storyId, storyIds))
-      .orderBy(asc(storyAuthors.position), asc(authors.name)),
-    db
-      .select({ storyId: storyTopics.storyId, name: topics.name, slug: topics.slug })
-      .from(storyTopics)
-      .innerJoin(topics, eq(topics.id, storyTopics.topicId))
-      .where(inArray(storyTopics.storyId, storyIds))
-      .orderBy(asc(topics.name)),
-  ]);
-  return { bylines: group(byRows), topics: group(topicRows) };
+  const [bylines, topicMap] = await Promise.all([bylinesFor(storyIds), topicsFor(storyIds)]);
+  return { bylines, topics: topicMap };
 }
 
 function group(rows: { storyId: string; name: string; slug: string }[]): Map<string, NameSlug[]> {

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, exists, gt, ilike, inArray, isNull, lt, lte, ne, or
 import { getDb } from "@/db";
 import { authors, sections, stories, storyAuthors, storyNoteReads, storyNotes, type StoryStatus } from "@/db/schema";
 import { PERMISSIONS, type Actor } from "@/lib/permissions";
+import { bylinesFor } from "./story-links";
 
 export const STORY_TABS = ["mine", "review", "scheduled", "published", "all"] as const;
 export type StoryTab = (typeof STORY_TABS)[number];
@@ -142,7 +143,7 @@ export async function listStories(
       headline: r.headline,
       status: r.status,
       sectionName: r.sectionName,
-      bylines: bylines.get(r.id) ?? [],
+      bylines: (bylines.get(r.id) ?? []).map((b) => b.name),
       updatedAt: r.updatedAt,
       scheduledFor: r.scheduledFor,
       publishedLate: r.publishedLate,
@@ -153,19 +154,6 @@ export async function listStories(
 }
 
 // Bylines and unread flags are fetched for the page's ids only, never for the whole table.
-async function bylinesFor(ids: string[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  if (ids.length === 0) return map;
-  const rows = await getDb()
-    .select({ storyId: storyAuthors.storyId, name: authors.name })
-    .from(storyAuthors)
-    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-    .where(inArray(storyAuthors.storyId, ids))
-    .orderBy(asc(storyAuthors.position));
-  for (const r of rows) map.set(r.storyId, [...(map.get(r.storyId) ?? []), r.name]);
-  return map;
-}
-
 /** A note is unread when someone else wrote it after the viewer last read the story's notes. */
 async function unreadFor(viewerId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
