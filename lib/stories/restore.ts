@@ -1,13 +1,13 @@
 // Restore brings an old revision back as a new revision; history is never rewritten.
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories, storyRevisions } from "@/db/schema";
+import { storyRevisions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent, canView } from "@/lib/workflow";
-import { toSnapshot, validateFields } from "./input";
-import { applyFields, assertStillPublishable, checkReferences, lockStory, writeRevision } from "./store";
+import { validateFields } from "./input";
+import { assertStillPublishable, checkReferences, lockStory, storeContent } from "./store";
 
 export async function restoreRevision(db: Database, actor: Actor, storyId: string, revisionId: number, ip?: string | null): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
@@ -22,16 +22,8 @@ export async function restoreRevision(db: Database, actor: Actor, storyId: strin
     const fields = validateFields(revision.snapshot);
     await checkReferences(tx, storyId, fields);
     assertStillPublishable(story.status, fields);
-    const live = story.status === "published";
-    let version: number;
-    if (live) {
-      // On a live story the restored text waits as pending changes until Update.
-      const [row] = await tx.update(stories).set({ version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, storyId)).returning();
-      version = row!.version;
-    } else {
-      version = (await applyFields(tx, story, fields)).version;
-    }
-    await writeRevision(tx, storyId, actor.id, toSnapshot(fields), "restore", live);
+    // On a live story the restored text waits as pending changes until Update.
+    const { version } = await storeContent(tx, story, fields, actor.id, "restore");
     await recordAudit(tx, { actorId: actor.id, action: "story.restored", targetType: "story", targetId: storyId, ip, details: { revisionId } });
     return { version };
   });

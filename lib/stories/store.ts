@@ -193,18 +193,33 @@ export async function saveStory(
     await assertVersion(tx, story, input.version);
     await checkReferences(tx, id, fields);
     assertStillPublishable(story.status, fields);
-    const snapshot = toSnapshot(fields);
-    const live = story.status === "published";
-    let version: number;
-    if (live) {
-      const [row] = await tx.update(stories).set({ version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, id)).returning({ version: stories.version });
-      version = row!.version;
-    } else {
-      version = (await applyFields(tx, story, fields)).version;
-    }
-    await writeRevision(tx, id, actor.id, snapshot, input.kind, live);
-    return { version, savedAt: new Date(), pending: live };
+    const { version, pending } = await storeContent(tx, story, fields, actor.id, input.kind);
+    return { version, savedAt: new Date(), pending };
   });
+}
+
+/**
+ * Writes new content for a story and its revision. Drafts and stories in review change in
+ * place; on a live story only the version moves and the text waits as a pending revision
+ * until Update, so the public page never changes on a save.
+ */
+export async function storeContent(
+  tx: Tx,
+  story: Story,
+  fields: ValidFields,
+  userId: string,
+  kind: "autosave" | "save" | "restore",
+): Promise<{ version: number; pending: boolean }> {
+  const pending = story.status === "published";
+  let version: number;
+  if (pending) {
+    const [row] = await tx.update(stories).set({ version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, story.id)).returning({ version: stories.version });
+    version = row!.version;
+  } else {
+    version = (await applyFields(tx, story, fields)).version;
+  }
+  await writeRevision(tx, story.id, userId, toSnapshot(fields), kind, pending);
+  return { version, pending };
 }
 
 /** A scheduled story goes live on its own, so an edit may not leave it unfit to publish. */
