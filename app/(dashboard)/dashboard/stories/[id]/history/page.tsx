@@ -64,26 +64,18 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
 
       {revisions.length > 1 && (
         <form method="get" action={`/dashboard/stories/${id}/history`} className="mt-4 flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-sm font-semibold">
-            Compare from
-            <select name="from" defaultValue={fromId} className="mt-1 rounded border border-neutral-300 bg-white p-1 font-normal dark:border-neutral-700 dark:bg-neutral-900">
-              {revisions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {describe(r)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">
-            to
-            <select name="to" defaultValue={toId} className="mt-1 rounded border border-neutral-300 bg-white p-1 font-normal dark:border-neutral-700 dark:bg-neutral-900">
-              {revisions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {describe(r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {(["from", "to"] as const).map((name) => (
+            <label key={name} className="flex flex-col text-sm font-semibold">
+              {name === "from" ? "Compare from" : "to"}
+              <select name={name} defaultValue={name === "from" ? fromId : toId} className="mt-1 rounded border border-neutral-300 bg-white p-1 font-normal dark:border-neutral-700 dark:bg-neutral-900">
+                {revisions.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {describe(r)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           <button type="submit" className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
             Compare
           </button>
