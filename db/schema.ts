@@ -9,12 +9,14 @@ import {
   integer,
   jsonb,
   pgEnum,
+  real,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -100,6 +102,8 @@ export const stories = pgTable(
     breaking: boolean("breaking").notNull().default(false),
     seoTitle: text("seo_title").notNull().default(""),
     seoDescription: text("seo_description").notNull().default(""),
+    // An image in use cannot be deleted from the library (restrict).
+    featuredImageId: uuid("featured_image_id").references((): AnyPgColumn => media.id, { onDelete: "restrict" }),
     createdById: uuid("created_by_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -126,6 +130,7 @@ export const stories = pgTable(
     index("stories_section_published_idx").on(t.sectionId, t.publishedAt.desc().nullsFirst()),
     index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
+    index("stories_featured_image_idx").on(t.featuredImageId),
   ],
 );
 
@@ -368,7 +373,72 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()), index("audit_log_actor_idx").on(t.actorId)],
 );
 
+/** One stored file of an image: the private original, a responsive variant or a focal-point crop. */
+export type MediaFile = { key: string; width: number; height: number; format: "jpeg" | "png" | "webp" | "avif"; bytes: number };
+export type CropRatio = "16x9" | "4x3" | "1x1";
+export type MediaFiles = { original: MediaFile; variants: MediaFile[]; crops: Record<CropRatio, MediaFile> };
+
+/**
+ * The photo library. A row exists only once all of its files are stored (see media_garbage);
+ * file names are content-addressed per image, so no two rows ever share a file.
+ */
+export const media = pgTable(
+  "media",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    uploadedById: uuid("uploaded_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    fileName: text("file_name").notNull(),
+    type: text("type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    animated: boolean("animated").notNull().default(false),
+    bytes: integer("bytes").notNull(),
+    alt: text("alt").notNull().default(""),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    // Where the subject is, 0..1 from the left and top: crops keep it in frame.
+    focalX: real("focal_x").notNull().default(0.5),
+    focalY: real("focal_y").notNull().default(0.5),
+    files: jsonb("files").$type<MediaFiles>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id),
+    index("media_uploader_idx").on(t.uploadedById, t.createdAt.desc().nullsFirst()),
+    index("media_search_idx").using("gin", sql`lower(${t.fileName} || ' ' || ${t.alt} || ' ' || ${t.caption} || ' ' || ${t.credit}) gin_trgm_ops`),
+    check("media_focal_range", sql`${t.focalX} between 0 and 1 and ${t.focalY} between 0 and 1`),
+  ],
+);
+
+/** Images placed in a story's body (its current, saved content); the featured image is on stories. */
+export const storyMedia = pgTable(
+  "story_media",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    mediaId: uuid("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.mediaId] }), index("story_media_media_idx").on(t.mediaId)],
+);
+
+/**
+ * Files that may be in storage without a row: recorded before a file is written and removed
+ * in the transaction that gives it a row, so a crash at any point leaves only entries here,
+ * which the sweeper deletes once due. Nothing in storage is ever unaccounted for.
+ */
+export const mediaGarbage = pgTable("media_garbage", {
+  key: text("key").primaryKey(),
+  dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+});
+
 export type User = typeof users.$inferSelect;
+export type Media = typeof media.$inferSelect;
 export type StoryRevision = typeof storyRevisions.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];

@@ -21,12 +21,15 @@ export type AuditAction =
   | "story.correct"
   | "settings.changed"
   | "story.taken_over"
-  | "homepage.arranged";
+  | "homepage.arranged"
+  | "media.uploaded"
+  | "media.updated"
+  | "media.deleted";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings";
+  targetType?: "user" | "story" | "settings" | "media";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;

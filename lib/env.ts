@@ -14,6 +14,8 @@ const schema = z.object({
   // The public address of the site (canonical URLs, feeds, sitemaps); falls back to NEXTAUTH_URL.
   DATELINE_PUBLIC_URL: z.url({ message: "DATELINE_PUBLIC_URL must be an absolute URL, like https://news.example.com" }).optional(),
   NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL must be an absolute URL" }).optional(),
+  // Largest image a person may upload, in megabytes; larger files are refused with 413.
+  DATELINE_MEDIA_MAX_MB: z.coerce.number().positive().max(200, "DATELINE_MEDIA_MAX_MB is at most 200").default(20),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

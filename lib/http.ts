@@ -27,12 +27,12 @@ export function toResponse(e: unknown): NextResponse {
 }
 
 /**
- * Reads a body as text, stopping as soon as it passes `maxBytes` (returns null then), so a
- * huge or endless upload is never held in memory whatever Content-Length claims.
+ * Reads a body, stopping as soon as it passes `maxBytes` (returns null then), so a huge or
+ * endless upload is never held in memory whatever Content-Length claims.
  */
-export async function readTextCapped(req: Request, maxBytes: number): Promise<string | null> {
+export async function readBytesCapped(req: Request, maxBytes: number): Promise<Buffer | null> {
   if (Number(req.headers.get("content-length") ?? 0) > maxBytes) return null;
-  if (!req.body) return "";
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -46,7 +46,12 @@ export async function readTextCapped(req: Request, maxBytes: number): Promise<st
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+export async function readTextCapped(req: Request, maxBytes: number): Promise<string | null> {
+  const bytes = await readBytesCapped(req, maxBytes);
+  return bytes === null ? null : bytes.toString("utf8");
 }
 
 /** Reads a JSON body no larger than `maxBytes`: 413 beyond it, 422 when it is not JSON. */

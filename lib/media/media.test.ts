@@ -57,7 +57,7 @@ describe("processing", () => {
       .toBuffer();
     assert.ok((await sharp(withGps).metadata()).exif, "the test photo carries EXIF");
     const out = await processImage(withGps, { formats: ["jpeg", "webp"], widths: [320, 640] });
-    for (const file of [out.original, ...out.variants.map((v) => v.data)]) {
+    for (const file of [out.original.data, ...out.crops.map((c) => c.data), ...out.variants.map((v) => v.data)]) {
       const meta = await sharp(file).metadata();
       assert.equal(meta.exif, undefined);
       assert.equal(meta.xmp, undefined);

@@ -2,6 +2,7 @@
 // all use it, so what an editor can write is exactly what the site can store and show.
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { MediaImage } from "./image";
 
 export const ALLOWED_LINK_PROTOCOLS = ["http", "https", "mailto", "tel"] as const;
 
@@ -29,4 +30,5 @@ export const richTextExtensions: Extensions = [
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
     },
   }),
+  MediaImage,
 ];

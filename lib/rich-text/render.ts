@@ -2,6 +2,9 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as PMNode } from "@tiptap/pm/model";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
+import type { PictureMedia } from "@/lib/media/picture";
+import { bodyFigureHtml } from "@/lib/media/picture";
+import { isUuid } from "@/lib/uuid";
 import { isAllowedHref, richTextExtensions } from "./extensions";
 
 // Built once per process: schema construction is not free and never changes at run time.
@@ -55,6 +58,7 @@ export function parseBody(json: unknown): PMNode {
     throw new RichTextError(`The body does not match the editor's format: ${(e as Error).message}`);
   }
   node.descendants((child) => {
+    if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? ""))) throw new RichTextError("An image in the body is not from the media library.");
     for (const mark of child.marks) {
       if (mark.type.name === "link" && !isAllowedHref(String(mark.attrs.href ?? ""))) {
         throw new RichTextError("Links may only use http, https, mailto or tel.");
@@ -64,9 +68,24 @@ export function parseBody(json: unknown): PMNode {
   return node;
 }
 
-export function renderBody(json: unknown): { html: string; text: string } {
+/**
+ * HTML and plain text for a body. Images render from `media` (their library rows); callers
+ * that store the HTML look those up first (lib/media/usage.ts), so every image is present.
+ */
+export function renderBody(json: unknown, media: ReadonlyMap<string, PictureMedia> = new Map()): { html: string; text: string } {
   const node = parseBody(json);
-  const html = renderToHTMLString({ content: node, extensions: richTextExtensions });
+  const html = renderToHTMLString({
+    content: node,
+    extensions: richTextExtensions,
+    options: {
+      nodeMapping: {
+        image: ({ node: image }) => {
+          const m = media.get(String(image.attrs.mediaId));
+          return m ? bodyFigureHtml(m) : "";
+        },
+      },
+    },
+  });
   const text = node.textBetween(0, node.content.size, "\n\n", " ").trim();
   return { html, text };
 }

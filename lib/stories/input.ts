@@ -2,6 +2,8 @@
 import { z } from "zod";
 import type { StorySnapshot } from "@/db/schema";
 import { invalid } from "@/lib/errors";
+import type { PictureMedia } from "@/lib/media/picture";
+import { imageIds } from "@/lib/rich-text/image";
 import { renderBody, RichTextError } from "@/lib/rich-text/render";
 
 /** Bodies above this many bytes of JSON are refused with 413 before any parsing. */
@@ -27,11 +29,13 @@ export const storyFieldsSchema = z.object({
   seoTitle: z.string().trim().max(200, "SEO titles are at most 200 characters.").default(""),
   seoDescription: z.string().trim().max(500, "SEO descriptions are at most 500 characters.").default(""),
   breaking: z.boolean().default(false),
+  featuredImageId: uuid.nullable().default(null),
 });
 
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
-export type ValidFields = Omit<StoryFields, "body"> & { body: unknown; html: string; text: string };
+/** `media`: the library rows of the images it uses, filled in by checkReferences. */
+export type ValidFields = Omit<StoryFields, "body"> & { body: unknown; html: string; text: string; media?: PictureMedia[] };
 
 /** Parses and validates; throws AppError("validation") listing field errors. */
 export function validateFields(raw: unknown): ValidFields {
@@ -54,7 +58,7 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-export function toSnapshot(f: ValidFields, featuredImageId: string | null = null): StorySnapshot {
+export function toSnapshot(f: ValidFields): StorySnapshot {
   return {
     headline: f.headline,
     standfirst: f.standfirst,
@@ -66,16 +70,21 @@ export function toSnapshot(f: ValidFields, featuredImageId: string | null = null
     seoTitle: f.seoTitle,
     seoDescription: f.seoDescription,
     breaking: f.breaking,
-    featuredImageId,
+    featuredImageId: f.featuredImageId,
   };
 }
 
 /** What publishing needs beyond a valid save; returns field errors, empty when ready. */
-export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | "authorIds" | "text">): Record<string, string> {
+export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | "authorIds" | "text" | "body" | "featuredImageId" | "media">): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!f.headline) problems.headline = "A headline is required to publish.";
   if (!f.sectionId) problems.sectionId = "Choose a section before publishing.";
   if (f.authorIds.length === 0) problems.authorIds = "Add at least one byline before publishing.";
   if (!f.text.trim()) problems.body = "The body is empty.";
+  // Readers using screen readers get the photo too: every image a story shows needs alt text.
+  const noAlt = new Set((f.media ?? []).filter((m) => !m.alt.trim()).map((m) => m.id));
+  if (f.featuredImageId && noAlt.has(f.featuredImageId)) problems.featuredImageId = "Add alt text to the featured image before publishing.";
+  const inline = imageIds(f.body).filter((id) => noAlt.has(id)).length;
+  if (inline) problems.body ??= `Add alt text to ${inline === 1 ? "the image" : `${inline} images`} in the body before publishing.`;
   return problems;
 }

@@ -19,8 +19,7 @@ export async function restoreRevision(db: Database, actor: Actor, storyId: strin
       .from(storyRevisions)
       .where(and(eq(storyRevisions.id, revisionId), eq(storyRevisions.storyId, storyId)));
     if (!revision) throw notFound("That revision does not exist.");
-    const fields = validateFields(revision.snapshot);
-    await checkReferences(tx, storyId, fields);
+    const fields = await checkReferences(tx, storyId, validateFields(revision.snapshot));
     assertStillPublishable(story.status, fields);
     // On a live story the restored text waits as pending changes until Update.
     const { version } = await storeContent(tx, story, fields, actor.id, "restore");

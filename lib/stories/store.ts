@@ -3,7 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { authors, sections, stories, storyAuthors, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { imageIds } from "@/lib/rich-text/image";
+import { renderBody } from "@/lib/rich-text/render";
 import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -69,7 +71,7 @@ export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<
     seoTitle: story.seoTitle,
     seoDescription: story.seoDescription,
     breaking: story.breaking,
-    featuredImageId: null,
+    featuredImageId: story.featuredImageId,
   };
 }
 
@@ -108,10 +110,18 @@ export async function writeRevision(
   await tx.insert(storyRevisions).values({ storyId, savedById: userId, snapshot, kind, pending });
 }
 
-/** Checks references exist and the slug is free in its section; throws field errors. */
-export async function checkReferences(tx: Tx, storyId: string, f: Pick<ValidFields, "sectionId" | "topicIds" | "authorIds" | "slug">): Promise<void> {
+/** The columns a page needs to show a library image. */
+export const pictureColumns = { id: media.id, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height, files: media.files };
+
+/**
+ * Checks references exist and the slug is free in its section; throws field errors. Returns
+ * the fields with the images they use and the body HTML rendered with those images.
+ */
+export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): Promise<ValidFields> {
   const errors: Record<string, string> = {};
-  const [sectionOk, topicRows, authorRows, clash] = await Promise.all([
+  const inline = imageIds(f.body);
+  const mediaIds = [...new Set([...(f.featuredImageId ? [f.featuredImageId] : []), ...inline])];
+  const [sectionOk, topicRows, authorRows, clash, mediaRows] = await Promise.all([
     f.sectionId ? tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId)) : Promise.resolve([{ id: "" }]),
     f.topicIds.length ? tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds)) : Promise.resolve([]),
     f.authorIds.length ? tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds)) : Promise.resolve([]),
@@ -121,12 +131,17 @@ export async function checkReferences(tx: Tx, storyId: string, f: Pick<ValidFiel
           .from(stories)
           .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
       : Promise.resolve([]),
+    mediaIds.length ? tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds)) : Promise.resolve([]),
   ]);
   if (sectionOk.length === 0) errors.sectionId = "That section no longer exists.";
   if (topicRows.length !== f.topicIds.length) errors.topicIds = "One of the topics no longer exists.";
   if (authorRows.length !== f.authorIds.length) errors.authorIds = "One of the bylines no longer exists.";
   if (clash.length > 0) errors.slug = "Another story in this section already uses this slug.";
+  const found = new Map(mediaRows.map((m) => [m.id, m]));
+  if (f.featuredImageId && !found.has(f.featuredImageId)) errors.featuredImageId = "The featured image is no longer in the media library; choose another.";
+  if (inline.some((id) => !found.has(id))) errors.body = "An image in the body is no longer in the media library; remove it.";
   if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
+  return { ...f, media: mediaRows, html: inline.length ? renderBody(f.body, found).html : f.html };
 }
 
 /** Writes validated fields into the row and its link tables (the public copy for live stories). */
@@ -144,6 +159,7 @@ export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: P
       seoTitle: f.seoTitle,
       seoDescription: f.seoDescription,
       breaking: f.breaking,
+      featuredImageId: f.featuredImageId,
       version: story.version + 1,
       updatedAt: new Date(),
       ...extra,
@@ -154,6 +170,9 @@ export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: P
   if (f.authorIds.length) await tx.insert(storyAuthors).values(f.authorIds.map((authorId, position) => ({ storyId: story.id, authorId, position })));
   await tx.delete(storyTopics).where(eq(storyTopics.storyId, story.id));
   if (f.topicIds.length) await tx.insert(storyTopics).values(f.topicIds.map((topicId) => ({ storyId: story.id, topicId })));
+  await tx.delete(storyMedia).where(eq(storyMedia.storyId, story.id));
+  const inline = imageIds(f.body);
+  if (inline.length) await tx.insert(storyMedia).values(inline.map((mediaId) => ({ storyId: story.id, mediaId })));
   return row!;
 }
 
@@ -191,9 +210,9 @@ export async function saveStory(
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
-    await checkReferences(tx, id, fields);
-    assertStillPublishable(story.status, fields);
-    const { version, pending } = await storeContent(tx, story, fields, actor.id, input.kind);
+    const checked = await checkReferences(tx, id, fields);
+    assertStillPublishable(story.status, checked);
+    const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind);
     return { version, savedAt: new Date(), pending };
   });
 }

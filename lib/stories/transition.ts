@@ -63,8 +63,7 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
         throw invalid("Nothing to update: the live story already matches your text.");
       }
       const snapshot = pending ?? current;
-      const fields = validateFields(snapshot);
-      await checkReferences(tx, id, fields);
+      const fields = await checkReferences(tx, id, validateFields(snapshot));
       const problems = publishProblems(fields);
       if (Object.keys(problems).length) throw invalid("This story is not ready to publish.", problems);
       let extra: Partial<typeof stories.$inferInsert>;

@@ -1,0 +1,27 @@
+// One library image: details with where it is used (GET), edit alt/caption/credit/focal
+// point (PATCH), delete when unused (DELETE). Permission is checked per image in lib/media.
+import { getMediaDetails } from "@/db/queries/media";
+import { notFound } from "@/lib/errors";
+import { isUuid, readJson, route } from "@/lib/http";
+import { deleteMedia, updateMedia } from "@/lib/media/library";
+import { mediaStorage } from "@/lib/media/store";
+
+type Params = { id: string };
+
+export const GET = route<Params>(async (_req, { db, params }) => {
+  const details = isUuid(params.id) ? await getMediaDetails(params.id, db) : null;
+  if (!details) throw notFound("This image is no longer in the library.");
+  return details;
+});
+
+export const PATCH = route<Params>(async (req, { user, db, params }) => {
+  if (!isUuid(params.id)) throw notFound("This image is no longer in the library.");
+  await updateMedia(db, mediaStorage(), user, params.id, await readJson(req, 16 * 1024));
+  return (await getMediaDetails(params.id, db))!;
+});
+
+export const DELETE = route<Params>(async (_req, { user, db, params }) => {
+  if (!isUuid(params.id)) throw notFound("This image is no longer in the library.");
+  await deleteMedia(db, mediaStorage(), user, params.id);
+  return { ok: true };
+});

@@ -1,0 +1,241 @@
+// The media library's writes: upload, edit, delete, and the sweeper that keeps storage and
+// rows in step. A file is recorded in media_garbage before it is written and leaves it in the
+// transaction that gives it a row, so a crash or failure at any point leaves nothing behind.
+import { randomUUID } from "node:crypto";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database, Tx } from "@/db";
+import { media, mediaGarbage, stories, storyMedia, storyRevisions, type Media, type MediaFile, type MediaFiles, type StoryStatus } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { can, type Actor } from "@/lib/permissions";
+import { renderBody } from "@/lib/rich-text/render";
+import { imageIds } from "@/lib/rich-text/image";
+import { makeCrops, MediaError, processImage, type Focal, type ProcessedCrop } from "./process";
+import { withProcessingSlot } from "./queue";
+import { contentKey, type MediaStorage } from "./storage";
+
+/** How long a recorded-but-unclaimed file may wait before the sweeper deletes it. */
+const GRACE_MS = 15 * 60_000;
+
+export const MEDIA_TEXT_LIMITS = { alt: 500, caption: 1_000, credit: 200 } as const;
+
+/** Names are content-addressed per image (its id is mixed in), so no two rows share a file. */
+function keyFor(mediaId: string, data: Buffer, ext: string, prefix: "o" | "v" | "c"): string {
+  return contentKey(Buffer.concat([Buffer.from(mediaId), data]), ext, prefix);
+}
+
+const extOf = (format: MediaFile["format"]) => (format === "jpeg" ? "jpg" : format);
+
+type Pending = { key: string; data: Buffer };
+
+/** Stores files under the garbage guard; returns once all are written, or cleans up and throws. */
+async function storeGuarded(db: Database, storage: MediaStorage, files: Pending[]): Promise<void> {
+  await db
+    .insert(mediaGarbage)
+    .values(files.map((f) => ({ key: f.key, dueAt: new Date(Date.now() + GRACE_MS) })))
+    .onConflictDoNothing();
+  try {
+    for (const f of files) await storage.put(f.key, f.data);
+  } catch (e) {
+    await discard(db, storage, files.map((f) => f.key)).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Deletes files and their garbage entries (files first: an entry outlives its file, never the reverse). */
+async function discard(db: Database, storage: MediaStorage, keys: string[]): Promise<void> {
+  for (const key of keys) await storage.delete(key);
+  if (keys.length) await db.delete(mediaGarbage).where(inArray(mediaGarbage.key, keys));
+}
+
+function cropFiles(mediaId: string, crops: ProcessedCrop[]): { files: MediaFiles["crops"]; pending: Pending[] } {
+  const pending: Pending[] = [];
+  const files = {} as MediaFiles["crops"];
+  for (const c of crops) {
+    const key = keyFor(mediaId, c.data, "jpg", "c");
+    pending.push({ key, data: c.data });
+    files[c.ratio] = { key, width: c.width, height: c.height, format: "jpeg", bytes: c.data.length };
+  }
+  return { files, pending };
+}
+
+export function allKeys(files: MediaFiles): string[] {
+  return [files.original.key, ...files.variants.map((v) => v.key), ...Object.values(files.crops).map((c) => c.key)];
+}
+
+/** A clean file name for display and search: no path, no control characters, bounded. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return clean || "image";
+}
+
+export async function uploadImage(db: Database, storage: MediaStorage, actor: Actor, file: { name: string; bytes: Buffer }): Promise<Media> {
+  if (!can(actor, "media.upload")) throw forbidden("Your role cannot upload images.");
+  let processed;
+  try {
+    processed = await withProcessingSlot(() => processImage(file.bytes));
+  } catch (e) {
+    if (e instanceof MediaError) throw invalid(e.message);
+    throw e;
+  }
+  const id = randomUUID();
+  const originalExt = processed.original.format === "png" ? "png" : "jpg";
+  const original: MediaFile = { key: keyFor(id, processed.original.data, originalExt, "o"), width: processed.width, height: processed.height, format: processed.original.format, bytes: processed.original.data.length };
+  const variants: MediaFile[] = processed.variants.map((v) => ({ key: keyFor(id, v.data, extOf(v.format), "v"), width: v.width, height: v.height, format: v.format, bytes: v.data.length }));
+  const crops = cropFiles(id, processed.crops);
+  const pending: Pending[] = [
+    { key: original.key, data: processed.original.data },
+    ...processed.variants.map((v, i) => ({ key: variants[i]!.key, data: v.data })),
+    ...crops.pending,
+  ];
+  await storeGuarded(db, storage, pending);
+  const files: MediaFiles = { original, variants, crops: crops.files };
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(media)
+        .values({ id, uploadedById: actor.id, fileName: cleanFileName(file.name), type: processed.type, width: processed.width, height: processed.height, animated: processed.animated, bytes: file.bytes.length, files })
+        .returning();
+      await tx.delete(mediaGarbage).where(inArray(mediaGarbage.key, allKeys(files)));
+      await recordAudit(tx, { actorId: actor.id, action: "media.uploaded", targetType: "media", targetId: id, details: { fileName: row!.fileName } });
+      return row!;
+    });
+  } catch (e) {
+    await discard(db, storage, pending.map((p) => p.key)).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The stories an image appears in: featured, in the saved body, or in pending changes to a live story. */
+export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<{ id: string; headline: string; status: StoryStatus }[]> {
+  const rows = await db
+    .select({ id: stories.id, headline: stories.headline, status: stories.status })
+    .from(stories)
+    .where(
+      sql`${stories.featuredImageId} = ${mediaId}
+        or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
+        or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and r.snapshot::text like ${`%${mediaId}%`})`,
+    )
+    .orderBy(stories.headline);
+  return rows;
+}
+
+async function lockMedia(tx: Tx, id: string): Promise<Media> {
+  const [row] = await tx.select().from(media).where(eq(media.id, id)).for("update");
+  if (!row) throw notFound("This image is no longer in the library.");
+  return row;
+}
+
+export type MediaEdit = { alt?: string; caption?: string; credit?: string; focal?: Focal };
+
+export function validateEdit(raw: unknown): MediaEdit {
+  if (typeof raw !== "object" || raw === null) throw invalid("Send the fields to change.");
+  const r = raw as Record<string, unknown>;
+  const out: MediaEdit = {};
+  const errors: Record<string, string> = {};
+  for (const field of ["alt", "caption", "credit"] as const) {
+    if (r[field] === undefined) continue;
+    if (typeof r[field] !== "string") errors[field] = "Must be text.";
+    else if (r[field].trim().length > MEDIA_TEXT_LIMITS[field]) errors[field] = `At most ${MEDIA_TEXT_LIMITS[field]} characters.`;
+    else out[field] = r[field].trim();
+  }
+  if (r.focal !== undefined) {
+    const f = r.focal as { x?: unknown; y?: unknown } | null;
+    const ok = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1;
+    if (!f || !ok(f.x) || !ok(f.y)) errors.focal = "The focal point must be inside the image.";
+    else out.focal = { x: f.x as number, y: f.y as number };
+  }
+  if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
+  return out;
+}
+
+export async function updateMedia(db: Database, storage: MediaStorage, actor: Actor, id: string, raw: unknown): Promise<Media> {
+  const edit = validateEdit(raw);
+  const [before] = await db.select().from(media).where(eq(media.id, id));
+  if (!before) throw notFound("This image is no longer in the library.");
+  if (!can(actor, "media.edit", { ownerId: before.uploadedById })) throw forbidden("Reporters can edit only the images they uploaded. Ask an editor.");
+  // New crops are made and stored before the transaction; if it fails they are swept.
+  let crops: ReturnType<typeof cropFiles> | null = null;
+  if (edit.focal && (edit.focal.x !== before.focalX || edit.focal.y !== before.focalY)) {
+    const original = await storage.get(before.files.original.key);
+    if (!original) throw new AppError("conflict", "The original of this image is missing from storage; upload it again.");
+    crops = cropFiles(id, await withProcessingSlot(() => makeCrops(original, edit.focal!)));
+    await storeGuarded(db, storage, crops.pending);
+  }
+  const replaced: string[] = [];
+  const row = await db.transaction(async (tx) => {
+    const current = await lockMedia(tx, id);
+    const next = { alt: edit.alt ?? current.alt, caption: edit.caption ?? current.caption, credit: edit.credit ?? current.credit };
+    if (!next.alt && current.alt) {
+      const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published" || s.status === "scheduled");
+      if (live.length) throw invalid(`Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${live.map((s) => `“${s.headline}”`).join(", ")}.`, { alt: "Required while the image is published." });
+    }
+    let files = current.files;
+    if (crops) {
+      const kept = new Set(crops.pending.map((p) => p.key));
+      // Identical pixels give identical names: only crops that really changed are retired.
+      replaced.push(...Object.values(current.files.crops).map((c) => c.key).filter((k) => !kept.has(k)));
+      files = { ...current.files, crops: crops.files };
+      await tx.delete(mediaGarbage).where(inArray(mediaGarbage.key, [...kept]));
+      if (replaced.length) await tx.insert(mediaGarbage).values(replaced.map((key) => ({ key, dueAt: new Date() }))).onConflictDoNothing();
+    }
+    const [updated] = await tx
+      .update(media)
+      .set({ ...next, focalX: edit.focal?.x ?? current.focalX, focalY: edit.focal?.y ?? current.focalY, files, updatedAt: new Date() })
+      .where(eq(media.id, id))
+      .returning();
+    await rerenderBodies(tx, id);
+    await recordAudit(tx, { actorId: actor.id, action: "media.updated", targetType: "media", targetId: id, details: { fields: Object.keys(edit) } });
+    return updated!;
+  });
+  await discard(db, storage, replaced).catch(() => undefined);
+  return row;
+}
+
+/** Stories showing this image in their body keep their stored HTML in step with its alt, caption and credit. */
+async function rerenderBodies(tx: Tx, mediaId: string): Promise<void> {
+  const using = await tx
+    .select({ id: stories.id, bodyJson: stories.bodyJson })
+    .from(stories)
+    .innerJoin(storyMedia, eq(storyMedia.storyId, stories.id))
+    .where(eq(storyMedia.mediaId, mediaId));
+  for (const story of using) {
+    const ids = imageIds(story.bodyJson);
+    const rows = await tx.select({ id: media.id, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height, files: media.files }).from(media).where(inArray(media.id, ids));
+    const { html } = renderBody(story.bodyJson, new Map(rows.map((r) => [r.id, r])));
+    await tx.update(stories).set({ bodyHtml: html }).where(eq(stories.id, story.id));
+  }
+}
+
+export async function deleteMedia(db: Database, storage: MediaStorage, actor: Actor, id: string): Promise<void> {
+  const files = await db.transaction(async (tx) => {
+    const row = await lockMedia(tx, id);
+    if (!can(actor, "media.delete", { ownerId: row.uploadedById })) throw forbidden("Reporters can delete only the images they uploaded.");
+    const usage = await mediaUsage(tx, id);
+    if (usage.length) {
+      const live = usage.filter((s) => s.status === "published");
+      const list = usage.map((s) => `“${s.headline || "Untitled"}”`).join(", ");
+      throw new AppError("conflict", live.length ? `This image is used by a live story and cannot be deleted: ${list}.` : `This image is used by ${usage.length === 1 ? "a story" : `${usage.length} stories`} and cannot be deleted: ${list}. Remove it from them first.`);
+    }
+    await tx.delete(media).where(eq(media.id, id));
+    await tx.insert(mediaGarbage).values(allKeys(row.files).map((key) => ({ key, dueAt: new Date() }))).onConflictDoNothing();
+    await recordAudit(tx, { actorId: actor.id, action: "media.deleted", targetType: "media", targetId: id, details: { fileName: row.fileName } });
+    return row.files;
+  });
+  await discard(db, storage, allKeys(files)).catch(() => undefined); // the sweeper retries
+}
+
+/** Deletes every file whose garbage entry is due: failed uploads, crashes, deleted images. */
+export async function sweepMediaGarbage(db: Database, storage: MediaStorage, now = new Date()): Promise<number> {
+  // A key still named by a row is never deleted, only forgotten (a guard against any slip).
+  const due = await db.execute<{ key: string; referenced: boolean }>(sql`
+    select g.key, exists (select 1 from ${media} m where position(g.key in m.files::text) > 0) as referenced
+    from ${mediaGarbage} g where g.due_at <= ${now} limit 1000`);
+  const orphans = due.rows.filter((r) => !r.referenced).map((r) => r.key);
+  const kept = due.rows.filter((r) => r.referenced).map((r) => r.key);
+  await discard(db, storage, orphans);
+  if (kept.length) await db.delete(mediaGarbage).where(inArray(mediaGarbage.key, kept));
+  return orphans.length;
+}

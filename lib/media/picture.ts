@@ -1,0 +1,43 @@
+// Responsive delivery from the stored variants: a <picture> with AVIF and WebP sources and a
+// JPEG <img> fallback, width and height always set so nothing shifts while it loads.
+import type { MediaFile, MediaFiles } from "@/db/schema";
+
+/** What a page needs to show a library image. */
+export type PictureMedia = { id: string; alt: string; caption: string; credit: string; width: number; height: number; files: MediaFiles };
+
+/** Public address of a stored file; the /media route serves it with a year-long cache. */
+export const mediaUrl = (key: string) => `/media/${key}`;
+
+const TYPES = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" } as const;
+
+export type PictureParts = {
+  sources: { type: string; srcSet: string }[];
+  img: { src: string; srcSet: string; width: number; height: number };
+};
+
+function srcSet(files: MediaFile[]): string {
+  return files.map((f) => `${mediaUrl(f.key)} ${f.width}w`).join(", ");
+}
+
+/** Sources best-first; the fallback <img> is the JPEG closest to 1280 px wide. */
+export function pictureParts(m: Pick<PictureMedia, "files" | "width" | "height">): PictureParts {
+  const byFormat = (format: MediaFile["format"]) => m.files.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
+  const jpeg = byFormat("jpeg");
+  const fallback = jpeg.find((v) => v.width >= 1280) ?? jpeg[jpeg.length - 1] ?? m.files.original;
+  const sources = (["avif", "webp"] as const).flatMap((format) => {
+    const files = byFormat(format);
+    return files.length ? [{ type: TYPES[format], srcSet: srcSet(files) }] : [];
+  });
+  return { sources, img: { src: mediaUrl(fallback.key), srcSet: srcSet(jpeg), width: m.width, height: m.height } };
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The figure for an image inside a story body (stored as derived HTML), lazy-loaded. */
+export function bodyFigureHtml(m: PictureMedia, sizes = "(min-width: 768px) 42rem, 100vw"): string {
+  const p = pictureParts(m);
+  const sources = p.sources.map((s) => `<source type="${s.type}" srcset="${esc(s.srcSet)}" sizes="${esc(sizes)}">`).join("");
+  const img = `<img src="${esc(p.img.src)}" srcset="${esc(p.img.srcSet)}" sizes="${esc(sizes)}" width="${p.img.width}" height="${p.img.height}" alt="${esc(m.alt)}" loading="lazy" decoding="async">`;
+  const caption = m.caption || m.credit ? `<figcaption>${esc(m.caption)}${m.credit ? ` <span class="credit">${esc(m.credit)}</span>` : ""}</figcaption>` : "";
+  return `<figure class="body-image" data-media-id="${esc(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
+}
