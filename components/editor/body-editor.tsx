@@ -1,6 +1,7 @@
 "use client";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
+import { MediaPicker } from "@/components/dashboard/media/media-picker";
 import { isAllowedHref, richTextExtensions } from "@/lib/rich-text/extensions";
 
 type Props = {
@@ -78,6 +79,7 @@ export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flus
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
 function Toolbar({ editor }: { editor: Editor }) {
+  const [imageOpen, setImageOpen] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [href, setHref] = useState("");
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -135,6 +137,18 @@ function Toolbar({ editor }: { editor: Editor }) {
       <button type="button" aria-label="Link" title="Link" aria-pressed={active.link} aria-expanded={linkOpen} onClick={() => { setHref(String(editor.getAttributes("link").href ?? "")); setLinkOpen((o) => !o); }} className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700">
         Link
       </button>
+      <button type="button" aria-label="Insert image" title="Insert image" aria-haspopup="dialog" onClick={() => setImageOpen(true)} className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-200 dark:hover:bg-neutral-700">
+        Image
+      </button>
+      <MediaPicker
+        title="Insert an image"
+        open={imageOpen}
+        onClose={() => setImageOpen(false)}
+        onPick={(item) => {
+          setImageOpen(false);
+          chain().insertContent({ type: "image", attrs: { mediaId: item.id } }).run();
+        }}
+      />
       {linkOpen && (
         <span className="flex items-center gap-1">
           <label htmlFor="link-href" className="sr-only">Link address</label>

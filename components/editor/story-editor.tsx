@@ -12,6 +12,7 @@ import { call } from "./api";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { CorrectionsPanel } from "./corrections-panel";
+import { FeaturedImageField } from "./featured-image";
 import { MetaFields } from "./meta-fields";
 import { NotesPanel, type Note } from "./notes-panel";
 import { usePresence } from "./use-presence";
@@ -145,6 +146,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           />
         )}
         <MetaFields fields={fields} errors={err} editable={editable} options={options} update={update} onSlugEdit={() => setSlugAuto(false)} part="top" />
+        <FeaturedImageField value={fields.featuredImageId ?? null} editable={editable} error={err.featuredImageId} onChange={(featuredImageId) => update({ featuredImageId })} />
         <div>
           <span id="body-label" className="block text-sm font-semibold">Body</span>
           <BodyEditor key={bodyKey} initial={fields.body} editable={editable} invalid={!!err.body} onDirty={sync.touch} onChange={(body) => update({ body })} flushRef={flushBody} />

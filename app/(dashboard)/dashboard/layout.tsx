@@ -22,6 +22,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
             <Link href="/dashboard/stories">Stories</Link>
+            <Link href="/dashboard/media">Media</Link>
             {can(user, "homepage.arrange") && <Link href="/dashboard/home">Home page</Link>}
             {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
             {can(user, "settings.manage") && <Link href="/dashboard/settings">Settings</Link>}
