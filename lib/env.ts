@@ -1,8 +1,17 @@
 // The environment, validated once with zod. Nothing else reads process.env for app settings.
 import path from "node:path";
 import { z } from "zod";
+import type { S3Settings } from "./media/s3-storage";
 
-const schema = z.object({
+// Media go to an S3-compatible bucket when these four are set; to the data dir when none is.
+const S3_REQUIRED = ["DATELINE_S3_ENDPOINT", "DATELINE_S3_BUCKET", "DATELINE_S3_ACCESS_KEY_ID", "DATELINE_S3_SECRET_ACCESS_KEY"] as const;
+
+const httpUrl = (name: string, example: string) =>
+  z
+    .url({ protocol: /^https?$/, message: `${name} must be an absolute http(s) URL, like ${example}` })
+    .refine((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u), `${name} must not contain credentials; use the key variables`);
+
+const fields = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
@@ -17,6 +26,33 @@ const schema = z.object({
   // Largest image a person may upload, in megabytes; larger files are refused with 413.
   DATELINE_MEDIA_MAX_MB: z.coerce.number().positive().max(200, "DATELINE_MEDIA_MAX_MB is at most 200").default(20),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATELINE_S3_ENDPOINT: httpUrl("DATELINE_S3_ENDPOINT", "https://s3.eu-west-1.amazonaws.com").optional(),
+  // Bucket names as S3 allows them (3–63 lower-case letters, digits, dots, hyphens).
+  DATELINE_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "DATELINE_S3_BUCKET must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens")
+    .optional(),
+  DATELINE_S3_REGION: z.string().regex(/^[a-z0-9-]+$/, "DATELINE_S3_REGION must be a region name, like eu-west-1 or auto").optional(),
+  DATELINE_S3_ACCESS_KEY_ID: z.string().optional(),
+  DATELINE_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  DATELINE_S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"], { message: "DATELINE_S3_FORCE_PATH_STYLE must be true or false" })
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
+  DATELINE_S3_PUBLIC_URL: httpUrl("DATELINE_S3_PUBLIC_URL", "https://media.example.com").optional(),
+});
+
+const schema = fields.superRefine((e, ctx) => {
+  const missing = S3_REQUIRED.filter((name) => e[name] === undefined);
+  // Any S3 variable without the four (a public URL alone, say) is a setup left half done.
+  const anyS3 = Object.entries(e).some(([name, value]) => name.startsWith("DATELINE_S3_") && value !== undefined);
+  if (missing.length > 0 && anyS3) {
+    ctx.addIssue({
+      code: "custom",
+      path: [missing[0]!],
+      message: `S3 media storage needs ${S3_REQUIRED.join(", ")} together (or none, for the data dir); missing ${missing.join(", ")}`,
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema> & { dataDir: string };
@@ -24,16 +60,36 @@ export type Env = z.infer<typeof schema> & { dataDir: string };
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates a set of variables; env() calls it once on process.env, tests on their own. */
+export function parseEnv(vars: Record<string, string | undefined>): Env {
   // An empty variable (`DATABASE_URL=` in a shell or .env file) means "not set".
-  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const raw = Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== ""));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    // The path and the message only: a value may be a secret.
     const first = parsed.error.issues[0];
     throw new Error(`Invalid environment: ${first?.path.join(".")}: ${first?.message}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATELINE_DATA_DIR) };
-  return cached;
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATELINE_DATA_DIR) };
+}
+
+/** The bucket for media when the S3 variables are set, or null for the data dir. */
+export function s3Settings(e: Env = env()): S3Settings | null {
+  if (!e.DATELINE_S3_ENDPOINT || !e.DATELINE_S3_BUCKET || !e.DATELINE_S3_ACCESS_KEY_ID || !e.DATELINE_S3_SECRET_ACCESS_KEY) return null;
+  return {
+    endpoint: e.DATELINE_S3_ENDPOINT,
+    bucket: e.DATELINE_S3_BUCKET,
+    // us-east-1: what AWS's own tools assume, MinIO's default, and an alias of R2's "auto".
+    region: e.DATELINE_S3_REGION ?? "us-east-1",
+    accessKeyId: e.DATELINE_S3_ACCESS_KEY_ID,
+    secretAccessKey: e.DATELINE_S3_SECRET_ACCESS_KEY,
+    forcePathStyle: e.DATELINE_S3_FORCE_PATH_STYLE ?? false,
+    publicUrl: e.DATELINE_S3_PUBLIC_URL,
+  };
 }
 
 /** The database URL for code running inside the web server, where the start script always sets it. */

@@ -117,6 +117,7 @@ describe("uploading", () => {
       get: (k) => storage.get(k),
       delete: (k) => storage.delete(k),
       exists: (k) => storage.exists(k),
+      publicUrl: () => null,
     };
     await assert.rejects(uploadImage(t.db, flaky, reporter, { name: "x.jpg", bytes: await photo() }), /disk full/);
     assert.deepEqual(await filesOnDisk(), before);
