@@ -1,5 +1,6 @@
 import type { Article } from "@/db/queries/stories";
 import type { TopicLink } from "@/db/queries/article";
+import { cropImages } from "@/lib/media/picture";
 import { isoWithOffset } from "@/lib/time";
 
 type Props = { article: Article; topics: TopicLink[]; origin: string; siteName: string; timeZone: string; updated: Date | null };
@@ -19,6 +20,8 @@ export function ArticleJsonLd({ article, topics, origin, siteName, timeZone, upd
     author: article.bylines.map((b) => ({ "@type": "Person", name: b.name, url: `${origin}/authors/${b.slug}` })),
     publisher: { "@type": "Organization", name: siteName, logo: { "@type": "ImageObject", url: `${origin}/icon.svg` } },
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    // Google asks for 16:9, 4:3 and 1:1 versions; ours are cropped around the focal point.
+    ...(article.featuredImage ? { image: cropImages(article.featuredImage).map((c) => `${origin}${c.url}`) } : {}),
     url,
   };
   const json = JSON.stringify(data).replace(/</g, "\\u003c");

@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { sections, stories, storyAuthors, storyTopics } from "@/db/schema";
+import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
+import { pictureColumns } from "@/lib/media/columns";
+import type { PictureMedia } from "@/lib/media/picture";
 import { bylinesFor } from "./story-links";
 import { publishedNow } from "./visibility";
 
@@ -21,6 +23,7 @@ export type StoryCard = {
 };
 
 export type Article = StoryCard & {
+  featuredImage: PictureMedia | null;
   bodyHtml: string;
   contentUpdatedAt: Date | null;
   seoTitle: string;
@@ -96,12 +99,15 @@ export const getPublishedArticle = cache(async (sectionSlug: string, slug: strin
       contentUpdatedAt: stories.contentUpdatedAt,
       seoTitle: stories.seoTitle,
       seoDescription: stories.seoDescription,
+      image: pictureColumns,
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredImageId))
     .where(and(publishedNow(), eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
   if (!row) return null;
-  const [article] = await withBylines([row]);
+  const { image, ...rest } = row;
+  const [article] = await withBylines([{ ...rest, featuredImage: image }]);
   return article ?? null;
 });
 

@@ -10,6 +10,7 @@ import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 import { renderBody } from "@/lib/rich-text/render";
 import { imageIds } from "@/lib/rich-text/image";
+import { pictureColumns } from "./columns";
 import { makeCrops, MediaError, processImage, type Focal, type ProcessedCrop } from "./process";
 import { withProcessingSlot } from "./queue";
 import { contentKey, type MediaStorage } from "./storage";
@@ -202,7 +203,7 @@ async function rerenderBodies(tx: Tx, mediaId: string): Promise<void> {
     .where(eq(storyMedia.mediaId, mediaId));
   for (const story of using) {
     const ids = imageIds(story.bodyJson);
-    const rows = await tx.select({ id: media.id, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height, files: media.files }).from(media).where(inArray(media.id, ids));
+    const rows = await tx.select(pictureColumns).from(media).where(inArray(media.id, ids));
     const { html } = renderBody(story.bodyJson, new Map(rows.map((r) => [r.id, r])));
     await tx.update(stories).set({ bodyHtml: html }).where(eq(stories.id, story.id));
   }

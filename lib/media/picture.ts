@@ -41,3 +41,11 @@ export function bodyFigureHtml(m: PictureMedia, sizes = "(min-width: 768px) 42re
   const caption = m.caption || m.credit ? `<figcaption>${esc(m.caption)}${m.credit ? ` <span class="credit">${esc(m.credit)}</span>` : ""}</figcaption>` : "";
   return `<figure class="body-image" data-media-id="${esc(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
 }
+
+/** Social cards and structured data: the 16:9, 4:3 and 1:1 focal-point crops, widest first. */
+export function cropImages(m: Pick<PictureMedia, "files" | "alt">): { url: string; width: number; height: number; alt: string }[] {
+  return (["16x9", "4x3", "1x1"] as const).map((ratio) => {
+    const c = m.files.crops[ratio];
+    return { url: mediaUrl(c.key), width: c.width, height: c.height, alt: m.alt };
+  });
+}

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { authors, media, sections, stories, storyAuthors, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { pictureColumns } from "@/lib/media/columns";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
 import { recordAudit } from "@/lib/audit";
@@ -109,9 +110,6 @@ export async function writeRevision(
   }
   await tx.insert(storyRevisions).values({ storyId, savedById: userId, snapshot, kind, pending });
 }
-
-/** The columns a page needs to show a library image. */
-export const pictureColumns = { id: media.id, alt: media.alt, caption: media.caption, credit: media.credit, width: media.width, height: media.height, files: media.files };
 
 /**
  * Checks references exist and the slug is free in its section; throws field errors. Returns

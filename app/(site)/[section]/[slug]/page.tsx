@@ -7,12 +7,14 @@ import { getPublishedArticle, type Article } from "@/db/queries/stories";
 import { ArticleJsonLd } from "@/components/site/article-json-ld";
 import { Byline } from "@/components/site/byline";
 import { CorrectionsBox } from "@/components/site/corrections-box";
+import { FeaturedImage } from "@/components/site/featured-image";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
 import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
 import { feedAlternates } from "@/lib/feed-links";
+import { cropImages } from "@/lib/media/picture";
 import { safeDecode } from "@/lib/safe-decode";
 import { siteOrigin } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
@@ -57,8 +59,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.sectionName,
       tags: topics.map((t) => t.name),
       authors: article.bylines.map((b) => `${siteOrigin()}/authors/${b.slug}`),
+      images: article.featuredImage ? cropImages(article.featuredImage) : undefined,
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: article.featuredImage ? [cropImages(article.featuredImage)[0]!] : undefined },
   };
 }
 
@@ -101,6 +104,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         </div>
       </header>
+      {article.featuredImage && <FeaturedImage image={article.featuredImage} />}
       <ViewPing storyId={article.id} />
       {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
       <div className="prose-news" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
