@@ -7,11 +7,15 @@ import { authors, sections, siteSettings, stories, storyAuthors, storyTopics, to
 import { withAdvisoryLock } from "@/db/migrate";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import { createMediaStorage } from "@/lib/media/store";
+import type { MediaStorage } from "@/lib/media/storage";
 import { renderBody } from "@/lib/rich-text/render";
 import { slugify } from "@/lib/slug";
 import { generatePassword } from "@/lib/users";
 import { writeAccountsFile, type DemoAccount } from "./accounts-file";
 import * as content from "./content";
+import { seedPhotos } from "./photos";
 
 export { accountsFile, readAccountsFile, type DemoAccount } from "./accounts-file";
 
@@ -47,7 +51,7 @@ export function blocksToDoc(blocks: content.SeedBlock[]): JSONContent {
  * Seeds an empty database and returns the demo accounts, or null when the database already
  * has users (a second start adds nothing). All of it is one transaction.
  */
-export async function seedDemo(db: Database, dataDir: string, now = new Date()): Promise<DemoAccount[] | null> {
+export async function seedDemo(db: Database, dataDir: string, now = new Date(), storage?: MediaStorage): Promise<DemoAccount[] | null> {
   const accounts = await withAdvisoryLock(db, SEED_LOCK, async () => {
     const [existing] = await db.select({ n: count() }).from(users);
     if ((existing?.n ?? 0) > 0) return null;
@@ -120,6 +124,9 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date()):
         await tx.insert(storyTopics).values(s.topics.map((t) => ({ storyId: story!.id, topicId: idOf(topicRows, t, "topic") })));
       }
     });
+    // Pictures after the content commits: their files are written under the upload path's own guard.
+    const [editor] = await db.select({ id: users.id }).from(users).where(eq(users.role, "editor")).limit(1);
+    await seedPhotos(db, storage ?? createMediaStorage({ ...env(), dataDir }), { id: editor!.id, role: "editor" });
     return demo.map(({ role, email, password }) => ({ role, email, password }));
   });
   if (accounts) await writeAccountsFile(dataDir, accounts);

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
+import path from "node:path";
 import { after, describe, it } from "node:test";
 import { count, eq, isNull } from "drizzle-orm";
 import { accountsFile, readAccountsFile, seedDemo } from "@/db/seed";
-import { authors, sections, stories, storyAuthors, users } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { freshDatabase, stopTestServer, tempDir } from "./helpers";
 
@@ -33,6 +34,15 @@ describe("demo seed", () => {
       const [sample] = await t.db.select({ html: stories.bodyHtml, text: stories.bodyText }).from(stories).limit(1);
       assert.match(sample!.html, /^<p>|^<h2>/);
       assert.ok(sample!.text.length > 200);
+
+      // Demo pictures went through the upload path: every featured image has alt text and credit, and its files exist.
+      const pictured = await t.db.select({ m: media }).from(stories).innerJoin(media, eq(media.id, stories.featuredImageId));
+      assert.ok(pictured.length >= 4, `${pictured.length} stories with a featured image`);
+      for (const { m } of pictured) {
+        assert.ok(m.alt.length > 20 && m.credit.length > 0);
+        const file = path.join(dataDir, "media", m.files.crops["16x9"].key);
+        assert.ok((await fs.stat(file)).size > 1000, "the 16:9 crop is stored");
+      }
 
       // The generated passwords work, are stored only as argon2id hashes, and the file is private.
       const stat = await fs.stat(accountsFile(dataDir));
