@@ -11,7 +11,6 @@ export function FeaturedImage({ image }: { image: PictureMedia }) {
         {p.sources.map((s) => (
           <source key={s.type} type={s.type} srcSet={s.srcSet} sizes={sizes} />
         ))}
-        {/* eslint-disable-next-line @next/next/no-img-element -- stored, pre-sized variants; next/image would resize again */}
         <img src={p.img.src} srcSet={p.img.srcSet} sizes={sizes} width={p.img.width} height={p.img.height} alt={image.alt} fetchPriority="high" decoding="async" className="h-auto w-full rounded" />
       </picture>
       {(image.caption || image.credit) && (
