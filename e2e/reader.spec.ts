@@ -35,6 +35,18 @@ test.describe("the article page", () => {
     await expect(times.first()).toHaveAttribute("datetime", /\+06:00$/);
     await expect(article.getByText(/^Updated: /)).toBeVisible();
     expect(await article.locator(".prose-news p").count()).toBeGreaterThan(2);
+    // The featured image: responsive sources, fixed size, loaded first, with caption and credit.
+    const lead = article.locator("figure.featured-image");
+    const leadImg = lead.locator("img");
+    await expect(leadImg).toHaveAttribute("alt", /rain-heavy sky/);
+    await expect(leadImg).toHaveAttribute("srcset", /\/media\/v\/.+\.jpg 320w, .+ 640w/);
+    await expect(leadImg).toHaveAttribute("width", "1600");
+    await expect(leadImg).toHaveAttribute("height", "900");
+    await expect(leadImg).toHaveAttribute("fetchpriority", "high");
+    await expect(lead.locator("source[type='image/avif']")).toHaveAttribute("srcset", /\.avif 320w/);
+    await expect(lead.locator("figcaption")).toContainText("Water stood knee-deep");
+    await expect(lead.locator("figcaption .credit")).toHaveText("Illustration: Dateline demo desk");
+    expect(await leadImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const corrections = page.getByRole("region", { name: "Corrections and updates" });
     await expect(corrections).toContainText("Correction");
     await expect(corrections).toContainText("the one at Kalyanpur");
@@ -59,6 +71,18 @@ test.describe("the article page", () => {
     expect((ld.author as { "@type": string; url: string }[]).map((a) => a["@type"])).toEqual(["Person", "Person"]);
     expect((ld.publisher as { logo: { url: string } }).logo.url).toMatch(/^http/);
     expect((ld.mainEntityOfPage as { "@id": string })["@id"]).toMatch(/\/city\/overnight-downpour/);
+    // Three crops (16:9, 4:3, 1:1) around the focal point, as absolute URLs that serve images.
+    const ldImages = ld.image as string[];
+    expect(ldImages).toHaveLength(3);
+    for (const url of ldImages) {
+      expect(url).toMatch(/^http.*\/media\/c\/.+\.jpg$/);
+      const res = await page.request.get(url);
+      expect(res.headers()["content-type"]).toBe("image/jpeg");
+      expect(res.headers()["cache-control"]).toContain("immutable");
+    }
+    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", ldImages[0]!);
+    await expect(page.locator('meta[property="og:image:width"]').first()).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]').first()).toHaveAttribute("content", "675");
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /\+06:00$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");

@@ -92,6 +92,8 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });
     } catch (e) {
+      // The browser went away mid-request (navigation, a closed tab): nothing to report.
+      if (req.signal.aborted || (e instanceof Error && e.message === "aborted")) return apiError(400, "The request was cancelled.");
       return toResponse(e);
     }
   };

@@ -57,10 +57,9 @@ export async function createStory(db: Database, actor: Actor & { name: string })
 
 /** The story's fields as they stand in its row and link tables. */
 export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<StorySnapshot> {
-  const [a, t] = await Promise.all([
-    tx.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id)).orderBy(asc(storyAuthors.position)),
-    tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id)),
-  ]);
+  // One connection runs one query at a time (pg deprecates overlapping them), so in order.
+  const a = await tx.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id)).orderBy(asc(storyAuthors.position));
+  const t = await tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id));
   return {
     headline: story.headline,
     standfirst: story.standfirst,
@@ -119,18 +118,17 @@ export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): 
   const errors: Record<string, string> = {};
   const inline = imageIds(f.body);
   const mediaIds = [...new Set([...(f.featuredImageId ? [f.featuredImageId] : []), ...inline])];
-  const [sectionOk, topicRows, authorRows, clash, mediaRows] = await Promise.all([
-    f.sectionId ? tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId)) : Promise.resolve([{ id: "" }]),
-    f.topicIds.length ? tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds)) : Promise.resolve([]),
-    f.authorIds.length ? tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds)) : Promise.resolve([]),
-    f.sectionId
-      ? tx
-          .select({ id: stories.id })
-          .from(stories)
-          .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
-      : Promise.resolve([]),
-    mediaIds.length ? tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds)) : Promise.resolve([]),
-  ]);
+  // One transaction is one connection: the checks run in order (pg deprecates overlapping queries).
+  const sectionOk = f.sectionId ? await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId)) : [{ id: "" }];
+  const topicRows = f.topicIds.length ? await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds)) : [];
+  const authorRows = f.authorIds.length ? await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds)) : [];
+  const clash = f.sectionId
+    ? await tx
+        .select({ id: stories.id })
+        .from(stories)
+        .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
+    : [];
+  const mediaRows = mediaIds.length ? await tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds)) : [];
   if (sectionOk.length === 0) errors.sectionId = "That section no longer exists.";
   if (topicRows.length !== f.topicIds.length) errors.topicIds = "One of the topics no longer exists.";
   if (authorRows.length !== f.authorIds.length) errors.authorIds = "One of the bylines no longer exists.";
