@@ -19,28 +19,26 @@ async function main(): Promise<void> {
   const sections = wanted.length ? wanted : [...SECTIONS];
   for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
   process.env.E2E_BROWSER ??= ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && fs.existsSync(p));
-  // Media processing needs no server; start one only for the sections that do.
-  const needsServer = sections.some((s) => s !== "media");
-  if (needsServer) process.stderr.write("[bench] starting the production server…\n");
-  const server = needsServer ? await startServer() : null;
+  process.stderr.write("[bench] starting the production server…\n");
+  const server = await startServer();
   try {
     fs.mkdirSync("bench-results", { recursive: true });
     for (const section of sections) {
       const results =
         section === "media"
-          ? await benchMedia({ images: 5 })
+          ? await benchMedia(server, { images: 6 })
           : section === "editor"
-            ? await benchEditor(server!, { saves: 50, keystrokes: 100 })
+            ? await benchEditor(server, { saves: 50, keystrokes: 100 })
             : section === "lists"
-              ? await benchLists(server!, { stories: stories ?? 100_000 })
-              : await benchReader(server!, { stories: stories ?? 10_000, seconds: 10 });
+              ? await benchLists(server, { stories: stories ?? 100_000 })
+              : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
       const record = { section, at: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, results };
       fs.writeFileSync(path.join("bench-results", `${section}.json`), JSON.stringify(record, null, 2) + "\n");
       console.log(`\n${section}`);
       console.table(results);
     }
   } finally {
-    await server?.stop();
+    await server.stop();
   }
 }
 

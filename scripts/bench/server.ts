@@ -7,7 +7,7 @@ import path from "node:path";
 import { freePort } from "@/db/embedded";
 import { readAccountsFile } from "@/db/seed/accounts-file";
 
-export type BenchServer = { baseUrl: string; dataDir: string; stop(): Promise<void> };
+export type BenchServer = { baseUrl: string; dataDir: string; pid: number; stop(): Promise<void> };
 
 export async function startServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-bench-"));
@@ -30,6 +30,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ben
   return {
     baseUrl,
     dataDir,
+    pid: child.pid!,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
@@ -62,4 +63,33 @@ function cookies(setCookie: string[]): string {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Resident memory of a process and all its descendants (the app server under scripts/start.ts), in bytes. Linux only. */
+export function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
 }
