@@ -21,7 +21,7 @@ export function ArticleJsonLd({ article, topics, origin, siteName, timeZone, upd
     publisher: { "@type": "Organization", name: siteName, logo: { "@type": "ImageObject", url: `${origin}/icon.svg` } },
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     // Google asks for 16:9, 4:3 and 1:1 versions; ours are cropped around the focal point.
-    ...(article.featuredImage ? { image: cropImages(article.featuredImage).map((c) => `${origin}${c.url}`) } : {}),
+    ...(article.featuredImage ? { image: cropImages(article.featuredImage).map((c) => new URL(c.url, origin).href) } : {}),
     url,
   };
   const json = JSON.stringify(data).replace(/</g, "\\u003c");

@@ -1,12 +1,16 @@
 // Responsive delivery from the stored variants: a <picture> with AVIF and WebP sources and a
 // JPEG <img> fallback, width and height always set so nothing shifts while it loads.
 import type { MediaFile, MediaFiles } from "@/db/schema";
+import { mediaStorage } from "./store";
 
 /** What a page needs to show a library image. */
 export type PictureMedia = { id: string; alt: string; caption: string; credit: string; width: number; height: number; files: MediaFiles };
 
-/** Public address of a stored file; the /media route serves it with a year-long cache. */
-export const mediaUrl = (key: string) => `/media/${key}`;
+/**
+ * Public address of a stored file: the bucket's public URL (DATELINE_S3_PUBLIC_URL) when one is
+ * set, else the app's own /media route, which serves it with a year-long immutable cache.
+ */
+export const mediaUrl = (key: string) => mediaStorage().publicUrl(key) ?? `/media/${key}`;
 
 const TYPES = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" } as const;
 
