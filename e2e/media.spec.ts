@@ -143,4 +143,22 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
   const big = await page.request.post("/api/media", { multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } } });
   expect(big.status()).toBe(413);
   expect((await big.json()).error).toMatch(/the limit is 20 MB/);
+
+  // Thirty files in one request: a result for each, in order; the bad ones store nothing.
+  const small = await testPhoto(120, 80);
+  const multipart = new FormData();
+  for (let i = 0; i < 30; i++) {
+    const bad = i % 3 === 2;
+    multipart.append("file", new Blob([new Uint8Array(bad ? small.subarray(0, 200) : small)], { type: "image/jpeg" }), `batch-${i}.jpg`);
+  }
+  const batch = await page.request.post("/api/media", { multipart });
+  expect(batch.status()).toBe(200); // some failed: 200 with a result per file (201 when all succeed)
+  const { results } = (await batch.json()) as { results: { fileName: string; ok: boolean; error?: string }[] };
+  expect(results.map((r) => r.fileName)).toEqual(Array.from({ length: 30 }, (_, i) => `batch-${i}.jpg`));
+  results.forEach((r, i) => {
+    expect(r.ok).toBe(i % 3 !== 2);
+    if (!r.ok) expect(r.error).toMatch(/damaged or incomplete/);
+  });
+  const listed = (await (await page.request.get("/api/media?q=batch-")).json()) as { total: number };
+  expect(listed.total).toBe(20);
 });
