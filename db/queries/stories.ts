@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
 import type { PictureMedia } from "@/lib/media/picture";
-import { bylinesFor } from "./story-links";
+import { bylinesFor, cardImagesFor, type CardImage } from "./story-links";
 import { publishedNow } from "./visibility";
 
 export type Byline = { name: string; slug: string };
@@ -20,6 +20,7 @@ export type StoryCard = {
   breaking: boolean;
   publishedAt: Date;
   bylines: Byline[];
+  image: CardImage | null;
 };
 
 export type Article = StoryCard & {
@@ -43,9 +44,10 @@ const cardColumns = {
 
 export async function withBylines<T extends { id: string; publishedAt: Date | null }>(
   rows: T[],
-): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
-  const bylines = await bylinesFor(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
+): Promise<(T & { publishedAt: Date; bylines: Byline[]; image: CardImage | null })[]> {
+  const ids = rows.map((r) => r.id);
+  const [bylines, images] = await Promise.all([bylinesFor(ids), cardImagesFor(ids)]);
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [], image: images.get(r.id) ?? null }));
 }
 
 /** The newest `perSection` published stories of every section, in one query. */

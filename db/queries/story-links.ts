@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, storyAuthors, storyTopics, topics } from "@/db/schema";
+import { authors, media, stories, storyAuthors, storyTopics, topics } from "@/db/schema";
+import { pictureColumns } from "@/lib/media/columns";
+import { pictureParts } from "@/lib/media/picture";
 
 export type NameSlug = { name: string; slug: string };
 
@@ -27,6 +29,25 @@ export async function topicsFor(storyIds: string[]): Promise<Map<string, NameSlu
     .where(inArray(storyTopics.storyId, storyIds))
     .orderBy(asc(topics.name));
   return group(rows);
+}
+
+/** A story card's picture: the featured image's JPEG/WebP sources, never the original's key. */
+export type CardImage = { src: string; srcSet: string; webpSrcSet: string; width: number; height: number; alt: string };
+
+/** Featured images for many stories in one query, as card pictures. */
+export async function cardImagesFor(storyIds: string[]): Promise<Map<string, CardImage>> {
+  if (storyIds.length === 0) return new Map();
+  const rows = await getDb()
+    .select({ storyId: stories.id, m: pictureColumns })
+    .from(stories)
+    .innerJoin(media, eq(media.id, stories.featuredImageId))
+    .where(inArray(stories.id, storyIds));
+  return new Map(
+    rows.map(({ storyId, m }) => {
+      const p = pictureParts(m);
+      return [storyId, { src: p.img.src, srcSet: p.img.srcSet, webpSrcSet: p.sources.find((s) => s.type === "image/webp")?.srcSet ?? "", width: m.width, height: m.height, alt: m.alt }];
+    }),
+  );
 }
 
 /** Bylines and topics for many stories, the two queries in parallel. */
