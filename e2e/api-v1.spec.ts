@@ -80,6 +80,18 @@ test.describe("public content API v1", () => {
     expect(article.updated_at).toMatch(ISO_OFFSET);
     const keys = keysDeep(article);
     for (const k of FORBIDDEN) expect(keys.has(k), k).toBe(false);
+
+    // A seeded story with a featured image: absolute URLs that serve, with alt, credit and the three crops.
+    const pictured = (await json<Page>(await request.get("/api/v1/articles?topic=monsoon&limit=50"))).data.find((s) => s.headline.startsWith("Overnight downpour"))!;
+    const withImage = await json<{ image: { url: string; width: number; alt: string; credit: string; crops: Record<string, { url: string; width: number; height: number }> } }>(await request.get(`/api/v1/articles/${pictured.id}`));
+    expect(withImage.image.url).toMatch(/^http.*\/media\/v\/.+\.jpg$/);
+    expect(withImage.image.width).toBe(1600);
+    expect(withImage.image.alt).toMatch(/rain-heavy sky/);
+    expect(withImage.image.credit).toBe("Illustration: Dateline demo desk");
+    expect(Object.keys(withImage.image.crops).sort()).toEqual(["16x9", "1x1", "4x3"]);
+    expect(withImage.image.crops["1x1"]!.width).toBe(withImage.image.crops["1x1"]!.height);
+    expect((await request.get(withImage.image.crops["16x9"]!.url)).headers()["content-type"]).toBe("image/jpeg");
+    expect(keysDeep(withImage).has("original")).toBe(false);
   });
 
   test("sections, topics and authors, without account data", async ({ request, baseURL }) => {

@@ -24,7 +24,19 @@ export type ArticleSummary = {
   updated_at: string;
 };
 
+/** The featured image: the largest JPEG, and 16:9, 4:3 and 1:1 crops around its focal point. */
+export type ImageDto = {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  crops: Record<"16x9" | "4x3" | "1x1", { url: string; width: number; height: number }>;
+};
+
 export type ArticleDetail = ArticleSummary & {
+  image: ImageDto | null;
   body_html: string;
   seo_title: string;
   seo_description: string;

@@ -4,7 +4,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyAuthors, storyCorrections, storyTopics, topics } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, storyCorrections, storyTopics, topics } from "@/db/schema";
 import {
   encodeCursor,
   publicUrl,
@@ -12,6 +12,7 @@ import {
   type ArticleListParams,
   type ArticleSummary,
   type AuthorDto,
+  type ImageDto,
   type List,
   type NamedLink,
   type Page,
@@ -20,6 +21,8 @@ import {
 } from "@/lib/api-v1";
 import { notFound } from "@/lib/errors";
 import { siteOrigin } from "@/lib/site-url";
+import { pictureColumns } from "@/lib/media/columns";
+import { absoluteMediaUrls, mediaUrl, type PictureMedia } from "@/lib/media/picture";
 import { isoWithOffset } from "@/lib/time";
 import { getSiteSettings } from "./settings";
 import { publishedNow } from "./visibility";
@@ -130,9 +133,10 @@ export async function listArticles(params: ArticleListParams): Promise<Page<Arti
 export async function getArticle(id: string): Promise<ArticleDetail | null> {
   const db = getDb();
   const [row] = await db
-    .select({ ...summaryColumns, bodyHtml: stories.bodyHtml, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription })
+    .select({ ...summaryColumns, bodyHtml: stories.bodyHtml, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription, image: pictureColumns })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredImageId))
     .where(and(publishedNow(), eq(stories.id, id)));
   if (!row) return null;
   const [[summary], corrections, { timeZone }] = await Promise.all([
@@ -144,9 +148,11 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
       .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id)),
     getSiteSettings(),
   ]);
+  const origin = siteOrigin();
   return {
     ...summary!,
-    body_html: row.bodyHtml,
+    image: row.image ? imageDto(row.image, origin) : null,
+    body_html: absoluteMediaUrls(row.bodyHtml, origin),
     // What the page's <title> and description use: the SEO text when the desk wrote one.
     seo_title: row.seoTitle || row.headline,
     seo_description: row.seoDescription || row.standfirst,
@@ -186,4 +192,19 @@ export async function listAuthors(): Promise<List<AuthorDto>> {
     .where(exists(db.select({ one: sql`1` }).from(storyAuthors).innerJoin(stories, eq(stories.id, storyAuthors.storyId)).where(and(eq(storyAuthors.authorId, authors.id), publishedNow()))))
     .orderBy(asc(authors.name), asc(authors.slug));
   return { data: rows.map((r) => ({ ...r, url: publicUrl.author(origin, r.slug) })) };
+}
+
+function imageDto(m: PictureMedia, origin: string): ImageDto {
+  const abs = (key: string) => new URL(mediaUrl(key), origin).href;
+  const jpeg = m.files.variants.filter((v) => v.format === "jpeg").sort((a, b) => b.width - a.width)[0] ?? m.files.crops["16x9"];
+  const crop = (c: { key: string; width: number; height: number }) => ({ url: abs(c.key), width: c.width, height: c.height });
+  return {
+    url: abs(jpeg.key),
+    width: jpeg.width,
+    height: jpeg.height,
+    alt: m.alt,
+    caption: m.caption,
+    credit: m.credit,
+    crops: { "16x9": crop(m.files.crops["16x9"]), "4x3": crop(m.files.crops["4x3"]), "1x1": crop(m.files.crops["1x1"]) },
+  };
 }

@@ -53,3 +53,8 @@ export function cropImages(m: Pick<PictureMedia, "files" | "alt">): { url: strin
     return { url: mediaUrl(c.key), width: c.width, height: c.height, alt: m.alt };
   });
 }
+
+/** Body HTML for other sites (feeds, the content API): the app's own /media/ addresses made absolute. */
+export function absoluteMediaUrls(html: string, origin: string): string {
+  return html.replace(/(src="|srcset="|, )\/media\//g, `$1${origin}/media/`);
+}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { absoluteMediaUrls } from "@/lib/media/picture";
 import { renderBody, RichTextError } from "./render";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
@@ -74,6 +75,15 @@ describe("library images in a body", () => {
     assert.match(html, /width="1280" height="640"/);
     assert.ok(!html.includes("<script>"));
     assert.match(html, /<figcaption>&lt;script&gt;alert\(1\)&lt;\/script&gt; <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
+  });
+
+  it("makes the image addresses absolute for feeds and the API, and nothing else", () => {
+    const { html } = renderBody({ type: "doc", content: [p("See /media/ here"), { type: "image", attrs: { mediaId: id } }] }, new Map([[id, media]]));
+    const out = absoluteMediaUrls(html, "https://news.example.com");
+    assert.match(out, /src="https:\/\/news\.example\.com\/media\/v\/bb\/b+\.jpg"/);
+    assert.match(out, /srcset="https:\/\/news\.example\.com\/media\/v\/cc\/c+\.webp 640w"/);
+    assert.match(out, /See \/media\/ here/);
+    assert.ok(!/"\/media\//.test(out));
   });
 
   it("refuses an image that is not a library id, and any attribute besides the id", () => {
