@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import type { Database } from "@/db";
 import { sections, stories, storyRedirects } from "@/db/schema";
 
 /**
  * Every address that answers 410 Gone: the current address of each unpublished story, and the
- * old addresses that used to redirect to one. One query for all of them; the proxy keeps the
+ * old addresses that used to redirect to one. One query for all of them; the server keeps the
  * result in memory (lib/gone-addresses.ts). Keys are `section/slug`, decoded.
  */
-export async function goneAddresses(): Promise<string[]> {
-  const db = getDb();
+export async function goneAddresses(db: Database): Promise<string[]> {
   const [here, moved] = await Promise.all([
     db
       .select({ section: sections.slug, slug: stories.slug })
