@@ -44,13 +44,18 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          // Later rules override this for the private areas; public route handlers set their own.
-          { key: "Cache-Control", value: PUBLIC_CACHE },
         ],
+      },
+      // A header set here wins over one a route handler sets, so feeds, sitemaps and the public
+      // API (which set their own, longer policy) are left out; later rules override for the
+      // private areas.
+      {
+        source: "/((?!api/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
+        headers: [{ key: "Cache-Control", value: PUBLIC_CACHE }],
       },
       { source: "/dashboard/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
       { source: "/login", headers: [{ key: "Cache-Control", value: PRIVATE }] },
-      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/api/((?!v1/).*)", headers: [{ key: "Cache-Control", value: PRIVATE }] },
     ];
   },
 };
