@@ -42,12 +42,12 @@ test.describe.serial("the page cache stays fresh", () => {
     await clickWorkflow(page, "Publish");
     await expect(page.getByTestId("story-status")).toHaveText("Published");
 
-    // No waiting and no restart: the very next request renders afresh (MISS), with the story.
+    // No waiting and no restart: the very next request has the story. (Usually a MISS; the
+    // editor's browser may have re-rendered a page first by prefetching its link.)
     for (const url of ["/", "/city", path]) {
       const fresh = await reader.get(url);
       expect(fresh.status(), url).toBe(200);
-      expect(fresh.headers()["x-nextjs-cache"], `${url} was expired by the publish`).toBe("MISS");
-      expect(await fresh.text(), url).toContain(headline);
+      expect(await fresh.text(), `${url} was expired by the publish`).toContain(headline);
     }
     // The editor who published sees it at once too, in the browser.
     await page.goto("/");
@@ -71,16 +71,13 @@ test.describe.serial("the page cache stays fresh", () => {
     await expect(page.getByText("Sailings from Sadarghat begin on Tuesday, not Monday.").first()).toBeVisible();
 
     const corrected = await reader.get(path);
-    expect(corrected.headers()["x-nextjs-cache"]).toBe("MISS");
     expect(await corrected.text()).toContain("Sailings from Sadarghat begin on Tuesday, not Monday.");
 
     page.once("dialog", (d) => void d.accept());
     await clickWorkflow(page, "Unpublish");
     await expect(page.getByTestId("story-status")).toHaveText("Unpublished");
     expect((await reader.get(path)).status()).toBe(410);
-    const home = await reader.get("/");
-    expect(home.headers()["x-nextjs-cache"]).toBe("MISS");
-    expect(await home.text()).not.toContain(headline);
+    expect(await (await reader.get("/")).text()).not.toContain(headline);
     await reader.dispose();
   });
 });
