@@ -68,7 +68,7 @@ test.describe.serial("the page cache stays fresh", () => {
     await page.getByLabel("Type").selectOption("correction");
     await page.getByLabel("Wording for readers").fill("Sailings from Sadarghat begin on Tuesday, not Monday.");
     await page.getByRole("button", { name: "Add to the story" }).click();
-    await expect(page.getByText("Sailings from Sadarghat begin on Tuesday, not Monday.").first()).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "The correction is on the public page." })).toBeVisible();
 
     const corrected = await reader.get(path);
     expect(await corrected.text()).toContain("Sailings from Sadarghat begin on Tuesday, not Monday.");
@@ -80,6 +80,31 @@ test.describe.serial("the page cache stays fresh", () => {
     expect(await (await reader.get("/")).text()).not.toContain(headline);
     await reader.dispose();
   });
+});
+
+test("a story the scheduler publishes (outside any request) expires the cache too", async ({ page, playwright, baseURL }) => {
+  const reader = await playwright.request.newContext({ baseURL });
+  const stamp = Date.now().toString(36);
+  const headline = `Cache test scheduled bulletin ${stamp}`;
+  const url = `/city/cache-test-scheduled-bulletin-${stamp}`;
+  const editor = await demoAccount("editor");
+  await signIn(page, editor.email, editor.password);
+  await newStory(page);
+  await writeBasicStory(page, headline, "Published by the scheduler, not by a request.");
+  await clickWorkflow(page, "Submit for review");
+  await expect(page.getByTestId("story-status")).toHaveText("In review");
+  // The input is in the newsroom's time zone (Dhaka, UTC+6).
+  const at = new Date(Date.now() + 8_000 + 6 * 3_600_000).toISOString().slice(0, 19);
+  await page.getByLabel(/^Publish at/).fill(at);
+  await clickWorkflow(page, "Schedule");
+  await expect(page.getByTestId("story-status")).toHaveText("Scheduled");
+  // Until then its address is a 404 — from the cache, where it would stay for five minutes.
+  expect((await reader.get(url)).status()).toBe(404);
+  const cached = await reader.get(url);
+  expect(cached.status()).toBe(404);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect.poll(async () => (await reader.get(url)).status(), { timeout: 20_000, intervals: [250] }).toBe(200);
+  await reader.dispose();
 });
 
 test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs are private", async ({ page, playwright, baseURL }) => {
