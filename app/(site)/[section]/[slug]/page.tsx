@@ -44,7 +44,7 @@ async function load(params: Props["params"]): Promise<Article> {
     return article;
   }
   // An old address of a story that moved answers with a permanent redirect; a story taken
-  // down answers 410 (see proxy.ts); anything else is a 404.
+  // down answers 410 (see scripts/serve.ts); anything else is a 404.
   const state = await resolveAddress(section, slug);
   if (state.kind === "moved") permanentRedirect(state.to);
   notFound();
