@@ -1,13 +1,40 @@
 import type { NextConfig } from "next";
 
+/**
+ * Public pages, for a CDN or proxy in front: fresh for one second there, then served stale for up
+ * to a minute while it fetches the new copy. The origin's own page cache is expired the moment
+ * a story changes (lib/cache/invalidate.ts); the short s-maxage keeps a CDN within about two
+ * seconds of it.
+ */
+const PUBLIC_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
+const PRIVATE = "private, no-store";
+const PAGE_QUERY = [{ type: "query" as const, key: "page", value: "(?<page>[1-9][0-9]{0,2})" }];
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
+  // The page cache lives in memory: a page rendered against one database (or before a change
+  // this process did not see) must never come back from disk after a restart.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: {
     // Lets pages answer a real 403 via forbidden() instead of a 200 with an error message.
     authInterrupts: true,
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return {
+      // "/" has no dynamic segment, so `next build` would prerender it, and builds have no
+      // database: the home page is the route /_front/[edition], rendered on first request.
+      beforeFiles: [{ source: "/", destination: "/_front/home" }],
+      // ?page=N becomes part of the path, so each page of a list is its own cached page.
+      afterFiles: [
+        { source: "/topics/:slug", has: PAGE_QUERY, destination: "/topics/:slug/_page/:page" },
+        { source: "/authors/:slug", has: PAGE_QUERY, destination: "/authors/:slug/_page/:page" },
+        { source: "/:section", has: PAGE_QUERY, destination: "/:section/_page/:page" },
+      ],
+    };
   },
   async headers() {
     return [
@@ -19,7 +46,16 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
-      { source: "/dashboard/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+      // A header set here wins over one a route handler sets, so feeds, sitemaps and the public
+      // API (which set their own, longer policy) are left out; later rules override for the
+      // private areas.
+      {
+        source: "/((?!api/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
+        headers: [{ key: "Cache-Control", value: PUBLIC_CACHE }],
+      },
+      { source: "/dashboard/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/login", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/api/((?!v1/).*)", headers: [{ key: "Cache-Control", value: PRIVATE }] },
     ];
   },
 };

@@ -4,9 +4,6 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { siteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
-// Every page reads live data; caching by tag arrives with the reader's-site work.
-export const dynamic = "force-dynamic";
-
 /**
  * Runs before the first paint: puts `light` or `dark` on <html> from the reader's stored
  * choice (`localStorage["dateline-theme"]`, absent = follow the system) and records the choice

@@ -1,6 +1,7 @@
 // The one database client. Inside the web server it reads DATABASE_URL from the typed env;
 // command-line tools call createDb() with the URL they resolved (embedded or configured).
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { unstable_noStore } from "next/cache";
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
 import * as schema from "./schema";
@@ -23,6 +24,10 @@ export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool }
 const globalForDb = globalThis as unknown as { __datelineDb?: Database };
 
 export function getDb(): Database {
+  // `next build` runs without a database. A page that reads it during the build's prerendering
+  // pass bails out there (and is rendered at run time instead) rather than failing the build;
+  // public pages are cached on their first request (see README, "Page cache").
+  if (process.env.NEXT_PHASE === "phase-production-build") unstable_noStore();
   globalForDb.__datelineDb ??= createDb(databaseUrl()).db;
   return globalForDb.__datelineDb;
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Role, StoryStatus } from "@/db/schema";
-import { ACTIONS, availableActions, canEditContent, check, STATES, type WorkflowAction } from "./workflow";
+import { ACTIONS, availableActions, canEditContent, changesPublicOutput, check, STATES, type WorkflowAction } from "./workflow";
 
 const OWNER = "00000000-0000-0000-0000-00000000000a";
 const OTHER = "00000000-0000-0000-0000-00000000000b";
@@ -71,4 +71,26 @@ describe("buttons and editing rights", () => {
     assert.equal(canEditContent({ id: OWNER, role: "reporter" }, story("published")), false);
     for (const s of STATES) assert.equal(canEditContent({ id: OWNER, role: "editor" }, story(s, OTHER)), true);
   });
+});
+
+describe("which transitions change what readers see (and so expire the page cache)", () => {
+  // Written out by hand: a story going live, changing while live, or leaving the live or
+  // taken-down states changes a page, a list or a 410; the desk's own moves do not.
+  const publicActions: Record<WorkflowAction, boolean> = {
+    submit: false,
+    withdraw: false,
+    sendBack: false,
+    publish: true,
+    schedule: false,
+    cancelSchedule: false,
+    update: true,
+    unpublish: true,
+    revertToDraft: true,
+    delete: false,
+  };
+  for (const action of ACTIONS) {
+    it(`${action}: ${publicActions[action] ? "expires" : "leaves"} public pages`, () => {
+      assert.equal(changesPublicOutput(action), publicActions[action]);
+    });
+  }
 });

@@ -44,6 +44,16 @@ export const TRANSITIONS: Record<WorkflowAction, Rule> = {
 
 export const ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
 
+/**
+ * True when taking this action changes what readers see (a page, a list, a 410): anything into
+ * or out of the live and taken-down states. The page cache is invalidated after these.
+ */
+export function changesPublicOutput(action: WorkflowAction): boolean {
+  const t = TRANSITIONS[action];
+  const visible = (s: StoryStatus | null) => s === "published" || s === "unpublished";
+  return visible(t.to) || t.from.some(visible);
+}
+
 export type StoryRef = { status: StoryStatus; createdById: string; firstPublishedAt: Date | null };
 
 export type Decision = { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };

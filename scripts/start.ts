@@ -56,12 +56,14 @@ async function main(): Promise<void> {
   }
 
   const port = String(e.PORT);
-  const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], {
+  // scripts/serve.ts: Next.js behind the 410 check for unpublished stories' addresses.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
     cwd: ROOT,
     stdio: "inherit",
     env: {
       ...process.env,
       DATABASE_URL: opened.url,
+      PORT: port,
       AUTH_SECRET: authSecret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NODE_ENV: dev ? "development" : "production",

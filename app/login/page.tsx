@@ -4,6 +4,8 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LoginForm } from "@/components/dashboard/login-form";
 
+export const dynamic = "force-dynamic"; // reads the session
+
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 export default async function LoginPage() {

@@ -1,8 +1,9 @@
 // The Google News sitemap: stories published in the last two days.
-import { buildNewsSitemap, CONTENT_TYPES, xmlResponse } from "@/lib/feeds";
+import { CONTENT_TYPES, xmlResponse } from "@/lib/feeds";
+import { cachedNewsSitemap } from "@/lib/cache/feeds";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return xmlResponse(await buildNewsSitemap(), CONTENT_TYPES.xml);
+  return xmlResponse(await cachedNewsSitemap(), CONTENT_TYPES.xml);
 }

@@ -1,8 +1,9 @@
 // The sitemap index: /sitemaps/pages.xml and one /sitemaps/stories-<n>.xml per 50,000 stories.
-import { buildSitemapIndex, CONTENT_TYPES, xmlResponse } from "@/lib/feeds";
+import { CONTENT_TYPES, xmlResponse } from "@/lib/feeds";
+import { cachedSitemapIndex } from "@/lib/cache/feeds";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return xmlResponse(await buildSitemapIndex(), CONTENT_TYPES.xml);
+  return xmlResponse(await cachedSitemapIndex(), CONTENT_TYPES.xml);
 }

@@ -1,5 +1,6 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { invalidate } from "@/lib/cache/invalidate";
+import { TAGS } from "@/lib/cache/tags";
 import { z } from "zod";
 import { can } from "@/lib/permissions";
 import { updateSettings } from "@/lib/settings";
@@ -11,7 +12,8 @@ export const updateSettingsAction = defineAction({
   authorize: (_input, { user }) => can(user, "settings.manage"),
   async run(input, { db, user, ip }) {
     await updateSettings(db, user, input, ip);
-    revalidatePath("/", "layout");
+    // Every page shows settings (name, clock, links), and feeds carry them too.
+    invalidate({ tags: [TAGS.site], everything: true });
     return { saved: true };
   },
   message: () => "Settings saved. Readers see them on their next page.",

@@ -1,5 +1,7 @@
 // Reader-site benchmarks: a corpus of published stories, then autocannon on loopback against
-// an article, the home page, a static file, and search; and publish-to-visible latency.
+// an article and the home page (from the page cache, and rendered per request with the cache
+// bypassed), the colophon (a page that needs no data: the yardstick for "served from cache"),
+// a static file, and search; and publish-to-visible latency.
 import autocannon from "autocannon";
 import pg from "pg";
 import { ensureDatabase } from "@/db/embedded";
@@ -33,8 +35,8 @@ async function seedCorpus(server: BenchServer, n: number): Promise<{ articlePath
   }
 }
 
-async function load(url: string, seconds: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const r = await autocannon({ url, connections: 10, duration: seconds });
+async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const r = await autocannon({ url, connections: 10, duration: seconds, headers });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
@@ -56,11 +58,15 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
     const post = (path: string, method: string, body: unknown) => fetch(`${server.baseUrl}${path}`, { method, headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ version: number }>);
     let v = (await post(`/api/stories/${id}`, "PUT", { version: 1, kind: "save", fields })).version;
     v = (await post(`/api/stories/${id}/transition`, "POST", { action: "submit", version: v })).version;
+    // Readers already hold the pages in the cache: the home page, and the address itself (a 404
+    // until now). Visible means both show the story.
+    const articleUrl = `${server.baseUrl}/${sectionSlug}/${slug}`;
+    await Promise.all([fetch(articleUrl).then((r) => r.text()), fetch(`${server.baseUrl}/`).then((r) => r.text())]);
     const started = performance.now();
     await post(`/api/stories/${id}/transition`, "POST", { action: "publish", version: v });
     for (;;) {
-      const r = await fetch(`${server.baseUrl}/${sectionSlug}/${slug}`);
-      if (r.ok && (await r.text()).includes(`Fresh text ${slug}`)) break;
+      const [page, home] = await Promise.all([fetch(articleUrl).then((r) => (r.ok ? r.text() : "")), fetch(`${server.baseUrl}/`).then((r) => r.text())]);
+      if (page.includes(`Fresh text ${slug}`) && home.includes(`Visible ${i}</a>`)) break;
       if (performance.now() - started > 30_000) throw new Error("a published story did not appear within 30 s");
       await new Promise((res) => setTimeout(res, 100));
     }
@@ -69,13 +75,26 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
   return times;
 }
 
+/** The cookie of Next's draft mode, from /api/preview: pages render per request, past the cache. */
+async function bypassCookie(server: BenchServer): Promise<string> {
+  const r = await fetch(`${server.baseUrl}/api/preview`, { redirect: "manual", headers: { Cookie: await signInCookie(server, "editor") } });
+  const cookie = r.headers.getSetCookie().find((c) => c.startsWith("__prerender_bypass="));
+  if (!cookie) throw new Error("/api/preview did not turn draft mode on");
+  return cookie.split(";")[0]!;
+}
+
 export async function benchReader(server: BenchServer, opts: { stories: number; seconds: number }): Promise<Record<string, number>> {
   const { articlePath } = await seedCorpus(server, opts.stories);
   const base = server.baseUrl;
-  await load(`${base}${articlePath}`, 2); // warm up
+  const bypass = { Cookie: await bypassCookie(server) };
+  for (const path of [articlePath, "/", "/colophon"]) await load(`${base}${path}`, 2); // warm up (and fill the cache)
   const article = await load(`${base}${articlePath}`, opts.seconds);
+  const colophon = await load(`${base}/colophon`, opts.seconds);
   const home = await load(`${base}/`, opts.seconds);
   const file = await load(`${base}/humans.txt`, opts.seconds);
+  const articleBypass = await load(`${base}${articlePath}`, opts.seconds, bypass);
+  const homeBypass = await load(`${base}/`, opts.seconds, bypass);
+  const bytes = async (path: string) => (await fetch(`${base}${path}`).then((r) => r.arrayBuffer())).byteLength;
   const search: number[] = [];
   for (let i = 0; i < 60; i++) {
     const started = performance.now();
@@ -88,15 +107,25 @@ export async function benchReader(server: BenchServer, opts: { stories: number; 
     article_rps: article.rps,
     article_p50_ms: article.p50,
     article_p99_ms: article.p99,
+    article_bytes: await bytes(articlePath),
+    article_bypass_rps: articleBypass.rps,
+    article_bypass_p50_ms: articleBypass.p50,
+    article_bypass_p99_ms: articleBypass.p99,
     home_rps: home.rps,
     home_p50_ms: home.p50,
     home_p99_ms: home.p99,
+    home_bypass_rps: homeBypass.rps,
+    home_bypass_p50_ms: homeBypass.p50,
+    colophon_rps: colophon.rps,
+    colophon_p50_ms: colophon.p50,
+    colophon_bytes: await bytes("/colophon"),
     public_file_rps: file.rps,
+    article_to_colophon_ratio: Math.round((article.rps / colophon.rps) * 1000) / 1000,
     article_to_file_ratio: Math.round((article.rps / file.rps) * 1000) / 1000,
     search_p50_ms: Math.round(percentile(search, 50)),
     search_p95_ms: Math.round(percentile(search, 95)),
     publish_to_visible_median_ms: Math.round(percentile(visible, 50)),
     publish_to_visible_p95_ms: Math.round(percentile(visible, 95)),
-    errors: article.errors + home.errors + file.errors,
+    errors: article.errors + home.errors + file.errors + colophon.errors + articleBypass.errors + homeBypass.errors,
   };
 }

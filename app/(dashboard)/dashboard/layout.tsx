@@ -6,6 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 
+// Signed-in pages: rendered per request, never cached (and sent as private, no-store).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // The session check lives here, on the server, for every page below /dashboard; actions

@@ -4,10 +4,22 @@ import { getSection } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
 import { safeDecode } from "@/lib/safe-decode";
 
-type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ page?: string }> };
+type PageParams = { section: string; page?: string };
+type Props = { params: Promise<PageParams> };
+
+// The page cache (README, "Page cache"): rendered on its first request, never at build (no
+// database there), then served from the cache until a story change expires "lists". Page 2 and
+// on come here from ?page=N through a rewrite to ./_page/N (next.config.ts), because reading
+// searchParams would make every request render.
+export const revalidate = 60;
+export function generateStaticParams(): PageParams[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = await getSection(safeDecode((await params).section) ?? "");
@@ -16,10 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: section.name, description: section.description, alternates: feedAlternates({ kind: "section", slug: section.slug }, `${settings.siteName}: ${section.name}`, `/${section.slug}`) };
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const section = await getSection(safeDecode((await params).section) ?? "");
+export default async function SectionPage({ params }: Props) {
+  // Tagged before the lookup: a 404 cached here ends when a publish makes the page exist.
+  await tagPage(TAGS.lists);
+  const p = await params;
+  const section = await getSection(safeDecode(p.section) ?? "");
   if (!section) notFound();
-  const page = pageParam((await searchParams).page);
+  const page = pageParam(p.page);
   const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ sectionSlug: section.slug }, page)]);
   return (
     <div>

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+// Reached only through scripts/serve.ts's 410 check; never cached, so a story put back live is not
+// shadowed by an old copy of this page.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Story removed", robots: { index: false } };
 
-/** Shown, with status 410, at the address of a story the newsroom has taken down (see proxy.ts). */
+/** Shown, with status 410, at the address of a story the newsroom has taken down (see scripts/serve.ts). */
 export default function GonePage() {
   return (
     <div className="mx-auto max-w-xl py-16 text-center">

@@ -5,6 +5,9 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
 
+// Every query is its own page: rendered per request, never from the page cache.
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -2,6 +2,7 @@ import { type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 import { getDb } from "@/db";
+import { viewCount } from "@/db/queries/views";
 import { isUuid, readTextCapped } from "@/lib/http";
 import { dayOf, FLUSH_MS, isCountable, pruneReaders, readerHash, ViewBuffer } from "@/lib/views";
 
@@ -21,12 +22,31 @@ function buffer(): ViewBuffer {
   return globalForViews.__datelineViews;
 }
 
-/** A page view ping (sendBeacon from the article page). Always 204: nothing to tell a client. */
+// The totals the pings answer with, per story, no older than one flush: a busy article costs one
+// count query per flush interval, not one per reader.
+const totals = new Map<string, { views: number; at: number }>();
+
+async function currentViews(storyId: string): Promise<number> {
+  const hit = totals.get(storyId);
+  if (hit && Date.now() - hit.at < FLUSH_MS) return hit.views;
+  const views = await viewCount(storyId);
+  if (totals.size > 10_000) totals.clear();
+  totals.set(storyId, { views, at: Date.now() });
+  return views;
+}
+
+/**
+ * A page view ping from the article page. Answers the story's current total (as of the last
+ * flush), which the page shows in place of the number in its cached HTML.
+ */
 export async function POST(req: NextRequest): Promise<Response> {
   const storyId = ((await readTextCapped(req, 128)) ?? "").trim();
-  if (isUuid(storyId) && isCountable(req.headers)) {
+  if (!isUuid(storyId)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  if (isCountable(req.headers)) {
     const secret = env().AUTH_SECRET ?? "dateline";
     buffer().add(storyId, readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret));
   }
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  const views = await currentViews(storyId).catch(() => null);
+  if (views === null) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ views }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -11,8 +11,11 @@ import { FeaturedImage } from "@/components/site/featured-image";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
+import { ViewCount } from "@/components/site/view-count";
 import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
 import { cropImages } from "@/lib/media/picture";
 import { safeDecode } from "@/lib/safe-decode";
@@ -21,16 +24,29 @@ import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
+// The page cache (README, "Page cache"): nothing is rendered at build (no database there); each
+// article is rendered on its first request and served from the cache until a change to it
+// expires its tags. The five-minute refresh only moves the view count and "More on this topic".
+export const revalidate = 300;
+export function generateStaticParams(): { section: string; slug: string }[] {
+  return [];
+}
+
 async function load(params: Props["params"]): Promise<Article> {
   const p = await params;
   // Next hands us the path segment still percent-encoded when it holds non-ASCII (Bengali slugs).
   const section = safeDecode(p.section);
   const slug = safeDecode(p.slug);
   if (section === null || slug === null) notFound();
+  // Whatever answers here (the story, a redirect, a 404 before it goes live) is cached under the address.
+  await tagPage(TAGS.address(section, slug));
   const article = await getPublishedArticle(section, slug);
-  if (article) return article;
+  if (article) {
+    await tagPage(TAGS.story(article.id));
+    return article;
+  }
   // An old address of a story that moved answers with a permanent redirect; a story taken
-  // down answers 410 (see proxy.ts); anything else is a 404.
+  // down answers 410 (see scripts/serve.ts); anything else is a 404.
   const state = await resolveAddress(section, slug);
   if (state.kind === "moved") permanentRedirect(state.to);
   notFound();
@@ -74,6 +90,7 @@ export default async function ArticlePage({ params }: Props) {
     relatedStories(article),
     viewCount(article.id),
   ]);
+  await tagPage(...related.map((s) => TAGS.story(s.id)));
   const tz = settings.timeZone;
   const updated = updatedAt(article);
   const origin = siteOrigin();
@@ -99,9 +116,7 @@ export default async function ArticlePage({ params }: Props) {
               Updated: <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
             </p>
           )}
-          <p className="text-sm" data-testid="view-count">
-            {views.toLocaleString(settings.locale)} {views === 1 ? "view" : "views"}
-          </p>
+          <ViewCount storyId={article.id} initial={views} locale={settings.locale} />
         </div>
       </header>
       {article.featuredImage && <FeaturedImage image={article.featuredImage} />}

@@ -4,10 +4,22 @@ import { getTopic } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
 import { safeDecode } from "@/lib/safe-decode";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+type PageParams = { slug: string; page?: string };
+type Props = { params: Promise<PageParams> };
+
+// The page cache (README, "Page cache"): rendered on its first request, never at build (no
+// database there), then served from the cache until a story change expires "lists". Page 2 and
+// on come here from ?page=N through a rewrite to ./_page/N (next.config.ts), because reading
+// searchParams would make every request render.
+export const revalidate = 60;
+export function generateStaticParams(): PageParams[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(safeDecode((await params).slug) ?? "");
@@ -15,10 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`) };
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = await getTopic(safeDecode((await params).slug) ?? "");
+export default async function TopicPage({ params }: Props) {
+  // Tagged before the lookup: a 404 cached here ends when a publish makes the page exist.
+  await tagPage(TAGS.lists);
+  const p = await params;
+  const topic = await getTopic(safeDecode(p.slug) ?? "");
   if (!topic) notFound();
-  const page = pageParam((await searchParams).page);
+  const page = pageParam(p.page);
   const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ topicId: topic.id }, page)]);
   return (
     <div>

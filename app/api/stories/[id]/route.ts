@@ -2,6 +2,7 @@ import { z } from "zod";
 import { notFound } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { MAX_BODY_BYTES } from "@/lib/stories/input";
+import { markGoneChanged } from "@/lib/gone-addresses";
 import { saveStory } from "@/lib/stories/store";
 
 const schema = z.object({
@@ -16,5 +17,9 @@ export const PUT = route<{ id: string }>(async (req, { user, db, params }) => {
   if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
   const parsed = schema.safeParse(await readJson(req, MAX_BODY_BYTES + 64 * 1024));
   if (!parsed.success) return Response.json({ error: "The save request is malformed." }, { status: 422 });
-  return saveStory(db, user, params.id, parsed.data);
+  const saved = await saveStory(db, user, params.id, parsed.data);
+  // A save never changes a live page (live stories wait for Update), but on a taken-down story
+  // it can move the address that answers 410.
+  markGoneChanged();
+  return saved;
 });

@@ -1,15 +1,30 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { homeFront } from "@/db/queries/home";
 import { latestBySection } from "@/db/queries/stories";
 import { StoryCard } from "@/components/site/story-card";
 import { mostRead } from "@/db/queries/views";
+import { tagPage } from "@/lib/cache/page-tags";
+import { TAGS } from "@/lib/cache/tags";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 
 const PER_SECTION = 4;
 
-export default async function HomePage() {
+// The home page lives at /_front/home and next.config.ts rewrites "/" here: a route without a
+// dynamic segment is prerendered by `next build`, which has no database, while this one is
+// rendered on its first request and then served from the page cache (README, "Page cache")
+// until a publish, an arrangement or a settings change expires it. The one-minute refresh
+// moves "Most read".
+export const revalidate = 60;
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
+
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== "home") notFound();
+  await tagPage(TAGS.front, TAGS.lists);
   const [settings, sections, bySection, { lead, topStories }, popular] = await Promise.all([
     getSiteSettings(),
     listSections(),

@@ -1,0 +1,73 @@
+// The HTTP server `npm start` runs: Next.js behind one check. An address of an unpublished
+// story answers 410 Gone with the "story removed" page; everything else goes straight to Next.
+// The check is a lookup in an in-memory set (lib/gone-addresses.ts), so a cached article costs
+// no more than the page cache itself. It lives here rather than in proxy.ts because a Next
+// proxy, however little it does, runs as a separate step per request and halved the throughput
+// of cached articles (BENCHMARKS.md).
+import http from "node:http";
+import path from "node:path";
+import { parse } from "node:url";
+import next from "next";
+import { databaseUrl, env } from "@/lib/env";
+import { goneChecker } from "@/lib/gone-addresses";
+import { safeDecode } from "@/lib/safe-decode";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
+// First path segments that are the app's own areas, never a section.
+const RESERVED = new Set(["_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon"]);
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  const port = env().PORT;
+  const app = next({ dev, dir: ROOT, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  // Imported only now: db/index.ts loads next/cache, which needs the environment prepare() sets up.
+  const [{ createDb }, { goneAddresses }] = await Promise.all([import("@/db"), import("@/db/queries/gone")]);
+  // Its own two connections: the app's pool belongs to Next's bundle.
+  const { db, pool } = createDb(databaseUrl(), 2);
+  const isGone = goneChecker(() => goneAddresses(db));
+
+  const server = http.createServer((req, res) => {
+    void serve(req, res).catch((e: unknown) => {
+      console.error(`[server] ${e instanceof Error ? e.message : e}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const m = ARTICLE.exec(q === -1 ? url : url.slice(0, q));
+    if (m && !RESERVED.has(m[1]!)) {
+      const section = safeDecode(m[1]!);
+      const slug = safeDecode(m[2]!);
+      // A database hiccup must not take the article down: the page answers as if not gone.
+      if (section !== null && slug !== null && (await isGone(section, slug).catch(() => false))) {
+        res.statusCode = 410;
+        req.url = "/gone" + (q === -1 ? "" : url.slice(q));
+      }
+    }
+    await handle(req, res, parse(req.url ?? "/", true));
+  }
+
+  server.listen(port, () => console.log(`[dateline] Next.js ${dev ? "(development) " : ""}listening on port ${port}`));
+  let closing = false;
+  const stop = () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeIdleConnections();
+    void Promise.allSettled([app.close(), pool.end()]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(`[dateline] the server could not start: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
