@@ -46,11 +46,11 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
-      // A header set here wins over one a route handler sets, so feeds, sitemaps and the public
-      // API (which set their own, longer policy) are left out; later rules override for the
-      // private areas.
+      // A header set here wins over one a route handler sets, so feeds, sitemaps, the public
+      // API and media files (which set their own, longer policy: a year for media, whose names
+      // never change meaning) are left out; later rules override for the private areas.
       {
-        source: "/((?!api/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
+        source: "/((?!api/|media/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
         headers: [{ key: "Cache-Control", value: PUBLIC_CACHE }],
       },
       { source: "/dashboard/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },

@@ -70,6 +70,17 @@ test("a featured image with alt text, caption and credit reaches the article wit
   page.once("dialog", (d) => void d.accept());
   await details.getByRole("button", { name: "Delete image" }).click();
   await expect(details.getByRole("alert")).toHaveText(/used by a live story and cannot be deleted: “Ferry terminal reopens after repairs”/);
+
+  // Editing the image in the library changes the live (cached) article at once.
+  const cached = await browser.newContext();
+  const first = await cached.request.get("/city/ferry-terminal-reopens-after-repairs");
+  expect(await first.text()).toContain("The first launch left at 7am.");
+  await details.getByLabel("Caption").fill("The first launch left at 7am, to cheers from the ghat.");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Saved.");
+  const after = await cached.request.get("/city/ferry-terminal-reopens-after-repairs");
+  expect(await after.text()).toContain("to cheers from the ghat.");
+  await cached.close();
 });
 
 test("an inline image in the body is published as a lazy responsive figure", async ({ page, browser }) => {
