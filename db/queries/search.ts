@@ -1,7 +1,7 @@
 // Reader search: PostgreSQL full text over the stored `search_vector` column (migration 0008),
 // only ever over stories that are published and visible now.
 import "server-only";
-import { and, count, desc, eq, sql, type AnyColumn } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sections, stories } from "@/db/schema";
 import { withBylines, type StoryCard } from "./stories";
@@ -26,7 +26,16 @@ export type Marked = { text: string; mark: boolean }[];
 
 export type SearchHit = Omit<StoryCard, "headline" | "standfirst"> & { headline: Marked; snippet: Marked };
 
-export type SearchResults = { total: number; page: number; pageCount: number; hits: SearchHit[] };
+/** `more`: there are over MAX_CANDIDATES matches; `total` is then MAX_CANDIDATES, the ones ranked. */
+export type SearchResults = { total: number; more: boolean; page: number; pageCount: number; hits: SearchHit[] };
+
+/**
+ * A word in most stories ("Dhaka", "police") would otherwise mean counting and ranking every
+ * story ever published on each search. Past this many matches, the newest this many are ranked
+ * (found newest-first along the published index, stopping there): for news, recency is the
+ * better half of relevance, and the cost stays flat as the archive grows (see BENCHMARKS.md).
+ */
+export const MAX_CANDIDATES = 1_000;
 
 export type SearchInput = { q: string; truncated: boolean; page: number };
 
@@ -74,36 +83,41 @@ const clean = (column: AnyColumn) => sql`translate(${column}, ${MARK_START + MAR
  * match first. `q` must already have passed readSearchParams; an empty one matches nothing.
  */
 export async function searchStories(q: string, page: number): Promise<SearchResults> {
-  if (!q) return { total: 0, page, pageCount: 0, hits: [] };
+  if (!q) return { total: 0, more: false, page, pageCount: 0, hits: [] };
   // websearch_to_tsquery never raises on malformed input; a query of only stop words or
   // symbols becomes an empty tsquery, which matches nothing.
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const where = and(publishedNow(), sql`"stories"."search_vector" @@ ${query}`);
 
-  const [totalRows, rows] = await Promise.all([
-    getDb().select({ n: count() }).from(stories).where(where),
-    getDb()
-      .select({
-        id: stories.id,
-        slug: stories.slug,
-        sectionSlug: sections.slug,
-        sectionName: sections.name,
-        breaking: stories.breaking,
-        publishedAt: stories.publishedAt,
-        // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
-        headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-        standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-        body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
-      })
-      .from(stories)
-      .innerJoin(sections, eq(sections.id, stories.sectionId))
-      .where(where)
-      .orderBy(sql`ts_rank_cd("stories"."search_vector", ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
-      .limit(SEARCH_PAGE_SIZE)
-      .offset((page - 1) * SEARCH_PAGE_SIZE),
-  ]);
+  const counted = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from ${stories} where ${where} limit ${MAX_CANDIDATES + 1}) as m`);
+  const matches = counted.rows[0]?.n ?? 0;
+  const more = matches > MAX_CANDIDATES;
+  const scope = more
+    ? and(where, inArray(stories.id, sql`(select ${stories.id} from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${MAX_CANDIDATES})`))
+    : where;
+  const rows = matches === 0
+    ? []
+    : await getDb()
+        .select({
+          id: stories.id,
+          slug: stories.slug,
+          sectionSlug: sections.slug,
+          sectionName: sections.name,
+          breaking: stories.breaking,
+          publishedAt: stories.publishedAt,
+          // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
+          headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+          standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+          body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
+        })
+        .from(stories)
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(scope)
+        .orderBy(sql`ts_rank_cd("stories"."search_vector", ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
+        .limit(SEARCH_PAGE_SIZE)
+        .offset((page - 1) * SEARCH_PAGE_SIZE);
 
-  const total = totalRows[0]?.n ?? 0;
+  const total = Math.min(matches, MAX_CANDIDATES);
   const hits = await withBylines(
     rows.map(({ headline, standfirst, body, ...card }) => {
       const bodySnippet = parseMarked(body);
@@ -113,5 +127,5 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
       return { ...card, headline: parseMarked(headline), snippet };
     }),
   );
-  return { total, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
+  return { total, more, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE), hits };
 }

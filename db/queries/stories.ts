@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
@@ -50,35 +50,33 @@ export async function withBylines<T extends { id: string; publishedAt: Date | nu
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [], image: images.get(r.id) ?? null }));
 }
 
-/** The newest `perSection` published stories of every section, in one query. */
+/**
+ * The newest `perSection` published stories of every section, in one query: for each section
+ * a LATERAL walk down its (section, published_at) index that stops after `perSection` rows, so
+ * the cost does not grow with the archive (a window over all stories took 0.6 s at 100,000).
+ */
 export async function latestBySection(perSection: number): Promise<StoryCard[]> {
-  const ranked = getDb()
-    .select({
-      ...cardColumns,
-      // Both tables have slug and name: alias them so the subquery's columns are unambiguous.
-      sectionSlug: sql<string>`${sections.slug}`.as("section_slug"),
-      sectionName: sql<string>`${sections.name}`.as("section_name"),
-      position: sections.position,
-      rank: sql<number>`row_number() over (partition by ${stories.sectionId} order by ${stories.publishedAt} desc)`.as("rank"),
-    })
-    .from(stories)
-    .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(publishedNow())
-    .as("ranked");
-  const rows = await getDb()
-    .select({
-      id: ranked.id,
-      headline: ranked.headline,
-      standfirst: ranked.standfirst,
-      slug: ranked.slug,
-      sectionSlug: ranked.sectionSlug,
-      sectionName: ranked.sectionName,
-      breaking: ranked.breaking,
-      publishedAt: ranked.publishedAt,
-    })
-    .from(ranked)
-    .where(lte(ranked.rank, perSection))
-    .orderBy(asc(ranked.position), desc(ranked.publishedAt));
+  const result = await getDb().execute<{ id: string; headline: string; standfirst: string; slug: string; section_slug: string; section_name: string; breaking: boolean; published_at: Date | null }>(sql`
+    select s.id, s.headline, s.standfirst, s.slug, sec.slug as section_slug, sec.name as section_name, s.breaking, s.published_at
+    from ${sections} sec
+    cross join lateral (
+      select ${stories.id}, ${stories.headline}, ${stories.standfirst}, ${stories.slug}, ${stories.breaking}, ${stories.publishedAt}
+      from ${stories}
+      where ${stories.sectionId} = sec.id and ${publishedNow()}
+      order by ${stories.publishedAt} desc
+      limit ${perSection}
+    ) s
+    order by sec.position, s.published_at desc`);
+  const rows = result.rows.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    standfirst: r.standfirst,
+    slug: r.slug,
+    sectionSlug: r.section_slug,
+    sectionName: r.section_name,
+    breaking: r.breaking,
+    publishedAt: r.published_at === null ? null : new Date(r.published_at),
+  }));
   return withBylines(rows);
 }
 

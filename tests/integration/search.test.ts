@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { sql } from "drizzle-orm";
 import { authors, sections, stories, storyAuthors, users } from "@/db/schema";
 import {
   MARK_END,
   MARK_START,
   MAX_QUERY_CHARS,
+  MAX_CANDIDATES,
   SEARCH_PAGE_SIZE,
   parseMarked,
   readSearchParams,
@@ -201,5 +203,30 @@ describe("reader search", () => {
       { text: "Sneaky <img src=x onerror=alert(1)> fake ", mark: false },
       { text: "pelican", mark: true },
     ]);
+  });
+
+  it("past MAX_CANDIDATES matches, ranks the newest ones and says there are more", async () => {
+    // 1,005 matching stories, newest first by minute; the best-ranked text is the oldest one.
+    await t.db.execute(sql`
+      insert into stories (section_id, created_by_id, slug, headline, body_text, status, published_at)
+      select ${sectionId}, ${userId}, 'lantern-' || g, 'Lantern market note ' || g, 'A note about the lantern market.', 'published', now() - interval '100 days' - (g || ' minutes')::interval
+      from generate_series(1, ${MAX_CANDIDATES + 4}) g`);
+    await story({ slug: "lantern-oldest", headline: "Lantern lantern lantern: the lantern fair", body: "Lantern makers, lantern buyers, lantern lantern.", publishedAt: ago(24 * 400) });
+    const result = await searchStories("lantern", 1);
+    assert.equal(result.more, true);
+    assert.equal(result.total, MAX_CANDIDATES);
+    assert.equal(result.pageCount, MAX_CANDIDATES / SEARCH_PAGE_SIZE);
+    assert.equal(result.hits.length, SEARCH_PAGE_SIZE);
+    assert.ok(!slugs(result.hits).includes("lantern-oldest"), "the oldest story is outside the newest 1,000");
+    // Only the newest 1,000 are candidates: lantern-1 … lantern-1000; the last page ends there.
+    const last = await searchStories("lantern", MAX_CANDIDATES / SEARCH_PAGE_SIZE);
+    assert.equal(last.hits.length, SEARCH_PAGE_SIZE);
+    const all = new Set(slugs(last.hits));
+    for (const slug of all) assert.ok(Number(slug.replace("lantern-", "")) <= MAX_CANDIDATES, slug);
+
+    // A rarer word is ranked over all its matches, old ones included.
+    const rare = await searchStories("fair", 1);
+    assert.equal(rare.more, false);
+    assert.deepEqual(slugs(rare.hits), ["lantern-oldest"]);
   });
 });

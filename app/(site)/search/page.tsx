@@ -25,7 +25,7 @@ function pageHref(q: string, page: number): string {
 export default async function SearchPage({ searchParams }: Props) {
   const { q, truncated, page } = readSearchParams(await searchParams);
   const [settings, results] = await Promise.all([getSiteSettings(), searchStories(q, page)]);
-  const { total, pageCount, hits } = results;
+  const { total, more, pageCount, hits } = results;
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -42,8 +42,13 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {q && (
         <p className="mt-6 font-semibold" role="status">
-          {total === 0 ? "No results" : `${total.toLocaleString(settings.locale)} ${total === 1 ? "result" : "results"}`} for “{q}”
+          {total === 0 ? "No results" : more ? `More than ${total.toLocaleString(settings.locale)} results` : `${total.toLocaleString(settings.locale)} ${total === 1 ? "result" : "results"}`} for “{q}”
           {pageCount > 1 && page <= pageCount && <span className="font-normal text-neutral-600 dark:text-neutral-400"> — page {page} of {pageCount}</span>}
+        </p>
+      )}
+      {q && more && (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          Showing the best matches among the {total.toLocaleString(settings.locale)} newest stories that match. Add words, or put a phrase in quotes, to narrow the search.
         </p>
       )}
 
