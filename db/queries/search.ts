@@ -24,7 +24,7 @@ const WHOLE_TEXT_OPTIONS = `${SELECTORS}, HighlightAll=true`;
 /** Text with some runs marked as matches. */
 export type Marked = { text: string; mark: boolean }[];
 
-export type SearchHit = Omit<StoryCard, "headline" | "standfirst"> & { headline: Marked; snippet: Marked };
+export type SearchHit = Omit<StoryCard, "headline" | "standfirst" | "image"> & { headline: Marked; snippet: Marked };
 
 /** `more`: there are over MAX_CANDIDATES matches; `total` is then MAX_CANDIDATES, the ones ranked. */
 export type SearchResults = { total: number; more: boolean; page: number; pageCount: number; hits: SearchHit[] };

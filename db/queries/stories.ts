@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
 import type { PictureMedia } from "@/lib/media/picture";
-import { bylinesFor, cardImagesFor, type CardImage } from "./story-links";
+import { bylinesFor, cardImagesFor, toCardImage, type CardImage } from "./story-links";
 import { publishedNow } from "./visibility";
 
 export type Byline = { name: string; slug: string };
@@ -42,12 +42,15 @@ const cardColumns = {
   publishedAt: stories.publishedAt,
 };
 
-export async function withBylines<T extends { id: string; publishedAt: Date | null }>(
-  rows: T[],
-): Promise<(T & { publishedAt: Date; bylines: Byline[]; image: CardImage | null })[]> {
-  const ids = rows.map((r) => r.id);
-  const [bylines, images] = await Promise.all([bylinesFor(ids), cardImagesFor(ids)]);
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [], image: images.get(r.id) ?? null }));
+export async function withBylines<T extends { id: string; publishedAt: Date | null }>(rows: T[]): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
+  const bylines = await bylinesFor(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
+}
+
+/** Story cards: bylines and each story's featured-image picture, the two queries in parallel. */
+async function withCards<T extends { id: string; publishedAt: Date | null }>(rows: T[]): Promise<(T & { publishedAt: Date; bylines: Byline[]; image: CardImage | null })[]> {
+  const [withNames, images] = await Promise.all([withBylines(rows), cardImagesFor(rows.map((r) => r.id))]);
+  return withNames.map((r) => ({ ...r, image: images.get(r.id) ?? null }));
 }
 
 /**
@@ -77,7 +80,7 @@ export async function latestBySection(perSection: number): Promise<StoryCard[]> 
     breaking: r.breaking,
     publishedAt: r.published_at === null ? null : new Date(r.published_at),
   }));
-  return withBylines(rows);
+  return withCards(rows);
 }
 
 export async function latestStories(limit: number, sectionSlug?: string): Promise<StoryCard[]> {
@@ -88,7 +91,7 @@ export async function latestStories(limit: number, sectionSlug?: string): Promis
     .where(sectionSlug ? and(publishedNow(), eq(sections.slug, sectionSlug)) : publishedNow())
     .orderBy(desc(stories.publishedAt))
     .limit(limit);
-  return withBylines(rows);
+  return withCards(rows);
 }
 
 export const getPublishedArticle = cache(async (sectionSlug: string, slug: string): Promise<Article | null> => {
@@ -107,7 +110,8 @@ export const getPublishedArticle = cache(async (sectionSlug: string, slug: strin
     .where(and(publishedNow(), eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
   if (!row) return null;
   const { image, ...rest } = row;
-  const [article] = await withBylines([{ ...rest, featuredImage: image }]);
+  // The featured image is already here: its card picture comes from it, not another query.
+  const [article] = await withBylines([{ ...rest, featuredImage: image, image: image ? toCardImage(image) : null }]);
   return article ?? null;
 });
 
@@ -121,7 +125,7 @@ export async function storyCardsByIds(ids: string[]): Promise<StoryCard[]> {
     .where(and(publishedNow(), inArray(stories.id, ids)));
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return withBylines(rows);
+  return withCards(rows);
 }
 
 export const PAGE_SIZE = 20;
@@ -142,5 +146,5 @@ export async function storiesBy(filter: { authorId: string } | { topicId: string
     .orderBy(desc(stories.publishedAt), asc(stories.id))
     .limit(PAGE_SIZE + 1)
     .offset((page - 1) * PAGE_SIZE);
-  return { stories: await withBylines(rows.slice(0, PAGE_SIZE)), hasMore: rows.length > PAGE_SIZE };
+  return { stories: await withCards(rows.slice(0, PAGE_SIZE)), hasMore: rows.length > PAGE_SIZE };
 }

@@ -3,7 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, media, stories, storyAuthors, storyTopics, topics } from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
-import { pictureParts } from "@/lib/media/picture";
+import { pictureParts, type PictureMedia } from "@/lib/media/picture";
 
 export type NameSlug = { name: string; slug: string };
 
@@ -34,6 +34,11 @@ export async function topicsFor(storyIds: string[]): Promise<Map<string, NameSlu
 /** A story card's picture: the featured image's JPEG/WebP sources, never the original's key. */
 export type CardImage = { src: string; srcSet: string; webpSrcSet: string; width: number; height: number; alt: string };
 
+export function toCardImage(m: PictureMedia): CardImage {
+  const p = pictureParts(m);
+  return { src: p.img.src, srcSet: p.img.srcSet, webpSrcSet: p.sources.find((s) => s.type === "image/webp")?.srcSet ?? "", width: m.width, height: m.height, alt: m.alt };
+}
+
 /** Featured images for many stories in one query, as card pictures. */
 export async function cardImagesFor(storyIds: string[]): Promise<Map<string, CardImage>> {
   if (storyIds.length === 0) return new Map();
@@ -42,12 +47,7 @@ export async function cardImagesFor(storyIds: string[]): Promise<Map<string, Car
     .from(stories)
     .innerJoin(media, eq(media.id, stories.featuredImageId))
     .where(inArray(stories.id, storyIds));
-  return new Map(
-    rows.map(({ storyId, m }) => {
-      const p = pictureParts(m);
-      return [storyId, { src: p.img.src, srcSet: p.img.srcSet, webpSrcSet: p.sources.find((s) => s.type === "image/webp")?.srcSet ?? "", width: m.width, height: m.height, alt: m.alt }];
-    }),
-  );
+  return new Map(rows.map(({ storyId, m }) => [storyId, toCardImage(m)]));
 }
 
 /** Bylines and topics for many stories, the two queries in parallel. */
