@@ -22,7 +22,7 @@ import {
 import { notFound } from "@/lib/errors";
 import { siteOrigin } from "@/lib/site-url";
 import { pictureColumns } from "@/lib/media/columns";
-import { absoluteMediaUrls, mediaUrl, type PictureMedia } from "@/lib/media/picture";
+import { absoluteMediaUrls, mediaUrl, variantsOf, type PictureMedia } from "@/lib/media/picture";
 import { isoWithOffset } from "@/lib/time";
 import { getSiteSettings } from "./settings";
 import { publishedNow } from "./visibility";
@@ -196,7 +196,7 @@ export async function listAuthors(): Promise<List<AuthorDto>> {
 
 function imageDto(m: PictureMedia, origin: string): ImageDto {
   const abs = (key: string) => new URL(mediaUrl(key), origin).href;
-  const jpeg = m.files.variants.filter((v) => v.format === "jpeg").sort((a, b) => b.width - a.width)[0] ?? m.files.crops["16x9"];
+  const jpeg = variantsOf(m.files, "jpeg").at(-1) ?? m.files.crops["16x9"];
   const crop = (c: { key: string; width: number; height: number }) => ({ url: abs(c.key), width: c.width, height: c.height });
   return {
     url: abs(jpeg.key),

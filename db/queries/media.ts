@@ -5,7 +5,7 @@ import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { media, stories, storyMedia, users, type Media } from "@/db/schema";
 import { mediaUsage } from "@/lib/media/library";
-import { mediaUrl, pictureParts } from "@/lib/media/picture";
+import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;
 
@@ -32,9 +32,7 @@ export type MediaItem = {
 };
 
 export function toItem(m: Media, uploadedBy: string): MediaItem {
-  const jpeg = m.files.variants.filter((v) => v.format === "jpeg").sort((a, b) => a.width - b.width);
-  const webp = m.files.variants.filter((v) => v.format === "webp").sort((a, b) => a.width - b.width);
-  const thumb = webp[0] ?? jpeg[0] ?? m.files.crops["4x3"];
+  const thumb = variantsOf(m.files, "webp")[0] ?? variantsOf(m.files, "jpeg")[0] ?? m.files.crops["4x3"];
   const parts = pictureParts(m);
   return {
     id: m.id,

@@ -19,17 +19,21 @@ export type PictureParts = {
   img: { src: string; srcSet: string; width: number; height: number };
 };
 
+/** An image's variants in one format, narrowest first. */
+export function variantsOf(files: Pick<MediaFiles, "variants">, format: MediaFile["format"]): MediaFile[] {
+  return files.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
+}
+
 function srcSet(files: MediaFile[]): string {
   return files.map((f) => `${mediaUrl(f.key)} ${f.width}w`).join(", ");
 }
 
 /** Sources best-first; the fallback <img> is the JPEG closest to 1280 px wide. */
 export function pictureParts(m: Pick<PictureMedia, "files" | "width" | "height">): PictureParts {
-  const byFormat = (format: MediaFile["format"]) => m.files.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
-  const jpeg = byFormat("jpeg");
+  const jpeg = variantsOf(m.files, "jpeg");
   const fallback = jpeg.find((v) => v.width >= 1280) ?? jpeg[jpeg.length - 1] ?? m.files.original;
   const sources = (["avif", "webp"] as const).flatMap((format) => {
-    const files = byFormat(format);
+    const files = variantsOf(m.files, format);
     return files.length ? [{ type: TYPES[format], srcSet: srcSet(files) }] : [];
   });
   return { sources, img: { src: mediaUrl(fallback.key), srcSet: srcSet(jpeg), width: m.width, height: m.height } };

@@ -4,12 +4,12 @@ import { NextResponse } from "next/server";
 import { media } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { isUuid, route } from "@/lib/http";
-import { mediaUrl } from "@/lib/media/picture";
+import { mediaUrl, variantsOf } from "@/lib/media/picture";
 
 export const GET = route<{ id: string }>(async (req, { db, params }) => {
   const [row] = isUuid(params.id) ? await db.select({ files: media.files }).from(media).where(eq(media.id, params.id)) : [];
   if (!row) throw notFound("This image is no longer in the library.");
-  const webp = row.files.variants.filter((v) => v.format === "webp").sort((a, b) => a.width - b.width);
+  const webp = variantsOf(row.files, "webp");
   const pick = webp.find((v) => v.width >= 960) ?? webp[webp.length - 1] ?? row.files.crops["4x3"];
   return NextResponse.redirect(new URL(mediaUrl(pick.key), req.url), { status: 307, headers: { "Cache-Control": "private, max-age=60" } });
 });
