@@ -3,8 +3,8 @@
 import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
-import { media, stories, storyMedia, users, type Media } from "@/db/schema";
-import { mediaUsage } from "@/lib/media/library";
+import { media, stories, users, type Media } from "@/db/schema";
+import { mediaUsage, storyUsesMedia } from "@/lib/media/library";
 import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -65,10 +65,7 @@ export async function listMedia(f: MediaFilters, db: Database = getDb()): Promis
   if (f.uploaderId) where.push(eq(media.uploadedById, f.uploaderId));
   if (isDay(f.from)) where.push(gte(media.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (isDay(f.to)) where.push(lt(media.createdAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
-  if (f.unused) {
-    where.push(sql`not exists (select 1 from ${stories} s where s.featured_image_id = ${media.id})`);
-    where.push(sql`not exists (select 1 from ${storyMedia} sm where sm.media_id = ${media.id})`);
-  }
+  if (f.unused) where.push(sql`not exists (select 1 from ${stories} where ${storyUsesMedia(sql`${media.id}`)})`);
   const condition = where.length ? and(...where) : undefined;
   const [{ total }] = (await db.select({ total: count() }).from(media).where(condition)) as [{ total: number }];
   const pages = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));

@@ -2,7 +2,7 @@
 // rows in step. A file is recorded in media_garbage before it is written and leaves it in the
 // transaction that gives it a row, so a crash or failure at any point leaves nothing behind.
 import { randomUUID } from "node:crypto";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { media, mediaGarbage, stories, storyMedia, storyRevisions, type Media, type MediaFile, type MediaFiles, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -108,18 +108,24 @@ export async function uploadImage(db: Database, storage: MediaStorage, actor: Ac
   }
 }
 
-/** The stories an image appears in: featured, in the saved body, or in pending changes to a live story. */
+/**
+ * Does the `stories` row in scope use the image: featured, in its saved body, or in pending
+ * (not yet public) edits to a live story? The one definition of "in use", for the usage list,
+ * the delete refusal and the library's "unused" filter alike.
+ */
+export function storyUsesMedia(mediaId: SQL | string): SQL {
+  return sql`(${stories.featuredImageId} = ${mediaId}
+    or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
+    or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and position(${mediaId}::text in r.snapshot::text) > 0))`;
+}
+
+/** The stories an image appears in (see storyUsesMedia). */
 export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<{ id: string; headline: string; status: StoryStatus }[]> {
-  const rows = await db
+  return db
     .select({ id: stories.id, headline: stories.headline, status: stories.status })
     .from(stories)
-    .where(
-      sql`${stories.featuredImageId} = ${mediaId}
-        or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
-        or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and r.snapshot::text like ${`%${mediaId}%`})`,
-    )
+    .where(storyUsesMedia(mediaId))
     .orderBy(stories.headline);
-  return rows;
 }
 
 async function lockMedia(tx: Tx, id: string): Promise<Media> {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { count, eq } from "drizzle-orm";
 import sharp from "sharp";
+import { listMedia } from "@/db/queries/media";
 import { media, mediaGarbage, sections, stories } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { allKeys, deleteMedia, sweepMediaGarbage, updateMedia, uploadImage } from "@/lib/media/library";
@@ -161,6 +162,13 @@ describe("using images in stories", () => {
     // Alt text cannot be removed while a live story shows the image.
     await assert.rejects(updateMedia(t.db, storage, editor, featured.id, { alt: "" }), /Alt text is required/);
 
+    // An image only in pending (not yet public) edits to the live story is in use too.
+    const pendingImage = await uploadImage(t.db, storage, editor, { name: "pending.jpg", bytes: await photo(500, 500) });
+    const live = (await t.db.select().from(stories).where(eq(stories.id, id)))[0]!;
+    const saved = await saveStory(t.db, editor, id, { version: live.version, kind: "save", fields: { ...(await currentSnapshot(t.db, live)), featuredImageId: pendingImage.id } });
+    assert.equal(saved.pending, true);
+    await assert.rejects(deleteMedia(t.db, storage, editor, pendingImage.id), (e: unknown) => e instanceof AppError && e.kind === "conflict");
+
     // A live story's image cannot be deleted, by anyone, and the message names the story.
     await assert.rejects(deleteMedia(t.db, storage, editor, featured.id), (e: unknown) => e instanceof AppError && e.kind === "conflict" && e.message.includes(row!.headline));
   });
@@ -180,7 +188,10 @@ describe("deleting and editing", () => {
 
     const draft = await storyWith({ featuredImageId: mine.id });
     await assert.rejects(deleteMedia(t.db, storage, reporter, mine.id), (e: unknown) => (e as AppError).kind === "conflict" && /used by a story/.test((e as Error).message));
+    const unused = async () => (await listMedia({ q: "mine.jpg", unused: true }, t.db)).items.map((i) => i.id);
+    assert.deepEqual(await unused(), [], "a draft's featured image is in use");
     await saveStory(t.db, reporter, draft, { version: await version(draft), kind: "save", fields: { ...(await currentSnapshot(t.db, (await t.db.select().from(stories).where(eq(stories.id, draft)))[0]!)), featuredImageId: null } });
+    assert.deepEqual(await unused(), [mine.id], "unused once the draft lets it go");
     await deleteMedia(t.db, storage, reporter, mine.id);
     await deleteMedia(t.db, storage, editor, theirs.id);
     assert.equal((await t.db.select().from(media).where(eq(media.id, mine.id))).length, 0);
