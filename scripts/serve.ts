@@ -21,6 +21,8 @@ const RESERVED = new Set(["_next", "_front", "api", "dashboard", "authors", "top
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = env().PORT;
+  // This process holds a page cache: writes made in it (the scheduler's too) expire it.
+  (globalThis as { __datelineServing?: boolean }).__datelineServing = true;
   const redisUrl = env().DATELINE_REDIS_URL;
   // Read by lib/cache/cache-handler.mjs, which Next loads itself.
   if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = redisNamespace(databaseUrl());

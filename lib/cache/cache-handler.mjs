@@ -93,9 +93,10 @@ async function configure({ buildId }) {
       })
       .catch(() => {});
   });
-  await client.connect().catch(() => {
-    // The error handler above has logged it; the client keeps reconnecting in the background.
-  });
+  // With Redis away at start, connect() keeps retrying and would hold every request: wait a
+  // moment, then serve without it; the client goes on reconnecting in the background.
+  const connecting = client.connect().catch(() => {});
+  await Promise.race([connecting, new Promise((r) => setTimeout(r, REDIS_TIMEOUT_MS))]);
   const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
   // CacheHandler answers from the first handler that does not throw: Redis while it is up, the
   // local copy while it is not. Writes go to both; the local one keeps them only during an outage.

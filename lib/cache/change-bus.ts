@@ -42,7 +42,8 @@ export async function startChangeBus(url: string, namespace: string, log: (line:
       log("[bus] Redis is back; change messages flow again");
     });
   }
-  await Promise.all([pub.connect(), sub.connect()]).catch(() => {});
+  // With Redis away, connect() retries until it is back: the server starts without waiting.
+  await Promise.race([Promise.all([pub.connect(), sub.connect()]).catch(() => {}), new Promise((r) => setTimeout(r, 2_000))]);
   subscribe();
   const bus: Bus = {
     announce() {
