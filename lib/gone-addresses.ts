@@ -2,8 +2,8 @@
 // which answers 410 there before Next.js sees the request. That check runs before every
 // article request, cached pages included, so it must not query per request: the whole (small)
 // set is loaded once, reloaded at once after any change this process makes (markGoneChanged(),
-// called with every page-cache invalidation), and refreshed in the background every 30 s for
-// changes made by other processes.
+// called with every page-cache invalidation) or another server announces over Redis
+// (lib/cache/change-bus.ts), and refreshed in the background every 30 s in case a message was lost.
 
 export const REFRESH_MS = 30_000;
 
