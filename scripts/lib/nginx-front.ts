@@ -21,6 +21,8 @@ export type SiteOptions = {
   upstreams: string[];
   cacheDir: string;
   accessLog: string;
+  /** The unix socket of the hop to the app servers (see the template), in a directory only nginx uses. */
+  originSocket: string;
   /** The app's DATELINE_MEDIA_MAX_MB. */
   mediaMaxMb: number;
   /** Emit brotli directives (the module must be loaded by whoever includes this file). */
@@ -70,6 +72,7 @@ export function renderSite(o: SiteOptions): string {
   return fill("dateline.conf.template", {
     upstream_servers: o.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=10s;`).join("\n"),
     cache_dir: o.cacheDir,
+    origin_socket: o.originSocket,
     cache_max_size: o.cacheMaxSize ?? "1g",
     listen: o.listen,
     access_log: o.accessLog,
@@ -100,7 +103,7 @@ export function writeFrontDir(dir: string, o: { listen: string; upstreams: strin
     fs.chmodSync(path.join(dir, "tmp"), 0o711);
     for (const d of writable) fs.chownSync(d, 65534, 65534);
   }
-  fs.writeFileSync(path.join(dir, "dateline.conf"), renderSite({ listen: o.listen, upstreams: o.upstreams, cacheDir, accessLog, mediaMaxMb: o.mediaMaxMb, brotli }));
+  fs.writeFileSync(path.join(dir, "dateline.conf"), renderSite({ listen: o.listen, upstreams: o.upstreams, cacheDir, accessLog, originSocket: path.join(dir, "origin.sock"), mediaMaxMb: o.mediaMaxMb, brotli }));
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(
     conf,
