@@ -90,8 +90,11 @@ export type FrontDir = { dir: string; conf: string; errorLog: string; accessLog:
  * As root, nginx's workers would run as `nobody`, so the directories they write are handed to
  * that user rather than running workers as root.
  */
-export function writeFrontDir(dir: string, o: { listen: string; upstreams: string[]; mediaMaxMb: number; workerProcesses?: number | "auto" }): FrontDir {
-  const brotli = brotliAvailable();
+export function writeFrontDir(
+  dir: string,
+  o: { listen: string; upstreams: string[]; mediaMaxMb: number; workerProcesses?: number | "auto"; brotli?: boolean },
+): FrontDir {
+  const brotli = (o.brotli ?? true) && brotliAvailable();
   const accessLog = path.join(dir, "access.log");
   const errorLog = path.join(dir, "error.log");
   const cacheDir = path.join(dir, "cache");
