@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
 import next from "next";
+import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
 import { safeDecode } from "@/lib/safe-decode";
@@ -20,6 +21,9 @@ const RESERVED = new Set(["_next", "_front", "api", "dashboard", "authors", "top
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = env().PORT;
+  const redisUrl = env().DATELINE_REDIS_URL;
+  // Read by lib/cache/cache-handler.mjs, which Next loads itself.
+  if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = redisNamespace(databaseUrl());
   const app = next({ dev, dir: ROOT, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -28,6 +32,9 @@ async function main(): Promise<void> {
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
   const isGone = goneChecker(() => goneAddresses(db));
+  // Several servers: change messages over Redis keep each one's set of gone addresses current.
+  const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl())) : null;
+  if (redisUrl) console.log("[dateline] page cache and change messages shared through Redis");
 
   const server = http.createServer((req, res) => {
     void serve(req, res).catch((e: unknown) => {
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
     closing = true;
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([app.close(), pool.end()]).then(() => process.exit(0));
+    void Promise.allSettled([app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGINT", stop);

@@ -10,7 +10,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { sections, stories, storyRedirects } from "@/db/schema";
 import { env } from "@/lib/env";
-import { markGoneChanged } from "@/lib/gone-addresses";
+import { announceChange } from "./announce";
 import { TAGS } from "./tags";
 
 /**
@@ -56,14 +56,14 @@ function viaRoute(inv: Invalidation, attempt = 1): void {
 /** Expires the given tags from anywhere: in a request directly, elsewhere through the route. */
 export function invalidate(inv: Invalidation): void {
   if (inv.tags.length === 0 && !inv.everything) return;
-  markGoneChanged();
+  announceChange();
   try {
     expireInRequest(inv);
   } catch {
     viaRoute(inv);
   }
   setTimeout(() => {
-    markGoneChanged();
+    announceChange();
     viaRoute(inv);
   }, REPEAT_AFTER_MS).unref();
 }
