@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { env } from "@/lib/env";
-import { findNginx, startFront, testFrontConfig, writeFrontDir } from "./lib/nginx-front";
+import { findNginx, signalFront, startFront, testFrontConfig, writeFrontDir } from "./lib/nginx-front";
 import { die } from "./lib/open-db";
 import { log, prepareNewsroom, spawnServer } from "./lib/prepare";
 
@@ -74,7 +74,10 @@ async function main(): Promise<void> {
     stopping = true;
     const running = parts.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
     // SIGQUIT is nginx's graceful stop (finish answers in flight); the app servers close on SIGTERM.
-    for (const p of running) p.child.kill(p.name === "nginx" ? "SIGQUIT" : "SIGTERM");
+    for (const p of running) if (p.name !== "nginx") p.child.kill("SIGTERM");
+    // nginx's whole group: workers of a master killed hard would otherwise keep serving.
+    const nginxPart = parts.find((p) => p.name === "nginx");
+    if (nginxPart) signalFront(nginxPart.child, nginxPart.child.exitCode === null && nginxPart.child.signalCode === null ? "SIGQUIT" : "SIGKILL");
     await Promise.all(
       running.map(
         (p) =>

@@ -6,7 +6,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../db/embedded";
-import { findNginx, startFront, testFrontConfig, writeFrontDir, type FrontDir } from "../../scripts/lib/nginx-front";
+import { findNginx, signalFront, startFront, testFrontConfig, writeFrontDir, type FrontDir } from "../../scripts/lib/nginx-front";
 
 export type RunningFront = FrontDir & { port: number; stop(): Promise<void> };
 
@@ -31,7 +31,7 @@ export async function startTestFront(upstreamPorts: number[]): Promise<RunningFr
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
+        signalFront(child, "SIGTERM");
         await exited;
       }
       fs.rmSync(dir, { recursive: true, force: true });

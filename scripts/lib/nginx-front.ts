@@ -137,7 +137,20 @@ export function testFrontConfig(nginx: string, front: FrontDir): { ok: boolean; 
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
 }
 
-/** Starts nginx in the foreground; stop it with SIGQUIT (graceful) or SIGTERM. */
+/**
+ * Starts nginx in the foreground, in a process group of its own: stop it with stopFront().
+ * Its workers outlive a master that is killed hard and keep the port, so the whole group goes.
+ */
 export function startFront(nginx: string, front: FrontDir): ChildProcess {
-  return spawn(nginx, [...nginxArgs(front), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+  return spawn(nginx, [...nginxArgs(front), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], detached: true });
+}
+
+/** SIGQUIT (graceful: answers in flight finish) or SIGTERM to nginx and whatever it left behind. */
+export function signalFront(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
 }
