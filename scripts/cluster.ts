@@ -1,0 +1,153 @@
+// `npm run cluster`: the several-servers deployment on one machine, to try it. The nginx front
+// on PORT (default 3000) caches and balances across two app servers on PORT+1 and PORT+2, which
+// share one PostgreSQL (embedded in the data dir, or DATABASE_URL), one Redis and one AUTH_SECRET.
+// Ctrl-C stops all of it; if any part dies, the rest is stopped and the exit code is non-zero.
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { env } from "@/lib/env";
+import { findNginx, signalFront, startFront, testFrontConfig, writeFrontDir } from "./lib/nginx-front";
+import { die } from "./lib/open-db";
+import { log, prepareNewsroom, spawnServer } from "./lib/prepare";
+
+const START_TIMEOUT_MS = 120_000;
+
+type Part = { name: string; child: ChildProcess };
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, () => srv.close(() => resolve(true)));
+  });
+}
+
+/** Polls until the URL answers at all (any status), or the process dies, or time runs out. */
+async function waitForAnswer(url: string, part: Part): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (part.child.exitCode !== null || part.child.signalCode !== null) throw new Error(`${part.name} exited while starting`);
+    const ok = await fetch(url, { redirect: "manual" }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${part.name} did not answer at ${url} within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+/** Each line of a child's output, prefixed with its name so two servers' logs can be told apart. */
+function prefixOutput(child: ChildProcess, name: string): void {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    if (stream) readline.createInterface({ input: stream }).on("line", (line) => out.write(`[${name}] ${line}\n`));
+  }
+}
+
+async function main(): Promise<void> {
+  // Before any build or database work: nothing else here is worth doing without it.
+  const nginx = findNginx();
+  if (!nginx) die("nginx not found: apt-get install nginx");
+  const e = env();
+  const port = e.PORT;
+  const appPorts = [port + 1, port + 2];
+  if (appPorts[1]! > 65535) die(`PORT=${port} leaves no room for the app servers on PORT+1 and PORT+2`);
+  for (const p of [port, ...appPorts]) {
+    if (!(await portFree(p))) die(`port ${p} is in use; choose another PORT (the cluster needs PORT, PORT+1 and PORT+2)`);
+  }
+
+  const { opened, authSecret } = await prepareNewsroom({ dev: false });
+  const publicUrl = process.env.DATELINE_PUBLIC_URL || process.env.NEXTAUTH_URL || `http://localhost:${port}`;
+  const redisUrl = process.env.DATELINE_REDIS_URL || "redis://127.0.0.1:6379";
+
+  const parts: Part[] = [];
+  let stopping = false;
+  let frontDir: string | undefined;
+
+  const stop = async (code: number): Promise<never> => {
+    stopping = true;
+    const running = parts.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
+    // SIGQUIT is nginx's graceful stop (finish answers in flight); the app servers close on SIGTERM.
+    for (const p of running) if (p.name !== "nginx") p.child.kill("SIGTERM");
+    // nginx's whole group: workers of a master killed hard would otherwise keep serving.
+    const nginxPart = parts.find((p) => p.name === "nginx");
+    if (nginxPart) signalFront(nginxPart.child, nginxPart.child.exitCode === null && nginxPart.child.signalCode === null ? "SIGQUIT" : "SIGKILL");
+    await Promise.all(
+      running.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            const kill = setTimeout(() => p.child.kill("SIGKILL"), 10_000);
+            p.child.once("exit", () => {
+              clearTimeout(kill);
+              resolve();
+            });
+          }),
+      ),
+    );
+    // Stops the embedded PostgreSQL only if this run started it.
+    await opened.close().catch(() => {});
+    if (frontDir) fs.rmSync(frontDir, { recursive: true, force: true });
+    process.exit(code);
+  };
+
+  const supervise = (part: Part) => {
+    parts.push(part);
+    part.child.on("exit", (code, signal) => {
+      if (stopping) return;
+      process.stderr.write(`error: ${part.name} exited (${signal ?? `code ${code}`}); stopping the rest of the cluster.\n`);
+      void stop(1);
+    });
+  };
+  process.on("SIGINT", () => void (stopping || stop(0)));
+  process.on("SIGTERM", () => void (stopping || stop(0)));
+
+  try {
+    for (const [i, appPort] of appPorts.entries()) {
+      const name = `app ${i + 1}`;
+      const child = spawnServer({
+        NODE_ENV: "production",
+        PORT: String(appPort),
+        DATABASE_URL: opened.url,
+        AUTH_SECRET: authSecret,
+        DATELINE_REDIS_URL: redisUrl,
+        DATELINE_PUBLIC_URL: publicUrl,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicUrl,
+        // The front is on this machine; only its X-Forwarded-* headers are believed.
+        DATELINE_TRUSTED_PROXIES: process.env.DATELINE_TRUSTED_PROXIES || "127.0.0.1",
+      }, { pipe: true });
+      supervise({ name, child });
+      prefixOutput(child, name);
+    }
+    for (const [i, appPort] of appPorts.entries()) await waitForAnswer(`http://127.0.0.1:${appPort}/login`, parts[i]!);
+
+    frontDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-front-"));
+    const front = writeFrontDir(frontDir, {
+      listen: String(port),
+      upstreams: appPorts.map((p) => `127.0.0.1:${p}`),
+      mediaMaxMb: e.DATELINE_MEDIA_MAX_MB,
+      workerProcesses: "auto",
+    });
+    const checked = testFrontConfig(nginx, front);
+    if (!checked.ok) throw new Error(`nginx refused the front's configuration: ${checked.output.split("\n").find((l) => /emerg|error/.test(l)) ?? checked.output}`);
+    const nginxPart: Part = { name: "nginx", child: startFront(nginx, front) };
+    supervise(nginxPart);
+    await waitForAnswer(`http://127.0.0.1:${port}/login`, nginxPart);
+
+    log(`Front (nginx, cached, gzip${front.brotli ? " and brotli" : ""}): http://localhost:${port}`);
+    for (const [i, appPort] of appPorts.entries()) log(`App server ${i + 1}: http://localhost:${appPort} (direct, uncached)`);
+    log(`Redis: ${redisUrl.replace(/\/\/[^@/]*@/, "//…@")}; public URL: ${publicUrl}; nginx files and access log: ${frontDir}`);
+    log("Ready. Ctrl-C stops the front, both app servers and the PostgreSQL this run started.");
+  } catch (err) {
+    if (stopping) return;
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    await stop(1);
+  }
+}
+
+main().catch((err: unknown) => die(err instanceof Error ? err.message : String(err)));
