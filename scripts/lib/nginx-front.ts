@@ -28,6 +28,8 @@ export type SiteOptions = {
   /** Emit brotli directives (the module must be loaded by whoever includes this file). */
   brotli: boolean;
   cacheMaxSize?: string;
+  /** A log of what reached the app servers (the spike benchmark counts renders); none by default. */
+  originAccessLog?: string;
 };
 
 /** nginx's own binary: on PATH, or where Debian and source builds put it. */
@@ -76,6 +78,7 @@ export function renderSite(o: SiteOptions): string {
     cache_max_size: o.cacheMaxSize ?? "1g",
     listen: o.listen,
     access_log: o.accessLog,
+    origin_access_log: o.originAccessLog ? `${o.originAccessLog} dateline_origin` : "off",
     client_max_body_size: `${bodyMb}m`,
     brotli: o.brotli
       ? ["    brotli on;", "    brotli_comp_level 5;", "    brotli_min_length 1024;", `    brotli_types ${COMPRESSED_TYPES};`].join("\n")
@@ -92,7 +95,7 @@ export type FrontDir = { dir: string; conf: string; errorLog: string; accessLog:
  */
 export function writeFrontDir(
   dir: string,
-  o: { listen: string; upstreams: string[]; mediaMaxMb: number; workerProcesses?: number | "auto"; brotli?: boolean },
+  o: { listen: string; upstreams: string[]; mediaMaxMb: number; workerProcesses?: number | "auto"; brotli?: boolean; originAccessLog?: string },
 ): FrontDir {
   const brotli = (o.brotli ?? true) && brotliAvailable();
   const accessLog = path.join(dir, "access.log");
@@ -106,7 +109,7 @@ export function writeFrontDir(
     fs.chmodSync(path.join(dir, "tmp"), 0o711);
     for (const d of writable) fs.chownSync(d, 65534, 65534);
   }
-  fs.writeFileSync(path.join(dir, "dateline.conf"), renderSite({ listen: o.listen, upstreams: o.upstreams, cacheDir, accessLog, originSocket: path.join(dir, "origin.sock"), mediaMaxMb: o.mediaMaxMb, brotli }));
+  fs.writeFileSync(path.join(dir, "dateline.conf"), renderSite({ listen: o.listen, upstreams: o.upstreams, cacheDir, accessLog, originSocket: path.join(dir, "origin.sock"), mediaMaxMb: o.mediaMaxMb, brotli, originAccessLog: o.originAccessLog }));
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(
     conf,

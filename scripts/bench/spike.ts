@@ -1,0 +1,187 @@
+// The breaking-news spike (`npm run bench -- spike`): the several-servers deployment as
+// `npm run cluster` runs it — two app servers sharing PostgreSQL and Redis behind the nginx
+// front — and 500 readers at once on a just-published article and the home page for 30 s, while
+// an editor adds an update to that article every 5 s. Measures what readers got (requests/s,
+// latency, errors), how long each update took to reach them through the front, how many
+// renders each update cost the app servers, and the front against nginx serving the same bytes
+// as a plain file; then the origin alone (one app server, cached article against a public file).
+import type { ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "@/db/embedded";
+import { findNginx, signalFront, startFront, writeFrontDir } from "../lib/nginx-front";
+import { prepareNewsroom, spawnServer } from "../lib/prepare";
+import { percentile, signInCookie } from "./server";
+
+const GZIP = { "Accept-Encoding": "gzip" };
+
+type Load = { rps: number; p50: number; p99: number; errors: number; requests: number };
+
+async function load(url: string, opts: { connections: number; seconds: number; paths?: string[] }): Promise<Load> {
+  const r = await autocannon({
+    url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    headers: GZIP,
+    // Each connection alternates between the paths, as readers do between story and front page.
+    ...(opts.paths ? { requests: opts.paths.map((p) => ({ method: "GET" as const, path: p })) } : {}),
+  });
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, requests: r.requests.total };
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited while starting`);
+    if (await fetch(url, { redirect: "manual" }).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not answer at ${url}`);
+}
+
+/** A bare nginx serving one directory with the same gzip settings: the ceiling for the front. */
+function startStaticNginx(nginx: string, dir: string, port: number): ChildProcess {
+  const conf = path.join(dir, "static.conf");
+  fs.writeFileSync(
+    conf,
+    `worker_processes auto; pid ${dir}/static.pid; error_log ${dir}/static-error.log;
+${process.getuid?.() === 0 ? "user root;" : ""}
+events { worker_connections 4096; }
+http {
+  access_log off; client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;
+  types { text/html html; }
+  gzip on; gzip_vary on; gzip_comp_level 5; gzip_min_length 1024;
+  server { listen 127.0.0.1:${port}; root ${dir}/static; }
+}
+`,
+  );
+  return spawn(nginx, ["-p", dir, "-c", conf, "-g", "daemon off;"], { stdio: "ignore", detached: true });
+}
+
+/** Renders per path from the origin log: each `app=MISS` or `app=STALE` line is one render. */
+function renders(log: string, paths: string[]): Record<string, number> {
+  const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n") : [];
+  return Object.fromEntries(paths.map((p) => [p, lines.filter((l) => l.includes(`"GET ${p} `) && /app=(MISS|STALE)\b/.test(l)).length]));
+}
+
+export async function benchSpike(opts: { readers: number; seconds: number; everyMs: number }): Promise<Record<string, string | number>> {
+  const nginx = findNginx();
+  if (!nginx) throw new Error("nginx not found: apt-get install nginx");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-spike-"));
+  fs.chmodSync(dataDir, 0o711);
+  process.env.DATELINE_DATA_DIR = dataDir;
+  process.env.DATABASE_URL = "";
+  const redisUrl = process.env.DATELINE_REDIS_URL || "redis://127.0.0.1:6379";
+  const [frontPort, app1, app2, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const front = `http://127.0.0.1:${frontPort}`;
+  const children: ChildProcess[] = [];
+  let nginxChild: ChildProcess | undefined;
+  let staticChild: ChildProcess | undefined;
+  const frontDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-spike-front-"));
+  const { opened, authSecret } = await prepareNewsroom({ dev: false });
+  try {
+    for (const port of [app1, app2]) {
+      const child = spawnServer(
+        { NODE_ENV: "production", PORT: String(port), DATABASE_URL: opened.url, AUTH_SECRET: authSecret, DATELINE_REDIS_URL: redisUrl, DATELINE_PUBLIC_URL: front, NEXTAUTH_URL: front, DATELINE_TRUSTED_PROXIES: "127.0.0.1" },
+        { pipe: true },
+      );
+      child.stdout!.on("data", () => {});
+      child.stderr!.on("data", (d: Buffer) => process.stderr.write(`[app ${port}] ${d}`));
+      children.push(child);
+    }
+    await Promise.all(children.map((c, i) => waitFor(`http://127.0.0.1:${[app1, app2][i]}/login`, c, `app server ${i + 1}`)));
+    const originLog = path.join(frontDir, "origin.log");
+    const frontFiles = writeFrontDir(frontDir, { listen: `127.0.0.1:${frontPort}`, upstreams: [`127.0.0.1:${app1}`, `127.0.0.1:${app2}`], mediaMaxMb: 20, workerProcesses: "auto", originAccessLog: originLog });
+    nginxChild = startFront(nginx, frontFiles);
+    await waitFor(`${front}/login`, nginxChild, "nginx");
+
+    // The just-published article: the demo's newest story, published now through the desk.
+    const server = { baseUrl: front, dataDir };
+    const cookie = await signInCookie(server, "editor");
+    const { rows } = await opened.handle.query<{ id: string; path: string; version: number }>(
+      `select st.id, '/' || s.slug || '/' || st.slug as path, st.version from stories st join sections s on s.id = st.section_id
+        where st.status = 'published' order by st.published_at desc limit 1`,
+    );
+    const article = rows[0]!;
+    const post = async (p: string, body: unknown) => {
+      const res = await fetch(front + p, { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${p} answered ${res.status}`);
+    };
+    for (const p of [article.path, "/"]) await fetch(front + p, { headers: GZIP });
+
+    // The spike, with an update every few seconds; each update's time to reach a reader
+    // through the front is measured by a reader polling every 50 ms.
+    fs.writeFileSync(originLog, "");
+    const visible: number[] = [];
+    let updates = 0;
+    const spike = load(front, { connections: opts.readers, seconds: opts.seconds, paths: [article.path, "/"] });
+    const editor = (async () => {
+      const end = Date.now() + opts.seconds * 1000 - opts.everyMs;
+      while (Date.now() < end) {
+        await new Promise((r) => setTimeout(r, opts.everyMs));
+        const marker = `Update ${++updates}: the ferry terminal reopened at ${new Date().toISOString()}.`;
+        const start = performance.now();
+        await post(`/api/stories/${article.id}/corrections`, { kind: "update", body: marker });
+        for (;;) {
+          const html = await fetch(front + article.path, { headers: GZIP }).then((r) => r.text());
+          if (html.includes(marker)) break;
+          if (performance.now() - start > 30_000) throw new Error(`update ${updates} not visible through the front after 30 s`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        visible.push(Math.round(performance.now() - start));
+      }
+    })();
+    const [spiked] = await Promise.all([spike, editor]);
+    const rendered = renders(originLog, [article.path, "/"]);
+
+    // The same bytes as a plain file from nginx, same concurrency and gzip.
+    fs.mkdirSync(path.join(frontDir, "static"), { recursive: true });
+    for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(frontDir, "tmp", t), { recursive: true });
+    fs.writeFileSync(path.join(frontDir, "static", "article.html"), await fetch(front + article.path).then((r) => r.text()));
+    staticChild = startStaticNginx(nginx, frontDir, staticPort);
+    await waitFor(`http://127.0.0.1:${staticPort}/article.html`, staticChild, "static nginx");
+    const frontArticle = await load(front, { connections: opts.readers, seconds: 10, paths: [article.path] });
+    const staticFile = await load(`http://127.0.0.1:${staticPort}`, { connections: opts.readers, seconds: 10, paths: ["/article.html"] });
+
+    // The origin alone: one app server (shared Redis cache), cached article against a file from public/.
+    const origin = `http://127.0.0.1:${app1}`;
+    await fetch(origin + article.path);
+    const originArticle = await load(origin, { connections: 10, seconds: 10, paths: [article.path] });
+    const originFile = await load(origin, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
+
+    return {
+      "spike: readers (connections)": opts.readers,
+      "spike: seconds": opts.seconds,
+      "spike: requests/s (article + home, via front)": spiked.rps,
+      "spike: p50 ms": spiked.p50,
+      "spike: p99 ms": spiked.p99,
+      "spike: errors (non-2xx, socket, timeouts)": spiked.errors,
+      "spike: requests": spiked.requests,
+      "updates published": updates,
+      "update → visible via front, each (ms)": visible.join(", "),
+      "update → visible, max (ms)": Math.max(...visible),
+      "update → visible, p50 (ms)": percentile(visible, 50),
+      "origin renders of the article per update": +(rendered[article.path]! / Math.max(updates, 1)).toFixed(2),
+      "origin renders of home per update": +(rendered["/"]! / Math.max(updates, 1)).toFixed(2),
+      "front, article only, requests/s": frontArticle.rps,
+      "nginx static file, same bytes, requests/s": staticFile.rps,
+      "front ÷ static file": +(frontArticle.rps / staticFile.rps).toFixed(2),
+      "origin alone: cached article, requests/s": originArticle.rps,
+      "origin alone: public file, requests/s": originFile.rps,
+      "origin alone: article ÷ file": +(originArticle.rps / originFile.rps).toFixed(2),
+      "origin alone: article p50 / p99 ms": `${originArticle.p50} / ${originArticle.p99}`,
+    };
+  } finally {
+    if (staticChild) signalFront(staticChild, "SIGTERM");
+    if (nginxChild) signalFront(nginxChild, "SIGQUIT");
+    for (const c of children) c.kill("SIGTERM");
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+    await opened.close().catch(() => {});
+    fs.rmSync(frontDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
