@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { parseEnv } from "./env";
 import { decideClient, describeTrust, parseTrustedProxies, type Incoming } from "./proxy-trust";
 
 const base: Incoming = {
@@ -61,5 +62,13 @@ describe("parseTrustedProxies", () => {
     assert.equal(describeTrust(parseTrustedProxies(undefined)), "socket (no trusted proxies)");
     assert.equal(describeTrust(parseTrustedProxies("2")), "X-Forwarded-For, 2 trusted proxy hops");
     assert.equal(describeTrust(parseTrustedProxies("10.0.0.0/8,::1")), "X-Forwarded-For from trusted proxies 10.0.0.0/8, ::1");
+  });
+});
+
+describe("DATELINE_TRUSTED_PROXIES in the environment", () => {
+  it("is validated at start with one clear message, and defaults to trusting nobody", () => {
+    assert.throws(() => parseEnv({ DATELINE_TRUSTED_PROXIES: "nginx" }), /^Error: Invalid environment: DATELINE_TRUSTED_PROXIES: DATELINE_TRUSTED_PROXIES must be a number of proxy hops/);
+    assert.deepEqual(parseEnv({}).DATELINE_TRUSTED_PROXIES, { kind: "none" });
+    assert.deepEqual(parseEnv({ DATELINE_TRUSTED_PROXIES: "1" }).DATELINE_TRUSTED_PROXIES, { kind: "hops", hops: 1 });
   });
 });
