@@ -4,7 +4,7 @@
 import http from "node:http";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { demoAccount } from "./helpers/env";
-import { editorJourney, offOrigin, recordAddresses } from "./helpers/journey";
+import { editorJourney, offOrigin, recordAddresses, signInAt } from "./helpers/journey";
 
 // Playwright's baseURL says localhost; this spec uses the loopback address on purpose.
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
@@ -38,11 +38,7 @@ test("the editor's journey at http://127.0.0.1 never leaves that origin", async 
 
 test("behind a proxy at another host, redirects are relative and forwarded headers are not believed", async ({ page }) => {
   const editor = await demoAccount("editor");
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel("Email").fill(editor.email);
-  await page.getByLabel("Password").fill(editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${BASE}/dashboard`);
+  await signInAt(page, BASE, editor);
   const cookie = await cookieHeader(page.context());
 
   const proxied = { Host: "news.example.com", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example", "X-Forwarded-For": "6.6.6.6", Cookie: cookie };
@@ -73,11 +69,7 @@ test("a client's own X-Forwarded-For is not believed: the audit log records the 
   await spoofing.close();
 
   const editor = await demoAccount("editor");
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel("Email").fill(editor.email);
-  await page.getByLabel("Password").fill(editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${BASE}/dashboard`);
+  await signInAt(page, BASE, editor);
   await page.goto(`${BASE}/dashboard/audit`);
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toHaveCount(1);

@@ -28,6 +28,16 @@ export function offOrigin(hops: Hop[], origin: string): Hop[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Signs in through the form at `base` and expects the dashboard at that same origin. */
+export async function signInAt(page: Page, base: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(new URL("/login", base).href);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new URL("/dashboard", base).href);
+  await expect(page.getByRole("heading", { name: /^Welcome, / })).toBeVisible();
+}
+
 /**
  * Sign in, New story, type a headline and wait for the save, History, restore a revision,
  * preview a public page (and try a hostile preview target), sign out — all at `base`.
@@ -35,12 +45,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export async function editorJourney(page: Page, base: string, account: { email: string; password: string }): Promise<void> {
   const at = (path: string) => new URL(path, base).href;
 
-  await page.goto(at("/login"));
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(at("/dashboard"));
-  await expect(page.getByRole("heading", { name: /^Welcome, / })).toBeVisible();
+  await signInAt(page, base, account);
 
   await page.getByRole("button", { name: "New story" }).click();
   await expect(page).toHaveURL(new RegExp(`^${escape(at("/dashboard/stories/"))}[0-9a-f-]{36}$`));
