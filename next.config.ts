@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 /**
@@ -18,6 +19,10 @@ const nextConfig: NextConfig = {
   // The page cache lives in memory: a page rendered against one database (or before a change
   // this process did not see) must never come back from disk after a restart.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Several app servers share one page cache in Redis (lib/cache/cache-handler.mjs); one server
+  // without DATELINE_REDIS_URL keeps Next's own in-memory cache. Read when the server starts, so
+  // the same build runs either way. (This file is compiled to CommonJS, hence __dirname.)
+  cacheHandler: process.env.DATELINE_REDIS_URL ? path.join(__dirname, "lib", "cache", "cache-handler.mjs") : undefined,
   experimental: {
     // Lets pages answer a real 403 via forbidden() instead of a 200 with an error message.
     authInterrupts: true,

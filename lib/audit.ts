@@ -16,7 +16,6 @@ export type AuditAction =
   | "user.password_reset"
   | `story.${WorkflowAction}`
   | "story.created"
-  | "story.published_on_schedule"
   | "story.restored"
   | "story.correct"
   | "settings.changed"

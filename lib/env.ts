@@ -38,6 +38,11 @@ const fields = z.object({
     }),
   // Largest image a person may upload, in megabytes; larger files are refused with 413.
   DATELINE_MEDIA_MAX_MB: z.coerce.number().positive().max(200, "DATELINE_MEDIA_MAX_MB is at most 200").default(20),
+  // Redis or Valkey shared by several app servers: the page cache and change messages.
+  DATELINE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, "DATELINE_REDIS_URL must start with redis:// or rediss://, like redis://127.0.0.1:6379")
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATELINE_S3_ENDPOINT: httpUrl("DATELINE_S3_ENDPOINT", "https://s3.eu-west-1.amazonaws.com").optional(),
   // Bucket names as S3 allows them (3–63 lower-case letters, digits, dots, hyphens).

@@ -6,6 +6,8 @@ import type { Database } from "@/db";
 import { publishedNow } from "@/db/queries/visibility";
 import { homeSlots, stories } from "@/db/schema";
 import { recordAudit } from "./audit";
+import { publicWrite } from "./cache/public-write";
+import { TAGS } from "./cache/tags";
 import { AppError, forbidden, invalid } from "./errors";
 import { can, type Actor } from "./permissions";
 
@@ -47,7 +49,7 @@ export async function saveArrangement(
   }
   const { storyIds, expected } = parsed.data;
 
-  return db.transaction(async (tx) => {
+  return publicWrite(db, async (tx, changed) => {
     await tx.execute(sql`lock table ${homeSlots} in share row exclusive mode`);
     const previous = (await tx.select({ storyId: homeSlots.storyId }).from(homeSlots).orderBy(asc(homeSlots.position))).map((r) => r.storyId);
     if (!sameList(previous, expected)) {
@@ -85,6 +87,7 @@ export async function saveArrangement(
       ip: ctx.ip,
       details: { lead: storyIds[0] ?? null, topStories: storyIds.slice(1), previous },
     });
+    changed({ tags: [TAGS.front] });
     return { storyIds };
   });
 }

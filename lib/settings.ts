@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Database } from "@/db";
 import { siteSettings, type SocialLinks } from "@/db/schema";
 import { recordAudit } from "./audit";
+import { publicWrite } from "./cache/public-write";
+import { TAGS } from "./cache/tags";
 import { forbidden, invalid } from "./errors";
 import { can, type Actor } from "./permissions";
 import { isValidTimeZone } from "./time";
@@ -52,14 +54,16 @@ export async function updateSettings(db: Database, actor: Actor, raw: unknown, i
   }
   const { siteName, tagline, timeZone, cityLabel, locale, ...links } = parsed.data;
   const socialLinks: SocialLinks = Object.fromEntries(Object.entries(links).filter(([, v]) => v));
-  await db.transaction(async (tx) => {
+  await publicWrite(db, async (tx, changed) => {
     const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for("update");
     const after = { siteName, tagline, timeZone, cityLabel, locale, socialLinks };
     await tx
       .insert(siteSettings)
       .values({ id: 1, ...after })
       .onConflictDoUpdate({ target: siteSettings.id, set: { ...after, updatedAt: new Date() } });
-    const changed = Object.keys(after).filter((k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]));
-    await recordAudit(tx, { actorId: actor.id, action: "settings.changed", targetType: "settings", targetId: "1", ip, details: { changed } });
+    const fields = Object.keys(after).filter((k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]));
+    await recordAudit(tx, { actorId: actor.id, action: "settings.changed", targetType: "settings", targetId: "1", ip, details: { changed: fields } });
+    // Every page shows settings (name, clock, links), and feeds carry them too.
+    changed({ tags: [TAGS.site], everything: true });
   });
 }

@@ -11,6 +11,7 @@ import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
 import next from "next";
+import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
@@ -32,6 +33,11 @@ async function main(): Promise<void> {
   // Otherwise it would fall back to http://localhost:3000 and send people to another origin.
   process.env.AUTH_TRUST_HOST ??= "true";
   const migration = await latestMigration(ROOT);
+  // This process holds a page cache: writes made in it (the scheduler's too) expire it.
+  (globalThis as { __datelineServing?: boolean }).__datelineServing = true;
+  const redisUrl = env().DATELINE_REDIS_URL;
+  // Read by lib/cache/cache-handler.mjs, which Next loads itself.
+  if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = redisNamespace(databaseUrl());
   const app = next({ dev, dir: ROOT, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -41,6 +47,9 @@ async function main(): Promise<void> {
   const { db, pool } = createDb(databaseUrl(), 2);
   const isGone = goneChecker(() => goneAddresses(db));
   let wasReady = true;
+  // Several servers: change messages over Redis keep each one's set of gone addresses current.
+  const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl())) : null;
+  if (redisUrl) console.log("[dateline] page cache and change messages shared through Redis");
 
   const server = http.createServer((req, res) => {
     void serve(req, res).catch((e: unknown) => {
@@ -111,7 +120,7 @@ async function main(): Promise<void> {
     closing = true;
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([app.close(), pool.end()]).then(() => process.exit(0));
+    void Promise.allSettled([app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGINT", stop);

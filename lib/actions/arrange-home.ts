@@ -1,7 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { invalidate } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 import { arrangementSchema, saveArrangement } from "@/lib/home";
 import { can } from "@/lib/permissions";
 import { defineAction } from "./action";
@@ -13,7 +11,6 @@ export const arrangeHomeAction = defineAction({
   authorize: (_input, { user }) => can(user, "homepage.arrange"),
   async run(input, { db, user, ip }) {
     const saved = await saveArrangement(db, user, input, { ip });
-    invalidate({ tags: [TAGS.front] });
     revalidatePath("/dashboard/home");
     return saved;
   },

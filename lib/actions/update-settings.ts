@@ -1,6 +1,4 @@
 "use server";
-import { invalidate } from "@/lib/cache/invalidate";
-import { TAGS } from "@/lib/cache/tags";
 import { z } from "zod";
 import { can } from "@/lib/permissions";
 import { updateSettings } from "@/lib/settings";
@@ -11,9 +9,8 @@ export const updateSettingsAction = defineAction({
   schema: z.record(z.string(), z.string()),
   authorize: (_input, { user }) => can(user, "settings.manage"),
   async run(input, { db, user, ip }) {
+    // Expires every public page once saved (lib/settings.ts).
     await updateSettings(db, user, input, ip);
-    // Every page shows settings (name, clock, links), and feeds carry them too.
-    invalidate({ tags: [TAGS.site], everything: true });
     return { saved: true };
   },
   message: () => "Settings saved. Readers see them on their next page.",

@@ -10,7 +10,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { sections, stories, storyRedirects } from "@/db/schema";
 import { env } from "@/lib/env";
-import { markGoneChanged } from "@/lib/gone-addresses";
+import { announceChange } from "./announce";
 import { TAGS } from "./tags";
 
 /**
@@ -22,7 +22,9 @@ export const REPEAT_AFTER_MS = 1_000;
 
 export type Invalidation = { tags: string[]; everything?: boolean };
 
-const g = globalThis as unknown as { __datelineRevalidateSecret?: string };
+// On globalThis: the HTTP server (scripts/serve.ts, run by tsx) and Next's bundle are separate
+// module graphs in one process. The server sets __datelineServing once it listens.
+const g = globalThis as unknown as { __datelineRevalidateSecret?: string; __datelineServing?: boolean };
 
 /** The secret for /api/internal/revalidate: random, per process, never leaves memory. */
 export function internalSecret(): string {
@@ -46,6 +48,8 @@ async function expireViaInternalRoute(inv: Invalidation): Promise<void> {
 }
 
 function viaRoute(inv: Invalidation, attempt = 1): void {
+  // A process that serves no pages (a test, a command-line tool) has no page cache to expire.
+  if (!g.__datelineServing) return;
   expireViaInternalRoute(inv).catch((e: unknown) => {
     // At start-up the server may not listen yet (nothing is cached then either); retry a little.
     if (attempt < 5) setTimeout(() => viaRoute(inv, attempt + 1), 500 * attempt).unref();
@@ -56,14 +60,14 @@ function viaRoute(inv: Invalidation, attempt = 1): void {
 /** Expires the given tags from anywhere: in a request directly, elsewhere through the route. */
 export function invalidate(inv: Invalidation): void {
   if (inv.tags.length === 0 && !inv.everything) return;
-  markGoneChanged();
+  announceChange();
   try {
     expireInRequest(inv);
   } catch {
     viaRoute(inv);
   }
   setTimeout(() => {
-    markGoneChanged();
+    announceChange();
     viaRoute(inv);
   }, REPEAT_AFTER_MS).unref();
 }
@@ -89,14 +93,20 @@ export async function storyTags(db: Database, storyIds: string[]): Promise<strin
   return [TAGS.lists, ...storyIds.map(TAGS.story), ...[...here, ...old].map((a) => TAGS.address(a.section, a.slug))];
 }
 
-/** After a story write that readers can see: expire everything that shows the story. */
-export async function invalidateStories(db: Database, storyIds: string[]): Promise<void> {
+/** What a committed write changed for readers: stories (by id), other tags, or everything. */
+export type PublicChange = { stories?: string[]; tags?: string[]; everything?: boolean };
+
+/** Expires everything the changes touched. Called by publicWrite() after the commit. */
+export async function expireChanges(db: Database, changes: PublicChange[]): Promise<void> {
+  const ids = [...new Set(changes.flatMap((c) => c.stories ?? []))];
+  const tags = changes.flatMap((c) => c.tags ?? []);
+  const everything = changes.some((c) => c.everything);
   try {
-    invalidate({ tags: await storyTags(db, storyIds) });
+    invalidate({ tags: [...new Set([...tags, ...(await storyTags(db, ids))])], everything });
   } catch (e) {
     // The write has committed; a failed lookup must not turn it into an error. Expire every
     // public page instead (costly, but never stale).
     console.error(`[cache] story tag lookup failed, expiring all pages: ${e instanceof Error ? e.message : e}`);
-    invalidate({ tags: [TAGS.site, TAGS.lists], everything: true });
+    invalidate({ tags: [TAGS.site, TAGS.lists, ...tags], everything: true });
   }
 }

@@ -6,6 +6,7 @@ import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { media, mediaGarbage, stories, storyMedia, storyRevisions, type Media, type MediaFile, type MediaFiles, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { publicWrite } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 import { renderBody } from "@/lib/rich-text/render";
@@ -171,7 +172,7 @@ export async function updateMedia(db: Database, storage: MediaStorage, actor: Ac
     await storeGuarded(db, storage, crops.pending);
   }
   const replaced: string[] = [];
-  const row = await db.transaction(async (tx) => {
+  const row = await publicWrite(db, async (tx, changed) => {
     const current = await lockMedia(tx, id);
     const next = { alt: edit.alt ?? current.alt, caption: edit.caption ?? current.caption, credit: edit.credit ?? current.credit };
     if (!next.alt && current.alt) {
@@ -193,6 +194,9 @@ export async function updateMedia(db: Database, storage: MediaStorage, actor: Ac
       .where(eq(media.id, id))
       .returning();
     await rerenderBodies(tx, id);
+    // Alt text, caption, credit and crops show on every live page using the image, and on its cards.
+    const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published").map((s) => s.id);
+    if (live.length) changed({ stories: live });
     await recordAudit(tx, { actorId: actor.id, action: "media.updated", targetType: "media", targetId: id, details: { fields: Object.keys(edit) } });
     return updated!;
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Database } from "@/db";
 import { stories, storyCorrections } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { publicWrite } from "@/lib/cache/public-write";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 import { lockStory } from "./store";
@@ -21,13 +22,14 @@ export async function addCorrection(db: Database, actor: Actor, storyId: string,
     throw invalid(issue?.message ?? "Invalid correction.", { [String(issue?.path[0] ?? "body")]: issue?.message ?? "" });
   }
   if (!can(actor, "story.correct")) throw forbidden("Only editors can add corrections.");
-  return db.transaction(async (tx) => {
+  return publicWrite(db, async (tx, changed) => {
     const story = await lockStory(tx, storyId).catch(() => null);
     if (!story) throw notFound("This story no longer exists. It may have been deleted.");
     if (story.status !== "published") throw invalid("Corrections are for live stories; edit the text instead.");
     const [row] = await tx.insert(storyCorrections).values({ storyId, authorId: actor.id, ...parsed.data }).returning();
     await tx.update(stories).set({ contentUpdatedAt: row!.createdAt, version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, storyId));
     await recordAudit(tx, { actorId: actor.id, action: "story.correct", targetType: "story", targetId: storyId, ip, details: { kind: row!.kind } });
+    changed({ stories: [storyId] });
     return { id: row!.id, kind: row!.kind, body: row!.body, createdAt: row!.createdAt, version: story.version + 1 };
   });
 }

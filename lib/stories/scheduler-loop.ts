@@ -1,9 +1,8 @@
 // The in-process runner for scheduled publishing. Every app process runs one; the
 // SKIP LOCKED claim in publishDue() keeps them from publishing anything twice. The first
 // run happens at start, which is the catch-up for stories due while the app was down.
-// What it publishes leaves the page cache like any other publish (lib/cache/invalidate.ts).
+// What it publishes leaves the page cache like any other publish (goLive() in ./transition.ts).
 import { getDb } from "@/db";
-import { invalidateStories } from "@/lib/cache/invalidate";
 import { publishAllDue } from "./scheduler";
 
 export const TICK_MS = 1_000;
@@ -22,7 +21,6 @@ export function startScheduler(): void {
       for (const p of published) {
         console.log(`[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`);
       }
-      if (published.length > 0) await invalidateStories(getDb(), published.map((p) => p.id));
     } catch (e) {
       console.error(`[scheduler] run failed: ${e instanceof Error ? e.message : e}`);
     } finally {

@@ -1,13 +1,13 @@
-// Publishes scheduled stories whose time has come. The queue is the stories table itself:
-// due rows are claimed with FOR UPDATE SKIP LOCKED and flipped to published in the same
-// statement, so with any number of app processes each story is published exactly once.
-// A story whose time passed while the app was down is published on the next run and
-// flagged late.
-import { eq, sql } from "drizzle-orm";
+// Publishes scheduled stories whose time has come. The queue is the stories table itself: due
+// rows are claimed with FOR UPDATE SKIP LOCKED, so with any number of app processes each story
+// is published exactly once, by the same goLive() as the desk's Publish (revision, audit, page
+// cache expiry and all). A story whose time passed while the app was down is published on the
+// next run and flagged late.
+import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories, storyRevisions } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
-import { currentSnapshot } from "./store";
+import { stories } from "@/db/schema";
+import { publicWrite } from "@/lib/cache/public-write";
+import { goLive } from "./transition";
 
 /** Published more than this after the scheduled time counts as late. */
 export const LATE_AFTER_MS = 60_000;
@@ -15,38 +15,21 @@ export const LATE_AFTER_MS = 60_000;
 export type Published = { id: string; scheduledFor: Date; late: boolean };
 
 export async function publishDue(db: Database, batch = 50): Promise<Published[]> {
-  return db.transaction(async (tx) => {
-    const result = await tx.execute<{ id: string; scheduled_for: Date; published_late: boolean }>(sql`
-      with due as (
-        select id from stories
-        where status = 'scheduled' and scheduled_for <= now()
-        order by scheduled_for
-        for update skip locked
-        limit ${batch}
-      )
-      update stories s
-         set status = 'published',
-             published_at = coalesce(s.first_published_at, now()),
-             first_published_at = coalesce(s.first_published_at, now()),
-             content_updated_at = case when s.first_published_at is null then null else now() end,
-             published_late = now() - s.scheduled_for > ${`${LATE_AFTER_MS} milliseconds`}::interval,
-             version = s.version + 1,
-             updated_at = now()
-        from due
-       where s.id = due.id
-      returning s.id, s.scheduled_for, s.published_late`);
+  return publicWrite(db, async (tx, changed) => {
+    const due = await tx
+      .select()
+      .from(stories)
+      .where(and(eq(stories.status, "scheduled"), lte(stories.scheduledFor, sql`now()`)))
+      .orderBy(asc(stories.scheduledFor))
+      .limit(batch)
+      .for("update", { skipLocked: true });
     const published: Published[] = [];
-    for (const r of result.rows) {
-      const [row] = await tx.select().from(stories).where(eq(stories.id, r.id));
-      await tx.insert(storyRevisions).values({ storyId: r.id, savedById: null, snapshot: await currentSnapshot(tx, row!), kind: "transition" });
-      await recordAudit(tx, {
-        actorId: null,
-        action: "story.published_on_schedule",
-        targetType: "story",
-        targetId: r.id,
-        details: { from: "scheduled", to: "published", scheduledFor: new Date(r.scheduled_for).toISOString(), late: r.published_late },
-      });
-      published.push({ id: r.id, scheduledFor: new Date(r.scheduled_for), late: r.published_late });
+    for (const story of due) {
+      const now = new Date();
+      const scheduledFor = story.scheduledFor!;
+      const late = now.getTime() - scheduledFor.getTime() > LATE_AFTER_MS;
+      await goLive(tx, story, null, { actorId: null, now, changed, scheduled: { for: scheduledFor, late } });
+      published.push({ id: story.id, scheduledFor, late });
     }
     return published;
   });

@@ -89,7 +89,7 @@ export async function pendingSnapshot(tx: Tx | Database, storyId: string): Promi
 export async function writeRevision(
   tx: Tx,
   storyId: string,
-  userId: string,
+  userId: string | null,
   snapshot: StorySnapshot,
   kind: "autosave" | "save" | "restore" | "update" | "transition",
   pending: boolean,

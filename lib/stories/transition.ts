@@ -1,14 +1,16 @@
 // Moving a story through the workflow. Each transition writes the row, a revision and an
-// audit entry in one transaction, after checking the person, the state and the version.
+// audit entry in one transaction, after checking the person, the state and the version; one
+// that changes what readers see expires the page cache once it has committed (publicWrite).
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db";
-import { sections, stories, storyNotes, storyRedirects, type StoryStatus } from "@/db/schema";
+import type { Database, Tx } from "@/db";
+import { sections, stories, storyNotes, storyRedirects, type Story, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { canView, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
+import { canView, changesPublicOutput, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 import { changedFields } from "./diff";
-import { publishProblems, toSnapshot, validateFields } from "./input";
+import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 import { applyFields, assertVersion, checkReferences, currentSnapshot, lockStory, pendingSnapshot, writeRevision } from "./store";
 
 export type TransitionInput = { action: WorkflowAction; version: number; note?: string; scheduledFor?: Date; ip?: string | null };
@@ -18,7 +20,7 @@ export const MAX_NOTE_LENGTH = 5_000;
 
 export async function transition(db: Database, actor: Actor, id: string, input: TransitionInput): Promise<TransitionResult> {
   const now = new Date();
-  return db.transaction(async (tx) => {
+  return publicWrite(db, async (tx, changed) => {
     const story = await lockStory(tx, id);
     if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
     const decision = check(actor, story, input.action);
@@ -66,35 +68,20 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
       const fields = await checkReferences(tx, id, validateFields(snapshot));
       const problems = publishProblems(fields);
       if (Object.keys(problems).length) throw invalid("This story is not ready to publish.", problems);
+      if (input.action === "publish") {
+        row = await goLive(tx, story, fields, { actorId: actor.id, ip: input.ip, now, changed });
+        return { status: row.status, version: row.version };
+      }
       let extra: Partial<typeof stories.$inferInsert>;
       if (input.action === "schedule") {
         const when = input.scheduledFor;
         if (!when || Number.isNaN(when.getTime())) throw invalid("Choose a date and time to publish.", { scheduledFor: "Choose a date and time." });
         if (when.getTime() <= now.getTime()) throw invalid("The scheduled time has already passed.", { scheduledFor: "Choose a time in the future." });
         extra = { status: "scheduled", scheduledFor: when };
-      } else if (input.action === "publish") {
-        // Republishing a story that was live before keeps its first publish time and shows an update.
-        extra = {
-          status: "published",
-          publishedAt: story.firstPublishedAt ?? now,
-          firstPublishedAt: story.firstPublishedAt ?? now,
-          contentUpdatedAt: story.firstPublishedAt ? now : null,
-          scheduledFor: null,
-          publishedLate: false,
-        };
       } else {
         extra = { contentUpdatedAt: now };
       }
-      // A live address that changes keeps working: the old one redirects permanently.
-      if (story.firstPublishedAt && story.sectionId && (story.sectionId !== fields.sectionId || story.slug !== fields.slug)) {
-        const [old] = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId));
-        if (old) {
-          await tx
-            .insert(storyRedirects)
-            .values({ sectionSlug: old.slug, slug: story.slug, storyId: id })
-            .onConflictDoUpdate({ target: [storyRedirects.sectionSlug, storyRedirects.slug], set: { storyId: id } });
-        }
-      }
+      await keepOldAddress(tx, story, fields);
       row = await applyFields(tx, story, fields, extra);
       await writeRevision(tx, id, actor.id, toSnapshot(fields), input.action === "update" ? "update" : "transition", false);
     } else {
@@ -107,6 +94,74 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
       await writeRevision(tx, id, actor.id, await currentSnapshot(tx, row), "transition", false);
     }
     await audit(note ? { note } : input.scheduledFor ? { scheduledFor: input.scheduledFor.toISOString() } : {});
+    if (changesPublicOutput(input.action)) changed({ stories: [id] });
     return { status: row.status, version: row.version };
   });
+}
+
+export type GoLive = {
+  /** null: the scheduler, acting on an editor's earlier decision. */
+  actorId: string | null;
+  ip?: string | null;
+  now: Date;
+  changed: Changed;
+  /** Set by the scheduler: the time the story was due, and whether it went live late. */
+  scheduled?: { for: Date; late: boolean };
+};
+
+/**
+ * Publishing, the one implementation: Publish on the desk and the scheduler both end here. Sets
+ * the row live (a story that was live before keeps its first publish time and shows as
+ * updated), keeps an old address redirecting, writes the revision and the audit entry, and
+ * registers the page-cache expiry. `fields` are the validated fields to apply, or null for the
+ * row as it stands (a scheduled story was validated and applied when it was scheduled).
+ */
+export async function goLive(tx: Tx, story: Story, fields: ValidFields | null, ctx: GoLive): Promise<Story> {
+  const { now } = ctx;
+  const live: Partial<typeof stories.$inferInsert> = {
+    status: "published",
+    publishedAt: story.firstPublishedAt ?? now,
+    firstPublishedAt: story.firstPublishedAt ?? now,
+    contentUpdatedAt: story.firstPublishedAt ? now : null,
+    scheduledFor: null,
+    publishedLate: ctx.scheduled?.late ?? false,
+  };
+  let row: Story;
+  if (fields) {
+    await keepOldAddress(tx, story, fields);
+    row = await applyFields(tx, story, fields, live);
+  } else {
+    [row] = (await tx
+      .update(stories)
+      .set({ ...live, version: story.version + 1, updatedAt: now })
+      .where(eq(stories.id, story.id))
+      .returning()) as [Story];
+  }
+  await writeRevision(tx, story.id, ctx.actorId, fields ? toSnapshot(fields) : await currentSnapshot(tx, row), "transition", false);
+  await recordAudit(tx, {
+    actorId: ctx.actorId,
+    action: "story.publish",
+    targetType: "story",
+    targetId: story.id,
+    ip: ctx.ip,
+    details: {
+      from: story.status,
+      to: "published",
+      headline: row.headline,
+      ...(ctx.scheduled ? { scheduledFor: ctx.scheduled.for.toISOString(), late: ctx.scheduled.late } : {}),
+    },
+  });
+  ctx.changed({ stories: [story.id] });
+  return row;
+}
+
+/** A live address that changes keeps working: the old one redirects permanently. */
+async function keepOldAddress(tx: Tx, story: Story, fields: ValidFields): Promise<void> {
+  if (!story.firstPublishedAt || !story.sectionId || (story.sectionId === fields.sectionId && story.slug === fields.slug)) return;
+  const [old] = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId));
+  if (!old) return;
+  await tx
+    .insert(storyRedirects)
+    .values({ sectionSlug: old.slug, slug: story.slug, storyId: story.id })
+    .onConflictDoUpdate({ target: [storyRedirects.sectionSlug, storyRedirects.slug], set: { storyId: story.id } });
 }

@@ -40,7 +40,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ben
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-export async function signInCookie(server: BenchServer, role: "admin" | "editor" | "reporter"): Promise<string> {
+export async function signInCookie(server: Pick<BenchServer, "baseUrl" | "dataDir">, role: "admin" | "editor" | "reporter"): Promise<string> {
   const account = (await readAccountsFile(server.dataDir)).find((a) => a.role === role)!;
   const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { createDb } from "@/db";
 import { auditLog, sections, stories, storyRevisions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -204,9 +204,15 @@ describe("scheduled publishing", () => {
     } finally {
       await second.pool.end();
     }
-    const entries = await t.db.select({ id: auditLog.targetId, n: count() }).from(auditLog).where(eq(auditLog.action, "story.published_on_schedule")).groupBy(auditLog.targetId);
-    assert.equal(entries.length, ids.length);
-    assert.ok(entries.every((e) => e.n === 1));
+    // The same publish as the desk's: one "story.publish" entry each, by nobody, saying when it was due.
+    const entries = await t.db
+      .select({ id: auditLog.targetId, actor: auditLog.actorId, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "story.publish"), inArray(auditLog.targetId, ids)));
+    assert.deepEqual(entries.map((e) => e.id).sort(), [...ids].sort());
+    assert.ok(entries.every((e) => e.actor === null && typeof (e.details as { scheduledFor?: unknown }).scheduledFor === "string"));
+    const revisions = await t.db.select({ n: count() }).from(storyRevisions).where(and(inArray(storyRevisions.storyId, ids), eq(storyRevisions.kind, "transition"), isNull(storyRevisions.savedById)));
+    assert.equal(revisions[0]!.n, ids.length, "one revision each, saved by nobody");
     const states = await t.db.select({ status: stories.status, late: stories.publishedLate }).from(stories).where(sql`${stories.id} in ${ids}`);
     assert.ok(states.every((s) => s.status === "published" && s.late === false));
   });

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { invalid, notFound } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
-import { invalidateStories } from "@/lib/cache/invalidate";
 import { transition } from "@/lib/stories/transition";
-import { ACTIONS, changesPublicOutput, type WorkflowAction } from "@/lib/workflow";
+import { ACTIONS, type WorkflowAction } from "@/lib/workflow";
 
 const schema = z.object({
   action: z.enum(ACTIONS as [string, ...string[]]),
@@ -17,14 +16,13 @@ export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) 
   const parsed = schema.safeParse(await readJson(req, 64 * 1024));
   if (!parsed.success) throw invalid("The request is malformed.", { scheduledFor: "Use a full date and time." });
   const { action, version, note, scheduledFor } = parsed.data;
-  const result = await transition(db, user, params.id, {
+  // Readers (and this editor, on reload) get the new state at once: transition() expires the
+  // pages it changed once its transaction commits.
+  return transition(db, user, params.id, {
     action: action as WorkflowAction,
     version,
     note,
     scheduledFor: scheduledFor ? new Date(scheduledFor) : undefined,
     ip,
   });
-  // After the commit: readers (and this editor, on reload) get the new state at once.
-  if (changesPublicOutput(action as WorkflowAction)) await invalidateStories(db, [params.id]);
-  return result;
 });

@@ -1,0 +1,108 @@
+// The shared page cache for several app servers (used only when DATELINE_REDIS_URL is set; see
+// next.config.ts). Next.js loads this file itself, in every server process and in `next build`,
+// so it is plain JavaScript. Storage and tag expiry are @fortedigital/nextjs-cache-handler's
+// Redis handler: every process reads and writes the same entries, and an expiry made by any
+// process deletes them for all, so a publish on one server is seen by the next request on every
+// other. What this file adds is what a newsroom needs when Redis misbehaves:
+//
+// - Redis gone (stopped, restarting, unreachable): requests never wait on it. Commands fail at
+//   once (no offline queue) and pages are rendered and kept in a small local cache, as a single
+//   server does without Redis. The log says so once when it goes and once when it is back.
+// - The local copy only holds pages rendered while Redis was away, and is emptied the moment it
+//   goes: pages copied earlier could predate a change made on another server.
+// - Back again: this process could not expire its changes in Redis meanwhile (nor could the
+//   others), so Redis may hold pages older than those changes. It drops every entry of this
+//   build once; pages render afresh on their next request. An outage is rare; a stale takedown
+//   is not acceptable.
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { createClient } from "redis";
+
+// A reader waits at most this long on Redis before the page is rendered instead.
+const REDIS_TIMEOUT_MS = 500;
+// Reconnect attempts back off to this; Redis back within ~2 s is noticed within ~2 s.
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+const g = /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }> }} */ (globalThis);
+
+/**
+ * This newsroom's keys (DATELINE_REDIS_NAMESPACE, named after its database by scripts/serve.ts),
+ * and of this build: entries rendered by another build (a rolling deploy) are never served.
+ */
+function keyPrefix(buildId) {
+  return `${process.env.DATELINE_REDIS_NAMESPACE ?? "dateline"}:${buildId ?? "dev"}:`;
+}
+
+function localFallback() {
+  let lru = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 128 * 1024 * 1024 });
+  let redisUp = true;
+  return {
+    setRedisUp(up) {
+      if (!up && redisUp) lru = createLruHandler({ maxItemsNumber: 2_000, maxItemSizeBytes: 128 * 1024 * 1024 });
+      redisUp = up;
+    },
+    handler: {
+      name: "local-while-redis-is-away",
+      // Reached only when the Redis handler threw (see the composite order below).
+      get: (key, meta) => lru.get(key, meta),
+      set: (key, value) => (redisUp ? undefined : lru.set(key, value)),
+      revalidateTag: (tag) => lru.revalidateTag(tag),
+      delete: (key) => lru.delete(key),
+    },
+  };
+}
+
+async function dropBuildEntries(client, prefix) {
+  let dropped = 0;
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1_000 })) {
+    if (keys.length) dropped += await client.unlink(keys);
+  }
+  return dropped;
+}
+
+async function configure({ buildId }) {
+  const url = process.env.DATELINE_REDIS_URL;
+  const fallback = localFallback();
+  // `next build` renders nothing from the database (see README) and must not need Redis.
+  if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
+    fallback.setRedisUp(false);
+    return { handlers: [fallback.handler] };
+  }
+  const prefix = keyPrefix(buildId);
+  let lost = false;
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS) },
+  });
+  client.on("error", (e) => {
+    fallback.setRedisUp(false);
+    if (lost) return;
+    lost = true;
+    console.error(`[cache] Redis unavailable (${e?.code ?? e?.message ?? e}); serving pages from this process until it is back`);
+  });
+  client.on("ready", () => {
+    if (!lost) return;
+    dropBuildEntries(client, prefix)
+      .then((n) => {
+        lost = false;
+        fallback.setRedisUp(true);
+        console.log(`[cache] Redis is back; dropped ${n} entries that may predate changes made while it was away`);
+      })
+      .catch(() => {});
+  });
+  // With Redis away at start, connect() keeps retrying and would hold every request: wait a
+  // moment, then serve without it; the client goes on reconnecting in the background.
+  const connecting = client.connect().catch(() => {});
+  await Promise.race([connecting, new Promise((r) => setTimeout(r, REDIS_TIMEOUT_MS))]);
+  const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
+  // CacheHandler answers from the first handler that does not throw: Redis while it is up, the
+  // local copy while it is not. Writes go to both; the local one keeps them only during an outage.
+  return { handlers: [redis, fallback.handler] };
+}
+
+CacheHandler.onCreation((context) => (g.__datelineCache ??= configure(context)));
+
+export default CacheHandler;
