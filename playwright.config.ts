@@ -36,7 +36,6 @@ export default defineConfig({
     env: {
       DATELINE_DATA_DIR: dataDir,
       PORT: String(port),
-      NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       DATELINE_SEED: "demo",
     },

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { S3Settings } from "./media/s3-storage";
+import { parseTrustedProxies, TRUST_FORMAT, type ProxyTrust } from "./proxy-trust";
 
 // Media go to an S3-compatible bucket when these four are set; to the data dir when none is.
 const S3_REQUIRED = ["DATELINE_S3_ENDPOINT", "DATELINE_S3_BUCKET", "DATELINE_S3_ACCESS_KEY_ID", "DATELINE_S3_SECRET_ACCESS_KEY"] as const;
@@ -23,6 +24,18 @@ const fields = z.object({
   // The public address of the site (canonical URLs, feeds, sitemaps); falls back to NEXTAUTH_URL.
   DATELINE_PUBLIC_URL: z.url({ message: "DATELINE_PUBLIC_URL must be an absolute URL, like https://news.example.com" }).optional(),
   NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL must be an absolute URL" }).optional(),
+  // Which proxies' X-Forwarded-For/-Proto/-Host are believed (lib/proxy-trust.ts); unset: none.
+  DATELINE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((raw, ctx): ProxyTrust => {
+      try {
+        return parseTrustedProxies(raw);
+      } catch {
+        ctx.addIssue({ code: "custom", message: TRUST_FORMAT });
+        return z.NEVER;
+      }
+    }),
   // Largest image a person may upload, in megabytes; larger files are refused with 413.
   DATELINE_MEDIA_MAX_MB: z.coerce.number().positive().max(200, "DATELINE_MEDIA_MAX_MB is at most 200").default(20),
   // Redis or Valkey shared by several app servers: the page cache and change messages.

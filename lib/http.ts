@@ -69,6 +69,17 @@ function tooLarge(maxBytes: number): string {
   return `This story is too large to save (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB). Split it, or remove pasted material.`;
 }
 
+/**
+ * A redirect to a path on this site, sent as a relative Location so the browser stays on the
+ * address it used: building an absolute URL from the request would name the process's own
+ * hostname (localhost) under the custom server. `to` is a path the code chose, or one that
+ * passed safeLocalPath(), or an absolute URL from configuration (a media bucket).
+ */
+export function redirectTo(to: string, status: 303 | 307 | 308, headers: Record<string, string> = {}): Response {
+  if (!/^\/(?![/\\])|^https?:\/\//.test(to)) throw new Error(`redirectTo needs a path on this site, got ${JSON.stringify(to.slice(0, 40))}`);
+  return new Response(null, { status, headers: { "Cache-Control": "private, no-store", ...headers, Location: to } });
+}
+
 /** The host of an Origin header; "null" (sandboxed frames, file:) or garbage never matches. */
 function originHost(origin: string): string | null {
   try {
@@ -82,8 +93,11 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
   return async (req: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
       // Browsers send Origin on cross-site writes; refuse those (cookies are SameSite=Lax too).
+      // The host the person used: scripts/serve.ts sets x-forwarded-host to it (a trusted
+      // proxy's value, or the Host header), so a proxy at another name does not look cross-site.
       const origin = req.headers.get("origin");
-      if (req.method !== "GET" && origin && originHost(origin) !== req.headers.get("host")) {
+      const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+      if (req.method !== "GET" && origin && originHost(origin) !== host) {
         return apiError(403, "Cross-site request refused.");
       }
       const user = await getCurrentUser();

@@ -1,4 +1,7 @@
-// The HTTP server `npm start` runs: Next.js behind one check. An address of an unpublished
+// The HTTP server `npm start` runs: Next.js behind a few checks. It owns the socket, so it decides
+// who the client is and which address they used (lib/proxy-trust.ts) and rewrites the
+// X-Forwarded-* headers Next sees to those decisions. It answers /healthz and /readyz itself,
+// before Next, so no page can shadow them. An address of an unpublished
 // story answers 410 Gone with the "story removed" page; everything else goes straight to Next.
 // The check is a lookup in an in-memory set (lib/gone-addresses.ts), so a cached article costs
 // no more than the page cache itself. It lives here rather than in proxy.ts because a Next
@@ -11,16 +14,25 @@ import next from "next";
 import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
+import { decideClient, describeTrust } from "@/lib/proxy-trust";
+import { latestMigration, readiness } from "@/lib/readiness";
 import { safeDecode } from "@/lib/safe-decode";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
 // First path segments that are the app's own areas, never a section.
-const RESERVED = new Set(["_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon"]);
+const RESERVED = new Set(["healthz", "readyz", "_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon"]);
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = env().PORT;
+  const trust = env().DATELINE_TRUSTED_PROXIES;
+  console.log(`[dateline] client addresses: ${describeTrust(trust)}`);
+  // Without NEXTAUTH_URL, next-auth builds its redirects from x-forwarded-host/-proto only when
+  // told to trust them; here they are the values decided below, never a client's claim.
+  // Otherwise it would fall back to http://localhost:3000 and send people to another origin.
+  process.env.AUTH_TRUST_HOST ??= "true";
+  const migration = await latestMigration(ROOT);
   // This process holds a page cache: writes made in it (the scheduler's too) expire it.
   (globalThis as { __datelineServing?: boolean }).__datelineServing = true;
   const redisUrl = env().DATELINE_REDIS_URL;
@@ -34,6 +46,7 @@ async function main(): Promise<void> {
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
   const isGone = goneChecker(() => goneAddresses(db));
+  let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
   const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl())) : null;
   if (redisUrl) console.log("[dateline] page cache and change messages shared through Redis");
@@ -46,10 +59,48 @@ async function main(): Promise<void> {
     });
   });
 
+  function decideAddresses(req: http.IncomingMessage): void {
+    const h = req.headers;
+    const joined = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v);
+    const decided = decideClient(trust, {
+      socketAddress: req.socket.remoteAddress,
+      encrypted: (req.socket as { encrypted?: boolean }).encrypted === true,
+      host: h.host,
+      forwardedFor: joined(h["x-forwarded-for"]),
+      forwardedProto: joined(h["x-forwarded-proto"]),
+      forwardedHost: joined(h["x-forwarded-host"]),
+    });
+    // Exactly one address, so every reader downstream (client-ip.ts, next-auth) agrees.
+    h["x-forwarded-for"] = decided.ip;
+    h["x-forwarded-proto"] = decided.proto;
+    if (decided.host) h["x-forwarded-host"] = decided.host;
+    else delete h["x-forwarded-host"];
+    for (const name of ["x-forwarded-port", "x-real-ip", "forwarded"]) delete h[name];
+  }
+
+  async function answerHealth(path: string, res: http.ServerResponse): Promise<boolean> {
+    if (path !== "/healthz" && path !== "/readyz") return false;
+    let status = 200;
+    let text = "ok";
+    if (path === "/readyz") {
+      const state = await readiness(pool, migration);
+      if (!state.ready) [status, text] = [503, state.reason];
+      // Once per change, not once per probe: a load balancer asks every few seconds.
+      if (state.ready !== wasReady) console.error(`[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`);
+      wasReady = state.ready;
+    }
+    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end(`${text}\n`);
+    return true;
+  }
+
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    decideAddresses(req);
     const url = req.url ?? "/";
     const q = url.indexOf("?");
-    const m = ARTICLE.exec(q === -1 ? url : url.slice(0, q));
+    const pathname = q === -1 ? url : url.slice(0, q);
+    if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
+    const m = ARTICLE.exec(pathname);
     if (m && !RESERVED.has(m[1]!)) {
       const section = safeDecode(m[1]!);
       const slug = safeDecode(m[2]!);

@@ -14,7 +14,6 @@ async function main(): Promise<void> {
       DATABASE_URL: opened.url,
       PORT: port,
       AUTH_SECRET: authSecret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NODE_ENV: dev ? "development" : "production",
     },
     { dev },

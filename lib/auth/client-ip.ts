@@ -1,9 +1,10 @@
 import { isIP } from "node:net";
 
 /**
- * The client's address as seen by the nearest proxy. Next.js fills x-forwarded-for from the
- * socket when no proxy set it; a proxy in front appends the address it saw, so the last entry
- * is the one a client cannot forge through a proxy.
+ * The client's address. scripts/serve.ts owns the socket and sets x-forwarded-for to exactly
+ * the address it decided (the socket's, or the right hop when DATELINE_TRUSTED_PROXIES says
+ * whom to believe: lib/proxy-trust.ts), so there is nothing left to judge here. The last entry
+ * is read so that, run without that server, a client's own entries still come first.
  */
 export function clientIp(headers: { get(name: string): string | null } | Record<string, unknown>): string {
   const read = (name: string): string | null => {

@@ -3,12 +3,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
+import { publicUrlIsHttps } from "@/lib/site-url";
 import { emailSchema } from "@/lib/users";
 import { clientIp } from "./client-ip";
 import type { SignInErrorCode } from "./sign-in-errors";
 import { attemptSignIn } from "./sign-in";
 
 export const authOptions: NextAuthOptions = {
+  // Otherwise next-auth decides per request from the origin it detects (NEXTAUTH_URL, or the
+  // proto scripts/serve.ts decided), which is http when TLS ends at a proxy we do not trust.
+  useSecureCookies: publicUrlIsHttps() || undefined,
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

@@ -1,14 +1,13 @@
-import { NextResponse } from "next/server";
 import { notFound } from "@/lib/errors";
-import { isUuid, route } from "@/lib/http";
+import { isUuid, redirectTo, route } from "@/lib/http";
 import { markGoneChanged } from "@/lib/gone-addresses";
 import { restoreRevision } from "@/lib/stories/restore";
 
 /** From the history page's Restore button: restore, then back to the editor. */
-export const POST = route<{ id: string; rev: string }>(async (req, { user, db, ip, params }) => {
+export const POST = route<{ id: string; rev: string }>(async (_req, { user, db, ip, params }) => {
   const revisionId = Number(params.rev);
   if (!isUuid(params.id) || !Number.isSafeInteger(revisionId)) throw notFound("That revision does not exist.");
   await restoreRevision(db, user, params.id, revisionId, ip);
   markGoneChanged(); // as for a save: a taken-down story's 410 address may have moved
-  return NextResponse.redirect(new URL(`/dashboard/stories/${params.id}?restored=${revisionId}`, req.url), 303);
+  return redirectTo(`/dashboard/stories/${params.id}?restored=${revisionId}`, 303);
 });
