@@ -1,14 +1,18 @@
 // `npm run bench [-- editor]`: benchmarks against the production server on loopback.
 // Prints a table and writes bench-results/<section>.json. Figures, not pass/fail.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { benchEditor } from "./bench/editor";
 import { benchLists } from "./bench/lists";
 import { benchMedia } from "./bench/media";
 import { benchReader } from "./bench/reader";
 import { startServer } from "./bench/server";
+import { benchSpike } from "./bench/spike";
 
-const SECTIONS = ["editor", "lists", "reader", "media"] as const;
+const SECTIONS = ["editor", "lists", "reader", "media", "spike"] as const;
+// The spike runs its own cluster (two app servers, Redis, nginx); the others share one server.
+const DEFAULT_SECTIONS: readonly string[] = SECTIONS;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -16,14 +20,26 @@ async function main(): Promise<void> {
   const stories = storiesFlag >= 0 ? Number(args[storiesFlag + 1]) : undefined;
   if (stories !== undefined && (!Number.isInteger(stories) || stories < 1)) throw new Error("--stories needs a positive whole number");
   const wanted = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--stories");
-  const sections = wanted.length ? wanted : [...SECTIONS];
+  const sections = wanted.length ? wanted : DEFAULT_SECTIONS;
   for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
+  fs.mkdirSync("bench-results", { recursive: true });
+  const write = (section: string, results: unknown) => {
+    const record = { section, at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results };
+    fs.writeFileSync(path.join("bench-results", `${section}.json`), JSON.stringify(record, null, 2) + "\n");
+    console.log(`\n${section}`);
+    console.table(results);
+  };
+  if (sections.includes("spike")) {
+    process.stderr.write("[bench] starting two app servers, Redis and the nginx front…\n");
+    write("spike", await benchSpike({ readers: 500, seconds: 30, everyMs: 5_000 }));
+  }
+  const rest = sections.filter((s) => s !== "spike");
+  if (rest.length === 0) return;
   process.env.E2E_BROWSER ??= ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && fs.existsSync(p));
   process.stderr.write("[bench] starting the production server…\n");
   const server = await startServer();
   try {
-    fs.mkdirSync("bench-results", { recursive: true });
-    for (const section of sections) {
+    for (const section of rest) {
       const results =
         section === "media"
           ? await benchMedia(server, { images: 6 })
@@ -32,10 +48,7 @@ async function main(): Promise<void> {
             : section === "lists"
               ? await benchLists(server, { stories: stories ?? 100_000 })
               : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
-      const record = { section, at: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, results };
-      fs.writeFileSync(path.join("bench-results", `${section}.json`), JSON.stringify(record, null, 2) + "\n");
-      console.log(`\n${section}`);
-      console.table(results);
+      write(section, results);
     }
   } finally {
     await server.stop();

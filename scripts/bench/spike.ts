@@ -11,6 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
 import { freePort } from "@/db/embedded";
 import { findNginx, signalFront, startFront, writeFrontDir } from "../lib/nginx-front";
 import { prepareNewsroom, spawnServer } from "../lib/prepare";
@@ -102,9 +103,9 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     // The just-published article: the demo's newest story, published now through the desk.
     const server = { baseUrl: front, dataDir };
     const cookie = await signInCookie(server, "editor");
-    const { rows } = await opened.handle.query<{ id: string; path: string; version: number }>(
-      `select st.id, '/' || s.slug || '/' || st.slug as path, st.version from stories st join sections s on s.id = st.section_id
-        where st.status = 'published' order by st.published_at desc limit 1`,
+    const { rows } = await opened.db.execute<{ id: string; path: string }>(
+      sql`select st.id, '/' || s.slug || '/' || st.slug as path from stories st join sections s on s.id = st.section_id
+           where st.status = 'published' order by st.published_at desc limit 1`,
     );
     const article = rows[0]!;
     const post = async (p: string, body: unknown) => {
