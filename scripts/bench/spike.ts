@@ -21,16 +21,49 @@ const GZIP = { "Accept-Encoding": "gzip" };
 
 type Load = { rps: number; p50: number; p99: number; errors: number; requests: number };
 
-async function load(url: string, opts: { connections: number; seconds: number; paths?: string[] }): Promise<Load> {
+async function load(url: string, opts: { connections: number; seconds: number; paths?: string[]; rate?: number }): Promise<Load> {
   const r = await autocannon({
     url,
     connections: opts.connections,
     duration: opts.seconds,
     headers: GZIP,
+    // Readers arriving at a set pace (requests per second over all connections), rather than each
+    // connection asking again the moment it has an answer, which only measures saturation.
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     // Each connection alternates between the paths, as readers do between story and front page.
     ...(opts.paths ? { requests: opts.paths.map((p) => ({ method: "GET" as const, path: p })) } : {}),
   });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, requests: r.requests.total };
+}
+
+type Update = { postMs: number; visibleMs: number };
+
+/**
+ * An editor adds an update to the article every `everyMs` on a fixed clock while `during` runs;
+ * a reader polls the front every 50 ms for each one. postMs: the editor's wait for the save;
+ * visibleMs: from the save's answer (the commit) until a reader got the new text.
+ */
+async function updatesDuring<T>(front: string, articlePath: string, post: (body: unknown) => Promise<void>, everyMs: number, seconds: number, during: Promise<T>): Promise<[T, Update[]]> {
+  const measured: Promise<Update>[] = [];
+  const count = Math.floor((seconds * 1000) / everyMs) - 1;
+  for (let i = 1; i <= count; i++) {
+    measured.push(
+      new Promise<void>((r) => setTimeout(r, i * everyMs)).then(async () => {
+        const marker = `Update ${i}: the ferry terminal reopened at ${new Date().toISOString()}.`;
+        const start = performance.now();
+        await post({ kind: "update", body: marker });
+        const committed = performance.now();
+        for (;;) {
+          const html = await fetch(front + articlePath, { headers: GZIP }).then((r) => r.text());
+          if (html.includes(marker)) break;
+          if (performance.now() - committed > 30_000) throw new Error(`update ${i} not visible through the front after 30 s`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return { postMs: Math.round(committed - start), visibleMs: Math.round(performance.now() - committed) };
+      }),
+    );
+  }
+  return Promise.all([during, Promise.all(measured)]);
 }
 
 async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
@@ -114,30 +147,20 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     };
     for (const p of [article.path, "/"]) await fetch(front + p, { headers: GZIP });
 
-    // The spike, with an update every few seconds; each update's time to reach a reader
-    // through the front is measured by a reader polling every 50 ms.
+    const addUpdate = (body: unknown) => post(`/api/stories/${article.id}/corrections`, body);
+    const paths = [article.path, "/"];
+
+    // The spike as the product describes it: `readers` readers each asking once a second (so
+    // `readers` requests/s), alternating story and home page, while the editor updates the story.
     fs.writeFileSync(originLog, "");
-    const visible: number[] = [];
-    let updates = 0;
-    const spike = load(front, { connections: opts.readers, seconds: opts.seconds, paths: [article.path, "/"] });
-    const editor = (async () => {
-      const end = Date.now() + opts.seconds * 1000 - opts.everyMs;
-      while (Date.now() < end) {
-        await new Promise((r) => setTimeout(r, opts.everyMs));
-        const marker = `Update ${++updates}: the ferry terminal reopened at ${new Date().toISOString()}.`;
-        const start = performance.now();
-        await post(`/api/stories/${article.id}/corrections`, { kind: "update", body: marker });
-        for (;;) {
-          const html = await fetch(front + article.path, { headers: GZIP }).then((r) => r.text());
-          if (html.includes(marker)) break;
-          if (performance.now() - start > 30_000) throw new Error(`update ${updates} not visible through the front after 30 s`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        visible.push(Math.round(performance.now() - start));
-      }
-    })();
-    const [spiked] = await Promise.all([spike, editor]);
-    const rendered = renders(originLog, [article.path, "/"]);
+    const [paced, pacedUpdates] = await updatesDuring(front, article.path, addUpdate, opts.everyMs, opts.seconds, load(front, { connections: opts.readers, seconds: opts.seconds, paths, rate: opts.readers }));
+    const pacedRenders = renders(originLog, paths);
+
+    // Flat out: every connection asks again the moment it is answered, until the machine (load
+    // generator included, on the same cores) is saturated.
+    fs.writeFileSync(originLog, "");
+    const [flat, flatUpdates] = await updatesDuring(front, article.path, addUpdate, opts.everyMs, opts.seconds, load(front, { connections: opts.readers, seconds: opts.seconds, paths }));
+    const flatRenders = renders(originLog, paths);
 
     // The same bytes as a plain file from nginx, same concurrency and gzip.
     fs.mkdirSync(path.join(frontDir, "static"), { recursive: true });
@@ -154,20 +177,24 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     const originArticle = await load(origin, { connections: 10, seconds: 10, paths: [article.path] });
     const originFile = await load(origin, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
 
+    const perUpdate = (n: number | undefined, updates: Update[]) => +((n ?? 0) / Math.max(updates.length, 1)).toFixed(2);
+    const visible = (u: Update[]) => `${u.map((x) => x.visibleMs).join(", ")} (max ${Math.max(...u.map((x) => x.visibleMs))})`;
+    const posts = (u: Update[]) => `${percentile(u.map((x) => x.postMs), 50)} / ${Math.max(...u.map((x) => x.postMs))}`;
     return {
-      "spike: readers (connections)": opts.readers,
-      "spike: seconds": opts.seconds,
-      "spike: requests/s (article + home, via front)": spiked.rps,
-      "spike: p50 ms": spiked.p50,
-      "spike: p99 ms": spiked.p99,
-      "spike: errors (non-2xx, socket, timeouts)": spiked.errors,
-      "spike: requests": spiked.requests,
-      "updates published": updates,
-      "update → visible via front, each (ms)": visible.join(", "),
-      "update → visible, max (ms)": Math.max(...visible),
-      "update → visible, p50 (ms)": percentile(visible, 50),
-      "origin renders of the article per update": +(rendered[article.path]! / Math.max(updates, 1)).toFixed(2),
-      "origin renders of home per update": +(rendered["/"]! / Math.max(updates, 1)).toFixed(2),
+      "readers (connections)": opts.readers,
+      "seconds per phase": opts.seconds,
+      "paced (readers × 1/s): requests/s": paced.rps,
+      "paced: p50 / p99 ms": `${paced.p50} / ${paced.p99}`,
+      "paced: errors (non-2xx, socket, timeouts)": paced.errors,
+      "paced: update saved, p50 / max ms": posts(pacedUpdates),
+      "paced: saved → visible via front, ms": visible(pacedUpdates),
+      "paced: origin renders per update, article / home": `${perUpdate(pacedRenders[article.path], pacedUpdates)} / ${perUpdate(pacedRenders["/"], pacedUpdates)}`,
+      "flat out: requests/s": flat.rps,
+      "flat out: p50 / p99 ms": `${flat.p50} / ${flat.p99}`,
+      "flat out: errors (non-2xx, socket, timeouts)": flat.errors,
+      "flat out: update saved, p50 / max ms": posts(flatUpdates),
+      "flat out: saved → visible via front, ms": visible(flatUpdates),
+      "flat out: origin renders per update, article / home": `${perUpdate(flatRenders[article.path], flatUpdates)} / ${perUpdate(flatRenders["/"], flatUpdates)}`,
       "front, article only, requests/s": frontArticle.rps,
       "nginx static file, same bytes, requests/s": staticFile.rps,
       "front ÷ static file": +(frontArticle.rps / staticFile.rps).toFixed(2),
