@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
 import { demoAccount } from "./helpers/env";
 import { get, msUntil, startTestFront, type Reply, type RunningFront } from "./helpers/front";
+import { editorJourney, offOrigin, recordAddresses } from "./helpers/journey";
 import { signIn } from "./helpers/login";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -171,9 +172,6 @@ test.describe.serial("an editor's change reaches readers through the front withi
 });
 
 test("behind the front with Host: news.example.com, no Location points at another origin", async ({ page }) => {
-  // Issue 9 part 1 (relative redirects, on another branch) fixes this; until it is merged,
-  // /api/preview still redirects to http://localhost:PORT. Remove this line when it passes.
-  test.fail(true, "redirects built from the process's own hostname (issue 9 part 1)");
   const host = "news.example.com";
   const editor = await demoAccount("editor");
   await signIn(page, editor.email, editor.password);
@@ -189,5 +187,24 @@ test("behind the front with Host: news.example.com, no Location points at anothe
   for (const [what, r] of redirects) {
     const target = new URL(r.headers.location!, `http://${host}/`);
     expect(target.host, `${what} → ${r.headers.location}`).toBe(host);
+  }
+});
+
+test("the editor's whole journey in a browser at http://news.example.com through the front never leaves it", async ({ playwright }) => {
+  // The browser resolves news.example.com to this machine, so every request goes through nginx
+  // with that Host, as behind a real domain; the app's own hostname appears nowhere.
+  const browser = await playwright.chromium.launch({
+    executablePath: process.env.E2E_BROWSER,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--host-resolver-rules=MAP news.example.com 127.0.0.1"],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const base = `http://news.example.com:${front.port}`;
+    const hops = recordAddresses(page);
+    await editorJourney(page, base, await demoAccount("editor"));
+    expect(hops.filter((h) => h.kind === "location").length).toBeGreaterThan(2);
+    expect(offOrigin(hops, base)).toEqual([]);
+  } finally {
+    await browser.close();
   }
 });
