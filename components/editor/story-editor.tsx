@@ -15,6 +15,7 @@ import { CorrectionsPanel } from "./corrections-panel";
 import { FeaturedImageField } from "./featured-image";
 import { MetaFields } from "./meta-fields";
 import { NotesPanel, type Note } from "./notes-panel";
+import { randomUuid } from "@/lib/uuid";
 import { usePresence } from "./use-presence";
 import { useStorySync, type SyncState } from "./use-story-sync";
 import { WorkflowBar } from "./workflow-bar";
@@ -40,7 +41,7 @@ const SYNC_TEXT: Record<SyncState, string> = {
 
 export function StoryEditor({ story, options, notes, actor, timeZone, locale }: Props) {
   const router = useRouter();
-  const [tabId] = useState(() => crypto.randomUUID());
+  const [tabId] = useState(() => randomUuid());
   const [status, setStatus] = useState<StoryStatus>(story.status);
   const [fields, setFields] = useState<StorySnapshot>(story.snapshot);
   const [bodyKey, setBodyKey] = useState(0); // remounts the body editor when its content is replaced
