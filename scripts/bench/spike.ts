@@ -19,7 +19,7 @@ import { percentile, signInCookie } from "./server";
 
 const GZIP = { "Accept-Encoding": "gzip" };
 
-type Load = { rps: number; p50: number; p99: number; errors: number; requests: number };
+type Load = { rps: number; p50: number; p99: number; errors: string; requests: number };
 
 async function load(url: string, opts: { connections: number; seconds: number; paths?: string[]; rate?: number }): Promise<Load> {
   const r = await autocannon({
@@ -27,13 +27,18 @@ async function load(url: string, opts: { connections: number; seconds: number; p
     connections: opts.connections,
     duration: opts.seconds,
     headers: GZIP,
+    // In a worker thread: flat out, autocannon fills its thread's event loop, and the editor's
+    // saves and the reader polling for each update (on the main thread) would wait behind it.
+    workers: 1,
     // Readers arriving at a set pace (requests per second over all connections), rather than each
     // connection asking again the moment it has an answer, which only measures saturation.
     ...(opts.rate ? { overallRate: opts.rate } : {}),
     // Each connection alternates between the paths, as readers do between story and front page.
     ...(opts.paths ? { requests: opts.paths.map((p) => ({ method: "GET" as const, path: p })) } : {}),
   });
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, requests: r.requests.total };
+  const errors = r.errors + r.non2xx + r.timeouts;
+  const detail = errors ? ` (${r.errors} socket, ${r.timeouts} timeouts, status ${JSON.stringify(Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count])))})` : "";
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: `${errors}${detail}`, requests: r.requests.total };
 }
 
 type Update = { postMs: number; visibleMs: number };
@@ -110,7 +115,7 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
   process.env.DATELINE_DATA_DIR = dataDir;
   process.env.DATABASE_URL = "";
   const redisUrl = process.env.DATELINE_REDIS_URL || "redis://127.0.0.1:6379";
-  const [frontPort, app1, app2, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [frontPort, app1, app2, app3, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const front = `http://127.0.0.1:${frontPort}`;
   const children: ChildProcess[] = [];
   let nginxChild: ChildProcess | undefined;
@@ -171,11 +176,23 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     const frontArticle = await load(front, { connections: opts.readers, seconds: 10, paths: [article.path] });
     const staticFile = await load(`http://127.0.0.1:${staticPort}`, { connections: opts.readers, seconds: 10, paths: ["/article.html"] });
 
-    // The origin alone: one app server (shared Redis cache), cached article against a file from public/.
+    // The origin alone: one app server (shared Redis cache), cached article against a file from
+    // public/; then the cost of sharing: a third server on the same database without Redis
+    // (Next's in-memory cache, as `npm start` runs), the same two measurements.
     const origin = `http://127.0.0.1:${app1}`;
     await fetch(origin + article.path);
     const originArticle = await load(origin, { connections: 10, seconds: 10, paths: [article.path] });
     const originFile = await load(origin, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
+    for (const c of children) c.kill("SIGTERM");
+    const alone = spawnServer({ NODE_ENV: "production", PORT: String(app3), DATABASE_URL: opened.url, AUTH_SECRET: authSecret, DATELINE_REDIS_URL: "" }, { pipe: true });
+    alone.stdout!.on("data", () => {});
+    alone.stderr!.on("data", () => {});
+    children.push(alone);
+    const single = `http://127.0.0.1:${app3}`;
+    await waitFor(`${single}/login`, alone, "the server without Redis");
+    for (let i = 0; i < 3; i++) await fetch(single + article.path);
+    const singleArticle = await load(single, { connections: 10, seconds: 10, paths: [article.path] });
+    const singleFile = await load(single, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
 
     const perUpdate = (n: number | undefined, updates: Update[]) => +((n ?? 0) / Math.max(updates.length, 1)).toFixed(2);
     const visible = (u: Update[]) => `${u.map((x) => x.visibleMs).join(", ")} (max ${Math.max(...u.map((x) => x.visibleMs))})`;
@@ -202,6 +219,9 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
       "origin alone: public file, requests/s": originFile.rps,
       "origin alone: article ÷ file": +(originArticle.rps / originFile.rps).toFixed(2),
       "origin alone: article p50 / p99 ms": `${originArticle.p50} / ${originArticle.p99}`,
+      "one server without Redis: cached article, requests/s": singleArticle.rps,
+      "one server without Redis: public file, requests/s": singleFile.rps,
+      "one server without Redis: article ÷ file": +(singleArticle.rps / singleFile.rps).toFixed(2),
     };
   } finally {
     if (staticChild) signalFront(staticChild, "SIGTERM");
