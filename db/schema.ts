@@ -1,9 +1,14 @@
 // Every table, relation and inferred type. Times are timestamptz in UTC; formatting happens at the edge.
-import { sql } from "drizzle-orm";
+//
+// What Drizzle cannot express lives only in the SQL migrations (db/migrations/):
+// - the extension pg_trgm (0006), used by the trigram indexes below;
+// - the trigger that makes audit_log append-only (0001): it refuses UPDATE, DELETE and TRUNCATE.
+import { getTableColumns, relations, sql, type SQL } from "drizzle-orm";
 import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   inet,
   integer,
@@ -20,6 +25,15 @@ import {
 } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+/** Set on every UPDATE through Drizzle, so no write has to remember it. */
+const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+/** PostgreSQL's full-text document type; read only by queries, never selected into objects. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
 export const storyStatusEnum = pgEnum("story_status", [
@@ -43,7 +57,7 @@ export const users = pgTable(
     // Sessions signed in before this moment are void (set on deactivation and password reset).
     sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
 );
@@ -117,7 +131,12 @@ export const stories = pgTable(
     // Optimistic concurrency: a save names the version it read; a stale save is a conflict.
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+    // Reader search over the public copy: headline weighted highest, then standfirst, then body.
+    // Generated and stored, so it can never drift from the text.
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+    ),
   },
   // `.desc().nullsFirst().nullsFirst()` matches ORDER BY x DESC (PostgreSQL's default puts nulls first);
   // drizzle's plain `.desc().nullsFirst()` writes NULLS LAST, which the planner will not use for it.
@@ -131,8 +150,16 @@ export const stories = pgTable(
     index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
     index("stories_featured_image_idx").on(t.featuredImageId),
+    index("stories_search_idx").using("gin", t.searchVector),
   ],
 );
+
+/** Every column of a story but the search document: what `select`s and `returning`s of whole rows name. */
+export const storyColumns = (() => {
+  const columns: Partial<ReturnType<typeof getTableColumns<typeof stories>>> = { ...getTableColumns(stories) };
+  delete columns.searchVector;
+  return columns as Omit<ReturnType<typeof getTableColumns<typeof stories>>, "searchVector">;
+})();
 
 export const storyAuthors = pgTable(
   "story_authors",
@@ -256,6 +283,9 @@ export type StorySnapshot = {
   featuredImageId: string | null;
 };
 
+/** Why a revision exists; autosaves by one person within ten minutes coalesce into one. */
+export const revisionKindEnum = pgEnum("revision_kind", ["autosave", "save", "restore", "update", "transition"]);
+
 export const storyRevisions = pgTable(
   "story_revisions",
   {
@@ -266,12 +296,11 @@ export const storyRevisions = pgTable(
     snapshot: jsonb("snapshot").$type<StorySnapshot>().notNull(),
     // Null when the system made it (the scheduler publishing on time).
     savedById: uuid("saved_by_id").references(() => users.id, { onDelete: "restrict" }),
-    // autosave | save | restore | update | transition; autosaves by one person coalesce.
-    kind: text("kind").notNull(),
+    kind: revisionKindEnum("kind").notNull(),
     // Changes to a live story that are not yet on the public page (until Update).
     pending: boolean("pending").notNull().default(false),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("story_revisions_story_idx").on(t.storyId, t.id.desc().nullsFirst())],
 );
@@ -332,7 +361,7 @@ export const siteSettings = pgTable(
     cityLabel: text("city_label").notNull().default("Dhaka"),
     locale: text("locale").notNull().default("en-GB"),
     socialLinks: jsonb("social_links").$type<SocialLinks>().notNull().default({}),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],
 );
@@ -403,7 +432,7 @@ export const media = pgTable(
     focalY: real("focal_y").notNull().default(0.5),
     files: jsonb("files").$type<MediaFiles>().notNull(),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id),
@@ -442,7 +471,96 @@ export type Media = typeof media.$inferSelect;
 export type StoryRevision = typeof storyRevisions.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];
-export type Story = typeof stories.$inferSelect;
+export type RevisionKind = (typeof revisionKindEnum.enumValues)[number];
+/** A story row without its search document (large, and only ever read inside SQL). */
+export type Story = Omit<typeof stories.$inferSelect, "searchVector">;
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
+
+// Relations: what `db.query.<table>.findMany({ with: … })` can follow. Foreign keys are above.
+export const usersRelations = relations(users, ({ one, many }) => ({
+  author: one(authors, { fields: [users.id], references: [authors.userId] }),
+  stories: many(stories),
+  media: many(media),
+}));
+
+export const authorsRelations = relations(authors, ({ one, many }) => ({
+  user: one(users, { fields: [authors.userId], references: [users.id] }),
+  stories: many(storyAuthors),
+}));
+
+export const sectionsRelations = relations(sections, ({ many }) => ({ stories: many(stories) }));
+
+export const topicsRelations = relations(topics, ({ many }) => ({ stories: many(storyTopics) }));
+
+export const storiesRelations = relations(stories, ({ one, many }) => ({
+  section: one(sections, { fields: [stories.sectionId], references: [sections.id] }),
+  createdBy: one(users, { fields: [stories.createdById], references: [users.id] }),
+  featuredImage: one(media, { fields: [stories.featuredImageId], references: [media.id] }),
+  bylines: many(storyAuthors),
+  topics: many(storyTopics),
+  redirects: many(storyRedirects),
+  corrections: many(storyCorrections),
+  revisions: many(storyRevisions),
+  notes: many(storyNotes),
+  bodyImages: many(storyMedia),
+  views: many(storyViews),
+}));
+
+export const storyAuthorsRelations = relations(storyAuthors, ({ one }) => ({
+  story: one(stories, { fields: [storyAuthors.storyId], references: [stories.id] }),
+  author: one(authors, { fields: [storyAuthors.authorId], references: [authors.id] }),
+}));
+
+export const storyTopicsRelations = relations(storyTopics, ({ one }) => ({
+  story: one(stories, { fields: [storyTopics.storyId], references: [stories.id] }),
+  topic: one(topics, { fields: [storyTopics.topicId], references: [topics.id] }),
+}));
+
+export const storyRedirectsRelations = relations(storyRedirects, ({ one }) => ({
+  story: one(stories, { fields: [storyRedirects.storyId], references: [stories.id] }),
+}));
+
+export const storyCorrectionsRelations = relations(storyCorrections, ({ one }) => ({
+  story: one(stories, { fields: [storyCorrections.storyId], references: [stories.id] }),
+  author: one(users, { fields: [storyCorrections.authorId], references: [users.id] }),
+}));
+
+export const storyViewsRelations = relations(storyViews, ({ one }) => ({
+  story: one(stories, { fields: [storyViews.storyId], references: [stories.id] }),
+}));
+
+export const homeSlotsRelations = relations(homeSlots, ({ one }) => ({
+  story: one(stories, { fields: [homeSlots.storyId], references: [stories.id] }),
+  arrangedBy: one(users, { fields: [homeSlots.arrangedById], references: [users.id] }),
+}));
+
+export const storyRevisionsRelations = relations(storyRevisions, ({ one }) => ({
+  story: one(stories, { fields: [storyRevisions.storyId], references: [stories.id] }),
+  savedBy: one(users, { fields: [storyRevisions.savedById], references: [users.id] }),
+}));
+
+export const storyNotesRelations = relations(storyNotes, ({ one }) => ({
+  story: one(stories, { fields: [storyNotes.storyId], references: [stories.id] }),
+  author: one(users, { fields: [storyNotes.authorId], references: [users.id] }),
+}));
+
+export const storyPresenceRelations = relations(storyPresence, ({ one }) => ({
+  story: one(stories, { fields: [storyPresence.storyId], references: [stories.id] }),
+  user: one(users, { fields: [storyPresence.userId], references: [users.id] }),
+}));
+
+export const auditLogRelations = relations(auditLog, ({ one }) => ({
+  actor: one(users, { fields: [auditLog.actorId], references: [users.id] }),
+}));
+
+export const mediaRelations = relations(media, ({ one, many }) => ({
+  uploadedBy: one(users, { fields: [media.uploadedById], references: [users.id] }),
+  inBodies: many(storyMedia),
+}));
+
+export const storyMediaRelations = relations(storyMedia, ({ one }) => ({
+  story: one(stories, { fields: [storyMedia.storyId], references: [stories.id] }),
+  media: one(media, { fields: [storyMedia.mediaId], references: [media.id] }),
+}));

@@ -60,7 +60,7 @@ export async function updateSettings(db: Database, actor: Actor, raw: unknown, i
     await tx
       .insert(siteSettings)
       .values({ id: 1, ...after })
-      .onConflictDoUpdate({ target: siteSettings.id, set: { ...after, updatedAt: new Date() } });
+      .onConflictDoUpdate({ target: siteSettings.id, set: after });
     const fields = Object.keys(after).filter((k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]));
     await recordAudit(tx, { actorId: actor.id, action: "settings.changed", targetType: "settings", targetId: "1", ip, details: { changed: fields } });
     // Every page shows settings (name, clock, links), and feeds carry them too.

@@ -115,7 +115,7 @@ async function updateUser(
     }
     const [after] = await tx
       .update(users)
-      .set({ ...change, updatedAt: new Date() })
+      .set(change)
       .where(eq(users.id, userId))
       .returning(summaryColumns);
     const entry = audit(before);

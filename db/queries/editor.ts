@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, sections, stories, topics, users, type StorySnapshot, type StoryStatus } from "@/db/schema";
+import { authors, sections, stories, storyColumns, topics, users, type StorySnapshot, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { currentSnapshot, pendingSnapshot } from "@/lib/stories/store";
 import { canView } from "@/lib/workflow";
@@ -24,7 +24,7 @@ export type EditorStory = {
 
 export async function getStoryForEditor(actor: Actor, id: string): Promise<EditorStory | null> {
   const db = getDb();
-  const [row] = await db.select().from(stories).where(eq(stories.id, id));
+  const [row] = await db.select(storyColumns).from(stories).where(eq(stories.id, id));
   if (!row || !canView(actor, row)) return null;
   const [owner] = await db.select({ name: users.name }).from(users).where(eq(users.id, row.createdById));
   const [section] = row.sectionId ? await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, row.sectionId)) : [];

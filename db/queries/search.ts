@@ -1,4 +1,4 @@
-// Reader search: PostgreSQL full text over the stored `search_vector` column (migration 0008),
+// Reader search: PostgreSQL full text over the stored, generated `stories.searchVector` column,
 // only ever over stories that are published and visible now.
 import "server-only";
 import { and, desc, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
@@ -87,7 +87,7 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
   // websearch_to_tsquery never raises on malformed input; a query of only stop words or
   // symbols becomes an empty tsquery, which matches nothing.
   const query = sql`websearch_to_tsquery('english', ${q})`;
-  const where = and(publishedNow(), sql`"stories"."search_vector" @@ ${query}`);
+  const where = and(publishedNow(), sql`${stories.searchVector} @@ ${query}`);
 
   const counted = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from ${stories} where ${where} limit ${MAX_CANDIDATES + 1}) as m`);
   const matches = counted.rows[0]?.n ?? 0;
@@ -113,7 +113,7 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
         .from(stories)
         .innerJoin(sections, eq(sections.id, stories.sectionId))
         .where(scope)
-        .orderBy(sql`ts_rank_cd("stories"."search_vector", ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
+        .orderBy(sql`ts_rank_cd(${stories.searchVector}, ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
         .limit(SEARCH_PAGE_SIZE)
         .offset((page - 1) * SEARCH_PAGE_SIZE);
 

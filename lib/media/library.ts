@@ -190,7 +190,7 @@ export async function updateMedia(db: Database, storage: MediaStorage, actor: Ac
     }
     const [updated] = await tx
       .update(media)
-      .set({ ...next, focalX: edit.focal?.x ?? current.focalX, focalY: edit.focal?.y ?? current.focalY, files, updatedAt: new Date() })
+      .set({ ...next, focalX: edit.focal?.x ?? current.focalX, focalY: edit.focal?.y ?? current.focalY, files })
       .where(eq(media.id, id))
       .returning();
     await rerenderBodies(tx, id);

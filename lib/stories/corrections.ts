@@ -27,7 +27,7 @@ export async function addCorrection(db: Database, actor: Actor, storyId: string,
     if (!story) throw notFound("This story no longer exists. It may have been deleted.");
     if (story.status !== "published") throw invalid("Corrections are for live stories; edit the text instead.");
     const [row] = await tx.insert(storyCorrections).values({ storyId, authorId: actor.id, ...parsed.data }).returning();
-    await tx.update(stories).set({ contentUpdatedAt: row!.createdAt, version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, storyId));
+    await tx.update(stories).set({ contentUpdatedAt: row!.createdAt, version: story.version + 1 }).where(eq(stories.id, storyId));
     await recordAudit(tx, { actorId: actor.id, action: "story.correct", targetType: "story", targetId: storyId, ip, details: { kind: row!.kind } });
     changed({ stories: [storyId] });
     return { id: row!.id, kind: row!.kind, body: row!.body, createdAt: row!.createdAt, version: story.version + 1 };

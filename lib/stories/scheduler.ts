@@ -5,7 +5,7 @@
 // next run and flagged late.
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories } from "@/db/schema";
+import { stories, storyColumns } from "@/db/schema";
 import { publicWrite } from "@/lib/cache/public-write";
 import { goLive } from "./transition";
 
@@ -17,7 +17,7 @@ export type Published = { id: string; scheduledFor: Date; late: boolean };
 export async function publishDue(db: Database, batch = 50): Promise<Published[]> {
   return publicWrite(db, async (tx, changed) => {
     const due = await tx
-      .select()
+      .select(storyColumns)
       .from(stories)
       .where(and(eq(stories.status, "scheduled"), lte(stories.scheduledFor, sql`now()`)))
       .orderBy(asc(stories.scheduledFor))

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { authors, media, sections, stories, storyAuthors, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type Story, type StorySnapshot } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, storyColumns, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type RevisionKind, type Story, type StorySnapshot } from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
@@ -24,7 +24,7 @@ export class ConflictError extends AppError {
 }
 
 export async function lockStory(tx: Tx, id: string): Promise<Story> {
-  const [story] = await tx.select().from(stories).where(eq(stories.id, id)).for("update");
+  const [story] = await tx.select(storyColumns).from(stories).where(eq(stories.id, id)).for("update");
   if (!story) throw notFound("This story no longer exists. It may have been deleted.");
   return story;
 }
@@ -47,7 +47,7 @@ export async function createStory(db: Database, actor: Actor & { name: string })
       .insert(stories)
       // An empty paragraph, not an empty doc: the editor's schema needs at least one block.
       .values({ slug: `untitled-${randomBytes(4).toString("hex")}`, createdById: actor.id, bodyJson: { type: "doc", content: [{ type: "paragraph" }] } })
-      .returning();
+      .returning(storyColumns);
     await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
     await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
     await recordAudit(tx, { actorId: actor.id, action: "story.created", targetType: "story", targetId: story!.id });
@@ -91,7 +91,7 @@ export async function writeRevision(
   storyId: string,
   userId: string | null,
   snapshot: StorySnapshot,
-  kind: "autosave" | "save" | "restore" | "update" | "transition",
+  kind: RevisionKind,
   pending: boolean,
 ): Promise<void> {
   if (kind === "autosave") {
@@ -103,7 +103,7 @@ export async function writeRevision(
       .limit(1);
     if (latest && JSON.stringify(latest.snapshot) === JSON.stringify(snapshot) && latest.pending === pending) return; // nothing changed
     if (latest && latest.kind === "autosave" && latest.savedById === userId && latest.pending === pending && Date.now() - latest.createdAt.getTime() < COALESCE_MS) {
-      await tx.update(storyRevisions).set({ snapshot, updatedAt: new Date() }).where(eq(storyRevisions.id, latest.id));
+      await tx.update(storyRevisions).set({ snapshot }).where(eq(storyRevisions.id, latest.id));
       return;
     }
   }
@@ -157,11 +157,10 @@ export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: P
       breaking: f.breaking,
       featuredImageId: f.featuredImageId,
       version: story.version + 1,
-      updatedAt: new Date(),
       ...extra,
     })
     .where(eq(stories.id, story.id))
-    .returning();
+    .returning(storyColumns);
   await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, story.id));
   if (f.authorIds.length) await tx.insert(storyAuthors).values(f.authorIds.map((authorId, position) => ({ storyId: story.id, authorId, position })));
   await tx.delete(storyTopics).where(eq(storyTopics.storyId, story.id));
@@ -228,7 +227,7 @@ export async function storeContent(
   const pending = story.status === "published";
   let version: number;
   if (pending) {
-    const [row] = await tx.update(stories).set({ version: story.version + 1, updatedAt: new Date() }).where(eq(stories.id, story.id)).returning({ version: stories.version });
+    const [row] = await tx.update(stories).set({ version: story.version + 1 }).where(eq(stories.id, story.id)).returning({ version: stories.version });
     version = row!.version;
   } else {
     version = (await applyFields(tx, story, fields)).version;

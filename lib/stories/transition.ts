@@ -3,7 +3,7 @@
 // that changes what readers see expires the page cache once it has committed (publicWrite).
 import { eq } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { sections, stories, storyNotes, storyRedirects, type Story, type StoryStatus } from "@/db/schema";
+import { sections, stories, storyColumns, storyNotes, storyRedirects, type Story, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -87,9 +87,9 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
     } else {
       const [updated] = await tx
         .update(stories)
-        .set({ status: to, version: story.version + 1, updatedAt: now, ...(input.action === "cancelSchedule" ? { scheduledFor: null } : {}) })
+        .set({ status: to, version: story.version + 1, ...(input.action === "cancelSchedule" ? { scheduledFor: null } : {}) })
         .where(eq(stories.id, id))
-        .returning();
+        .returning(storyColumns);
       row = updated!;
       await writeRevision(tx, id, actor.id, await currentSnapshot(tx, row), "transition", false);
     }
@@ -133,9 +133,9 @@ export async function goLive(tx: Tx, story: Story, fields: ValidFields | null, c
   } else {
     [row] = (await tx
       .update(stories)
-      .set({ ...live, version: story.version + 1, updatedAt: now })
+      .set({ ...live, version: story.version + 1 })
       .where(eq(stories.id, story.id))
-      .returning()) as [Story];
+      .returning(storyColumns)) as [Story];
   }
   await writeRevision(tx, story.id, ctx.actorId, fields ? toSnapshot(fields) : await currentSnapshot(tx, row), "transition", false);
   await recordAudit(tx, {

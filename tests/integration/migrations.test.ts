@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { siteSettings, storyRevisions } from "@/db/schema";
 import { runMigrations } from "@/db/migrate";
 import { recordAudit } from "@/lib/audit";
 import { freshDatabase, pgError, ROOT, stopTestServer } from "./helpers";
@@ -44,6 +47,37 @@ describe("migrations", () => {
       await assert.rejects(t.db.execute(sql`truncate audit_log`), pgError(/append-only/));
       const rows = await t.db.execute<{ action: string; ip: string }>(sql`select action, host(ip) as ip from audit_log`);
       assert.deepEqual(rows.rows, [{ action: "auth.sign_in_failed", ip: "203.0.113.9" }]);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it("match db/schema.ts: drizzle-kit finds nothing to migrate", async () => {
+    // Generating into a copy of the migrations: a schema change without its migration fails here.
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-migrations-"));
+    try {
+      await fs.cp(path.join(ROOT, "db/migrations"), out, { recursive: true });
+      const config = path.join(out, "drizzle.config.json");
+      await fs.writeFile(config, JSON.stringify({ dialect: "postgresql", schema: "./db/schema.ts", out: path.relative(ROOT, out) }));
+      const said = execFileSync(path.join(ROOT, "node_modules/.bin/drizzle-kit"), ["generate", "--config", config], { cwd: ROOT, encoding: "utf8" });
+      assert.match(said, /No schema changes/);
+    } finally {
+      await fs.rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("keep updated_at current on every update, and refuse a revision kind nobody knows", async () => {
+    const t = await freshDatabase();
+    try {
+      const [before] = await t.db.select({ at: siteSettings.updatedAt }).from(siteSettings);
+      await new Promise((r) => setTimeout(r, 20));
+      await t.db.update(siteSettings).set({ tagline: "A new tagline" }).where(eq(siteSettings.id, 1));
+      const [after] = await t.db.select({ at: siteSettings.updatedAt }).from(siteSettings);
+      assert.ok(after!.at > before!.at, "updated_at moved without the write naming it");
+      await assert.rejects(
+        t.db.execute(sql`insert into ${storyRevisions} (story_id, snapshot, kind) values (gen_random_uuid(), '{}', 'draftish')`),
+        pgError(/invalid input value for enum revision_kind/),
+      );
     } finally {
       await t.drop();
     }
