@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-// Seeded pages (db/seed/content.ts): one of each kind a reader meets, plus sign-in.
+// Seeded pages (scripts/seed/content.ts): one of each kind a reader meets, plus sign-in.
 const ARTICLE = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
 const PAGES = [
   ["home", "/"],

@@ -3,7 +3,7 @@ import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./h
 import { createUserWithCli, demoAccount } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
-// A seeded story with two bylines and two topics (db/seed/content.ts).
+// A seeded story with two bylines and two topics (scripts/seed/content.ts).
 const TWO_BYLINES = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
 
 test.describe("the article page", () => {

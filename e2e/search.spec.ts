@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-// Words from the seeded demo newsroom (db/seed/content.ts): each appears in one story's body only.
+// Words from the seeded demo newsroom (scripts/seed/content.ts): each appears in one story's body only.
 const BODY_WORD = "carpenters";
 const BODY_WORD_HEADLINE = "Restorers bring a 19th-century merchant house in Old Dhaka back from the brink";
 

@@ -77,6 +77,8 @@ export async function saveArrangement(
       }
     }
 
+    // The arrangement is saved whole: every slot goes, the new ones follow (table locked above).
+    // eslint-disable-next-line drizzle/enforce-delete-with-where
     await tx.delete(homeSlots);
     if (storyIds.length > 0) {
       await tx.insert(homeSlots).values(storyIds.map((storyId, position) => ({ position, storyId, arrangedById: actor.id })));

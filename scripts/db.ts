@@ -1,5 +1,5 @@
 // `npm run db:migrate` and `npm run db:seed`.
-import { accountsFile, seedDemo } from "@/db/seed";
+import { accountsFile, seedDemo } from "@/scripts/seed";
 import { env } from "@/lib/env";
 import { die, openDatabase } from "./lib/open-db";
 

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, sections, stories, storyColumns, topics, users, type StorySnapshot, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { currentSnapshot, pendingSnapshot } from "@/lib/stories/store";
+import { currentSnapshot, pendingSnapshot } from "./snapshots";
 import { canView } from "@/lib/workflow";
 
 /** What the editor page needs about a story: a DTO, never the raw row. */

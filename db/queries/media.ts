@@ -4,7 +4,7 @@ import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { media, stories, users, type Media } from "@/db/schema";
-import { mediaUsage, storyUsesMedia } from "@/lib/media/library";
+import { mediaUsage, storyUsesMedia } from "./media-usage";
 import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;

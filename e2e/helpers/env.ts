@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readAccountsFile, type DemoAccount } from "../../db/seed/accounts-file";
+import { readAccountsFile, type DemoAccount } from "../../scripts/seed/accounts-file";
 
 export const dataDir = () => process.env.E2E_DATA_DIR ?? "./data/e2e";
 

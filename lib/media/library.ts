@@ -2,9 +2,10 @@
 // rows in step. A file is recorded in media_garbage before it is written and leaves it in the
 // transaction that gives it a row, so a crash or failure at any point leaves nothing behind.
 import { randomUUID } from "node:crypto";
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { media, mediaGarbage, stories, storyMedia, storyRevisions, type Media, type MediaFile, type MediaFiles, type StoryStatus } from "@/db/schema";
+import { media, mediaGarbage, stories, storyMedia, type Media, type MediaFile, type MediaFiles } from "@/db/schema";
+import { mediaUsage } from "@/db/queries/media-usage";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -107,26 +108,6 @@ export async function uploadImage(db: Database, storage: MediaStorage, actor: Ac
     await discard(db, storage, pending.map((p) => p.key)).catch(() => undefined);
     throw e;
   }
-}
-
-/**
- * Does the `stories` row in scope use the image: featured, in its saved body, or in pending
- * (not yet public) edits to a live story? The one definition of "in use", for the usage list,
- * the delete refusal and the library's "unused" filter alike.
- */
-export function storyUsesMedia(mediaId: SQL | string): SQL {
-  return sql`(${stories.featuredImageId} = ${mediaId}
-    or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
-    or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and position(${mediaId}::text in r.snapshot::text) > 0))`;
-}
-
-/** The stories an image appears in (see storyUsesMedia). */
-export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<{ id: string; headline: string; status: StoryStatus }[]> {
-  return db
-    .select({ id: stories.id, headline: stories.headline, status: stories.status })
-    .from(stories)
-    .where(storyUsesMedia(mediaId))
-    .orderBy(stories.headline);
 }
 
 async function lockMedia(tx: Tx, id: string): Promise<Media> {

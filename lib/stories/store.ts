@@ -1,12 +1,13 @@
 // Writing stories: create, save (autosave or explicit), and the pieces transitions share.
 // Every write names the version it read; a stale one is a 409 conflict, never an overwrite.
 import { randomBytes } from "node:crypto";
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { authors, media, sections, stories, storyAuthors, storyColumns, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type RevisionKind, type Story, type StorySnapshot } from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
+import { currentSnapshot } from "@/db/queries/snapshots";
 import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -53,37 +54,6 @@ export async function createStory(db: Database, actor: Actor & { name: string })
     await recordAudit(tx, { actorId: actor.id, action: "story.created", targetType: "story", targetId: story!.id });
     return { id: story!.id };
   });
-}
-
-/** The story's fields as they stand in its row and link tables. */
-export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<StorySnapshot> {
-  // One connection runs one query at a time (pg deprecates overlapping them), so in order.
-  const a = await tx.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id)).orderBy(asc(storyAuthors.position));
-  const t = await tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id));
-  return {
-    headline: story.headline,
-    standfirst: story.standfirst,
-    body: story.bodyJson,
-    sectionId: story.sectionId,
-    topicIds: t.map((r) => r.id),
-    authorIds: a.map((r) => r.id),
-    slug: story.slug,
-    seoTitle: story.seoTitle,
-    seoDescription: story.seoDescription,
-    breaking: story.breaking,
-    featuredImageId: story.featuredImageId,
-  };
-}
-
-/** The latest revision's snapshot when it holds pending (not yet live) changes, else null. */
-export async function pendingSnapshot(tx: Tx | Database, storyId: string): Promise<StorySnapshot | null> {
-  const [latest] = await tx
-    .select({ snapshot: storyRevisions.snapshot, pending: storyRevisions.pending })
-    .from(storyRevisions)
-    .where(eq(storyRevisions.storyId, storyId))
-    .orderBy(desc(storyRevisions.id))
-    .limit(1);
-  return latest?.pending ? latest.snapshot : null;
 }
 
 export async function writeRevision(

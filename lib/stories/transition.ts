@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/permissions";
 import { canView, changesPublicOutput, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
-import { applyFields, assertVersion, checkReferences, currentSnapshot, lockStory, pendingSnapshot, writeRevision } from "./store";
+import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
+import { applyFields, assertVersion, checkReferences, lockStory, writeRevision } from "./store";
 
 export type TransitionInput = { action: WorkflowAction; version: number; note?: string; scheduledFor?: Date; ip?: string | null };
 export type TransitionResult = { status: StoryStatus | null; version: number | null };

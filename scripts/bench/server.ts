@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "@/db/embedded";
-import { readAccountsFile } from "@/db/seed/accounts-file";
+import { readAccountsFile } from "@/scripts/seed/accounts-file";
 
 export type BenchServer = { baseUrl: string; dataDir: string; pid: number; stop(): Promise<void> };
 

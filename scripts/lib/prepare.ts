@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { readOrCreateSecret } from "@/db/embedded";
-import { accountsFile, seedDemo } from "@/db/seed";
+import { accountsFile, seedDemo } from "@/scripts/seed";
 import { env } from "@/lib/env";
 import { buildIfNeeded, ROOT } from "./build";
 import { die, openDatabase, type Opened } from "./open-db";

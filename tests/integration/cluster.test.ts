@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { chromium } from "@playwright/test";
 import { and, count, eq } from "drizzle-orm";
 import { freePort } from "@/db/embedded";
-import { readAccountsFile, seedDemo } from "@/db/seed";
+import { readAccountsFile, seedDemo } from "@/scripts/seed";
 import { auditLog, sections, stories } from "@/db/schema";
 import { signInCookie } from "@/scripts/bench/server";
 import { startAppServer, timeUntil, type AppServer } from "./app-servers";

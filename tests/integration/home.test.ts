@@ -58,7 +58,10 @@ before(async () => {
 });
 
 beforeEach(async () => {
+  // Each test starts from the whole seeded newsroom live and nothing arranged.
+  // eslint-disable-next-line drizzle/enforce-delete-with-where
   await t.db.delete(homeSlots);
+  // eslint-disable-next-line drizzle/enforce-update-with-where
   await t.db.update(stories).set({ status: "published" });
 });
 

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { count, eq, isNull } from "drizzle-orm";
-import { accountsFile, readAccountsFile, seedDemo } from "@/db/seed";
+import { accountsFile, readAccountsFile, seedDemo } from "@/scripts/seed";
 import { authors, media, sections, stories, storyAuthors, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { freshDatabase, stopTestServer, tempDir } from "./helpers";

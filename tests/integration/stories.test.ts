@@ -19,7 +19,7 @@ let sectionId: string;
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 async function fieldsFor(storyId: string, over: Record<string, unknown> = {}) {
-  const { currentSnapshot } = await import("@/lib/stories/store");
+  const { currentSnapshot } = await import("@/db/queries/snapshots");
   const [row] = await t.db.select().from(stories).where(eq(stories.id, storyId));
   const snap = await currentSnapshot(t.db, row!);
   return { ...snap, headline: "Ferry timetable changes on the Buriganga", sectionId, body: doc("Launches will leave every twenty minutes."), ...over };
