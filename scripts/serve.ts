@@ -7,6 +7,7 @@
 // no more than the page cache itself. It lives here rather than in proxy.ts because a Next
 // proxy, however little it does, runs as a separate step per request and halved the throughput
 // of cached articles (BENCHMARKS.md).
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
