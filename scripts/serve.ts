@@ -17,12 +17,11 @@ import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
 import { latestMigration, readiness } from "@/lib/readiness";
+import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
-// First path segments that are the app's own areas, never a section.
-const RESERVED = new Set(["healthz", "readyz", "_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon"]);
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
     const pathname = q === -1 ? url : url.slice(0, q);
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
     const m = ARTICLE.exec(pathname);
-    if (m && !RESERVED.has(m[1]!)) {
+    if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);
       const slug = safeDecode(m[2]!);
       // A database hiccup must not take the article down: the page answers as if not gone.
