@@ -22,7 +22,8 @@ const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--excl
 
 /** Trims sentence punctuation and keeps only what looks like a file or a folder. */
 function candidate(raw: string): string | null {
-  let p = raw.replace(/[.,;:]+$/, "");
+  // A Markdown link "[docs/x.md](../x.md)" is two names: its text here, its target checked below.
+  let p = raw.split("](")[0]!.replace(/[.,;:]+$/, "");
   while (p.endsWith(")") && (p.match(/\(/g) ?? []).length < (p.match(/\)/g) ?? []).length) p = p.slice(0, -1).replace(/[.,;:]+$/, "");
   if (!p.endsWith("/") && !/\/[^/]*\.[a-z0-9]+$/i.test(p)) return null;
   return p;
@@ -69,11 +70,12 @@ describe("paths named in comments and docs", () => {
   });
 
   it("recognises paths the way the checks above rely on", () => {
-    assert.deepEqual(namedPaths("see lib/views.ts. (db/queries/gone.ts) app/(site)/… deploy/nginx/ https://x.io/lib/a.ts lib/time"), [
+    assert.deepEqual(namedPaths("see lib/views.ts. (db/queries/gone.ts) app/(site)/… deploy/nginx/ https://x.io/lib/a.ts lib/time [docs/a.md](../a.md)"), [
       "lib/views.ts",
       "db/queries/gone.ts",
       "app/(site)/",
       "deploy/nginx/",
+      "docs/a.md",
     ]);
   });
 });
