@@ -1,5 +1,16 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { parseEnv } from "./lib/env";
+
+// A bad setting fails `next build` (and every server start) here, with lib/env.ts's one line
+// naming the variable, instead of surfacing when some page first reads it. Next has already
+// loaded the .env files into process.env when it reads this file.
+try {
+  parseEnv(process.env);
+} catch (e) {
+  console.error(`[dateline] ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 
 /**
  * Public pages, for a CDN or proxy in front: fresh for one second there, then served stale for up

@@ -12,7 +12,7 @@ import { signIn } from "./helpers/login";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
 const ARTICLE = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
-// The freshness promise in PRODUCT.md: a change readers can see is visible everywhere within 2 s.
+// The freshness promise in docs/product.md: a change readers can see is visible everywhere within 2 s.
 const VISIBLE_WITHIN_MS = 2_000;
 
 let front: RunningFront;

@@ -60,6 +60,15 @@ const fields = z.object({
   DATELINE_S3_PUBLIC_URL: httpUrl("DATELINE_S3_PUBLIC_URL", "https://media.example.com").optional(),
 });
 
+/** Every variable the schema reads; .env.example and the README's table must name the same (tests/env-config.test.ts). */
+export const ENV_VARIABLES = Object.keys(fields.shape) as (keyof typeof fields.shape)[];
+
+/**
+ * Read by the test tooling only (scripts/e2e.ts, tests/integration/), never by the app, so not
+ * validated here; listed so the same check covers them.
+ */
+export const TEST_VARIABLES = ["CHROMIUM_PATH", "TEST_DATABASE_URL", "E2E_DATABASE_URL", "TEST_REDIS_URL"] as const;
+
 const schema = fields.superRefine((e, ctx) => {
   const missing = S3_REQUIRED.filter((name) => e[name] === undefined);
   // Any S3 variable without the four (a public URL alone, say) is a setup left half done.

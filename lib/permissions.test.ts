@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { can, isRole, PERMISSIONS, type Permission } from "./permissions";
 import type { Role } from "@/db/schema";
 
-// The permission table from PRODUCT.md, written out independently of lib/permissions.ts
+// The permission table of docs/product.md, written out independently of lib/permissions.ts
 // so a change to either one shows up here. "own" = only their own story.
 const expected: [Permission, Record<Role, "yes" | "own" | "no">][] = [
   ["story.create", { reporter: "yes", editor: "yes", admin: "yes" }],

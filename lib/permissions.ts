@@ -1,4 +1,4 @@
-// Who may do what, as data (PRODUCT.md's permission table). Every server action and route
+// Who may do what, as data (the permission table in docs/product.md). Every server action and route
 // asks `can()` about the specific object; the UI only hides what the server refuses anyway.
 import type { Role } from "@/db/schema";
 

@@ -6,7 +6,7 @@ import { ACTIONS, availableActions, canEditContent, changesPublicOutput, check, 
 const OWNER = "00000000-0000-0000-0000-00000000000a";
 const OTHER = "00000000-0000-0000-0000-00000000000b";
 
-// Written out from PRODUCT.md's diagram and permission table, independently of workflow.ts.
+// Written out from docs/product.md's workflow and permission table, independently of workflow.ts.
 // For each action: the states it starts from, where it leads, and who may take it
 // ("own": a reporter only on their own story).
 const expected: Record<WorkflowAction, { from: StoryStatus[]; to: StoryStatus | null; reporter: "no" | "own" }> = {

@@ -1,6 +1,6 @@
 // The story state machine: states, the actions between them, and who may take each.
 // Server code asks `check()` before every transition; the editor asks it to decide which
-// buttons to show. PRODUCT.md's diagram and permission table, as data.
+// buttons to show. The workflow and permissions of docs/product.md, as data.
 import type { StoryStatus } from "@/db/schema";
 import { can, type Actor, type Permission } from "./permissions";
 

@@ -1,5 +1,6 @@
 // `npm run bench [-- editor]`: benchmarks against the production server on loopback.
 // Prints a table and writes bench-results/<section>.json. Figures, not pass/fail.
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

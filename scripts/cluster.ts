@@ -2,6 +2,7 @@
 // on PORT (default 3000) caches and balances across two app servers on PORT+1 and PORT+2, which
 // share one PostgreSQL (embedded in the data dir, or DATABASE_URL), one Redis and one AUTH_SECRET.
 // Ctrl-C stops all of it; if any part dies, the rest is stopped and the exit code is non-zero.
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";

@@ -1,4 +1,5 @@
 // `npm run db:migrate` and `npm run db:seed`.
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import { accountsFile, seedDemo } from "@/scripts/seed";
 import { env } from "@/lib/env";
 import { die, openDatabase } from "./lib/open-db";

@@ -7,6 +7,7 @@
 // no more than the page cache itself. It lives here rather than in proxy.ts because a Next
 // proxy, however little it does, runs as a separate step per request and halved the throughput
 // of cached articles (BENCHMARKS.md).
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
@@ -16,12 +17,11 @@ import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
 import { latestMigration, readiness } from "@/lib/readiness";
+import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
-// First path segments that are the app's own areas, never a section.
-const RESERVED = new Set(["healthz", "readyz", "_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon"]);
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     const pathname = q === -1 ? url : url.slice(0, q);
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
     const m = ARTICLE.exec(pathname);
-    if (m && !RESERVED.has(m[1]!)) {
+    if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);
       const slug = safeDecode(m[2]!);
       // A database hiccup must not take the article down: the page answers as if not gone.

@@ -1,5 +1,6 @@
 // `npm start`: build if needed, start (or reuse) PostgreSQL, migrate, seed the demo newsroom
 // on an empty database, then serve with scripts/serve.ts until stopped.
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import { env } from "@/lib/env";
 import { die } from "./lib/open-db";
 import { log, prepareNewsroom, spawnServer } from "./lib/prepare";

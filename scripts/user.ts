@@ -1,5 +1,6 @@
 // `npm run user -- <command>`: manage accounts from a shell, with or without the web server
 // running. Bad input: one line on stderr, a non-zero exit, nothing changed.
+import "./lib/load-env"; // first: .env files before anything reads the environment
 import { parseArgs } from "node:util";
 import { AppError } from "@/lib/errors";
 import { ROLES } from "@/lib/permissions";

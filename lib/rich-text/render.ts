@@ -70,7 +70,8 @@ export function parseBody(json: unknown): PMNode {
 
 /**
  * HTML and plain text for a body. Images render from `media` (their library rows); callers
- * that store the HTML look those up first (lib/media/usage.ts), so every image is present.
+ * that store the HTML look those up first (lib/stories/store.ts on save, lib/media/library.ts when an
+ * image's alt text, caption or credit changes), so every image is present.
  */
 export function renderBody(json: unknown, media: ReadonlyMap<string, PictureMedia> = new Map()): { html: string; text: string } {
   const node = parseBody(json);

@@ -1,6 +1,7 @@
 // What `npm start` and `npm run cluster` both do before any server runs: build if the sources
 // are newer than the last build, open the database (DATABASE_URL, or the embedded server in the
 // data dir), migrate, seed the demo newsroom on an empty database and print its accounts.
+import "./load-env"; // first: .env files before anything reads the environment
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";

@@ -1,0 +1,31 @@
+// First path segments that belong to the app itself, never to a section: scripts/serve.ts skips
+// its 410 check for them. tests/reserved-segments.test.ts keeps this equal to app/'s top-level
+// routes, so a new area under app/ cannot be mistaken for a section's article.
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  // Answered by scripts/serve.ts itself, before Next.
+  "healthz",
+  "readyz",
+  // Next's own assets; no folder in app/.
+  "_next",
+  // app/(site)/%5Ffront: the home page's route, reached by a rewrite from "/".
+  "_front",
+  // The rest mirror app/'s top-level folders (route groups flattened).
+  "api",
+  "atom.xml",
+  "authors",
+  "colophon",
+  "dashboard",
+  "feed.xml",
+  "feeds",
+  "gone",
+  "login",
+  "media",
+  "news-sitemap.xml",
+  "search",
+  "sitemap.xml",
+  "sitemaps",
+  "topics",
+]);
+
+/** Served by scripts/serve.ts or Next themselves, so they have no folder in app/. */
+export const SEGMENTS_OUTSIDE_APP: ReadonlySet<string> = new Set(["healthz", "readyz", "_next"]);
