@@ -10,6 +10,7 @@ import { signInCookie } from "@/scripts/bench/server";
 import { startAppServer, timeUntil, type AppServer } from "./app-servers";
 import { freshDatabase, stopTestServer, tempDir, type TestDb } from "./helpers";
 
+const AUTH_SECRET = "integration-test-secret-that-is-long-enough-0123456789";
 const TOKEN = "metrics-token-for-the-integration-test";
 // A reader elsewhere, as the trusted proxy at 127.0.0.1 reports them.
 const OUTSIDE = { "X-Forwarded-For": "203.0.113.9" };
@@ -53,7 +54,7 @@ describe("logs and metrics", () => {
       .where(eq(stories.status, "published"))
       .limit(1);
     article = `/${row!.section}/${row!.slug}`;
-    server = await startAppServer({ DATABASE_URL: t.url, DATELINE_DATA_DIR: dataDir, DATELINE_METRICS_TOKEN: TOKEN, DATELINE_TRUSTED_PROXIES: "127.0.0.1" });
+    server = await startAppServer({ DATABASE_URL: t.url, DATELINE_DATA_DIR: dataDir, DATELINE_METRICS_TOKEN: TOKEN, DATELINE_TRUSTED_PROXIES: "127.0.0.1", AUTH_SECRET });
   });
 
   after(async () => {
