@@ -16,6 +16,11 @@ export function prettyLine(json: string): string {
   }
   const time = typeof o.time === "string" ? o.time.slice(11, 19) : "";
   const level = typeof o.level === "number" ? (LEVELS[o.level] ?? o.level) : String(o.level ?? "");
+  // A request reads best as the access-log line people know: GET /world/x 200 1.3ms HIT.
+  if (o.msg === "request") {
+    const { method, path, status, ms, cache, reqId, user } = o;
+    return `${time} ${String(method)} ${String(path)} ${String(status)} ${String(ms)}ms${cache ? ` ${String(cache)}` : ""}  id=${String(reqId)}${user ? ` user=${String(user)}` : ""}\n`;
+  }
   const rest = Object.entries(o)
     .filter(([k]) => !SHOWN_APART.has(k))
     .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
