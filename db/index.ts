@@ -21,14 +21,19 @@ export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool }
 }
 
 // Reused across hot reloads in development so we do not leak pools.
-const globalForDb = globalThis as unknown as { __datelineDb?: Database };
+// The pool is kept beside it for the HTTP server's /metrics (lib/observe/metrics.ts).
+const globalForDb = globalThis as unknown as { __datelineDb?: Database; __datelineDbPool?: pg.Pool };
 
 export function getDb(): Database {
   // `next build` runs without a database. A page that reads it during the build's prerendering
   // pass bails out there (and is rendered at run time instead) rather than failing the build;
   // public pages are cached on their first request (see README, "Page cache").
   if (process.env.NEXT_PHASE === "phase-production-build") unstable_noStore();
-  globalForDb.__datelineDb ??= createDb(databaseUrl()).db;
+  if (!globalForDb.__datelineDb) {
+    const { db, pool } = createDb(databaseUrl());
+    globalForDb.__datelineDb = db;
+    globalForDb.__datelineDbPool = pool;
+  }
   return globalForDb.__datelineDb;
 }
 

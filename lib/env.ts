@@ -43,6 +43,8 @@ const fields = z.object({
     .string()
     .regex(/^rediss?:\/\/[^\s]+$/, "DATELINE_REDIS_URL must start with redis:// or rediss://, like redis://127.0.0.1:6379")
     .optional(),
+  // Lets a scraper elsewhere read /metrics (always open to this machine), as a bearer token.
+  DATELINE_METRICS_TOKEN: z.string().min(16, "DATELINE_METRICS_TOKEN must be at least 16 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATELINE_S3_ENDPOINT: httpUrl("DATELINE_S3_ENDPOINT", "https://s3.eu-west-1.amazonaws.com").optional(),
   // Bucket names as S3 allows them (3–63 lower-case letters, digits, dots, hyphens).

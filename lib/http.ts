@@ -7,6 +7,7 @@ import { getDb, type Database } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, STATUS } from "@/lib/errors";
+import { logLine } from "@/lib/observe/shared";
 import { ConflictError } from "@/lib/stories/store";
 
 export type RouteContext<P> = { user: SessionUser; db: Database; ip: string; params: P };
@@ -15,15 +16,24 @@ export function apiError(status: number, error: string, extra: Record<string, un
   return NextResponse.json({ error, ...extra }, { status, headers: { "Cache-Control": "private, no-store" } });
 }
 
-export function toResponse(e: unknown): NextResponse {
+/**
+ * The id scripts/serve.ts gave this request (also sent back as X-Request-Id): error bodies
+ * carry it so a person can quote it and it can be found in the server's log.
+ */
+export function requestIdOf(req: Request): string | undefined {
+  return req.headers.get("x-request-id") ?? undefined;
+}
+
+export function toResponse(e: unknown, requestId?: string): NextResponse {
+  const id = requestId === undefined ? {} : { requestId };
   // A unique constraint lost a race with another request: a conflict, not a server fault.
   if ((e as { cause?: { code?: string } })?.cause?.code === "23505" || (e as { code?: string })?.code === "23505") {
-    return apiError(409, "Someone else changed this at the same moment. Reload and try again.");
+    return apiError(409, "Someone else changed this at the same moment. Reload and try again.", id);
   }
-  if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current });
-  if (e instanceof AppError) return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors } : {});
-  console.error("[api] unexpected error:", e instanceof Error ? e.message : e);
-  return apiError(500, "Something went wrong on our side. Nothing was changed; try again.");
+  if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current, ...id });
+  if (e instanceof AppError) return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors, ...id } : id);
+  logLine("error", `[api] unexpected error${requestId ? ` in request ${requestId}` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+  return apiError(500, "Something went wrong on our side. Nothing was changed; try again.", id);
 }
 
 /**
@@ -98,17 +108,17 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
       const origin = req.headers.get("origin");
       const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
       if (req.method !== "GET" && origin && originHost(origin) !== host) {
-        return apiError(403, "Cross-site request refused.");
+        return apiError(403, "Cross-site request refused.", { requestId: requestIdOf(req) });
       }
       const user = await getCurrentUser();
-      if (!user) return apiError(401, "Your session has ended. Sign in again.");
+      if (!user) return apiError(401, "Your session has ended. Sign in again.", { requestId: requestIdOf(req) });
       const result = await fn(req, { user, db: getDb(), ip: clientIp(req.headers), params: await params });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });
     } catch (e) {
       // The browser went away mid-request (navigation, a closed tab): nothing to report.
       if (req.signal.aborted || (e instanceof Error && e.message === "aborted")) return apiError(400, "The request was cancelled.");
-      return toResponse(e);
+      return toResponse(e, requestIdOf(req));
     }
   };
 }

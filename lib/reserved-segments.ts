@@ -5,6 +5,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   // Answered by scripts/serve.ts itself, before Next.
   "healthz",
   "readyz",
+  "metrics",
   // Next's own assets; no folder in app/.
   "_next",
   // app/(site)/%5Ffront: the home page's route, reached by a rewrite from "/".
@@ -28,4 +29,4 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Served by scripts/serve.ts or Next themselves, so they have no folder in app/. */
-export const SEGMENTS_OUTSIDE_APP: ReadonlySet<string> = new Set(["healthz", "readyz", "_next"]);
+export const SEGMENTS_OUTSIDE_APP: ReadonlySet<string> = new Set(["healthz", "readyz", "metrics", "_next"]);

@@ -6,7 +6,8 @@
 // The check is a lookup in an in-memory set (lib/gone-addresses.ts), so a cached article costs
 // no more than the page cache itself. It lives here rather than in proxy.ts because a Next
 // proxy, however little it does, runs as a separate step per request and halved the throughput
-// of cached articles (BENCHMARKS.md).
+// of cached articles (BENCHMARKS.md). It also writes one log line per request and answers
+// /metrics (lib/observe/): both cost a few counter bumps per request, nothing awaited.
 import "./lib/load-env"; // first: .env files before anything reads the environment
 import http from "node:http";
 import path from "node:path";
@@ -16,18 +17,23 @@ import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
+import { createLogger } from "@/lib/observe/logger";
+import { answerMetrics, createMetrics } from "@/lib/observe/metrics";
+import { requestId } from "@/lib/observe/request-id";
+import { routeClass } from "@/lib/observe/route-class";
 import { latestMigration, readiness } from "@/lib/readiness";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
+const log = createLogger();
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = env().PORT;
   const trust = env().DATELINE_TRUSTED_PROXIES;
-  console.log(`[dateline] client addresses: ${describeTrust(trust)}`);
+  log.info(`[dateline] client addresses: ${describeTrust(trust)}`);
   // Without NEXTAUTH_URL, next-auth builds its redirects from x-forwarded-host/-proto only when
   // told to trust them; here they are the values decided below, never a client's claim.
   // Otherwise it would fall back to http://localhost:3000 and send people to another origin.
@@ -45,21 +51,55 @@ async function main(): Promise<void> {
   const [{ createDb }, { goneAddresses }] = await Promise.all([import("@/db"), import("@/db/queries/gone")]);
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
+  const metrics = createMetrics(log, pool);
+  const metricsToken = env().DATELINE_METRICS_TOKEN;
   const isGone = goneChecker(() => goneAddresses(db));
   let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
-  const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl())) : null;
-  if (redisUrl) console.log("[dateline] page cache and change messages shared through Redis");
+  const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl()), (line) => log.error(line)) : null;
+  if (redisUrl) log.info("[dateline] page cache and change messages shared through Redis");
 
   const server = http.createServer((req, res) => {
+    const started = performance.now();
+    const id = requestId(req.headers["x-request-id"]);
+    // Next's route handlers read it from here to quote it in error bodies (lib/http.ts).
+    req.headers["x-request-id"] = id;
+    res.setHeader("X-Request-Id", id);
+    res.once("close", () => finished(req, res, id, started));
     void serve(req, res).catch((e: unknown) => {
-      console.error(`[server] ${e instanceof Error ? e.message : e}`);
+      log.error({ reqId: id }, `[server] ${e instanceof Error ? e.message : e}`);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   });
 
-  function decideAddresses(req: http.IncomingMessage): void {
+  function finished(req: http.IncomingMessage, res: http.ServerResponse, id: string, started: number): void {
+    const ms = performance.now() - started;
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    // The path only: a query string can carry a search or a token.
+    const pathname = q === -1 ? url : url.slice(0, q);
+    const route = routeClass(pathname, RESERVED_SEGMENTS);
+    const cache = res.getHeader("x-nextjs-cache");
+    const method = req.method ?? "GET";
+    metrics.request(method, route, res.statusCode, ms / 1000, cache);
+    log.info(
+      {
+        reqId: id,
+        method,
+        path: pathname,
+        route,
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        cache: typeof cache === "string" ? cache : undefined,
+        user: metrics.takeUser(id),
+        aborted: res.writableFinished ? undefined : true,
+      },
+      "request",
+    );
+  }
+
+  function decideAddresses(req: http.IncomingMessage): string {
     const h = req.headers;
     const joined = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v);
     const decided = decideClient(trust, {
@@ -76,6 +116,7 @@ async function main(): Promise<void> {
     if (decided.host) h["x-forwarded-host"] = decided.host;
     else delete h["x-forwarded-host"];
     for (const name of ["x-forwarded-port", "x-real-ip", "forwarded"]) delete h[name];
+    return decided.ip;
   }
 
   async function answerHealth(path: string, res: http.ServerResponse): Promise<boolean> {
@@ -86,7 +127,7 @@ async function main(): Promise<void> {
       const state = await readiness(pool, migration);
       if (!state.ready) [status, text] = [503, state.reason];
       // Once per change, not once per probe: a load balancer asks every few seconds.
-      if (state.ready !== wasReady) console.error(`[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`);
+      if (state.ready !== wasReady) log.error(`[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`);
       wasReady = state.ready;
     }
     res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
@@ -95,11 +136,12 @@ async function main(): Promise<void> {
   }
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    decideAddresses(req);
+    const ip = decideAddresses(req);
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const pathname = q === -1 ? url : url.slice(0, q);
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
+    if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD")) return answerMetrics(metrics, ip, req, res, metricsToken);
     const m = ARTICLE.exec(pathname);
     if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);
@@ -113,7 +155,7 @@ async function main(): Promise<void> {
     await handle(req, res, parse(req.url ?? "/", true));
   }
 
-  server.listen(port, () => console.log(`[dateline] Next.js ${dev ? "(development) " : ""}listening on port ${port}`));
+  server.listen(port, () => log.info(`[dateline] Next.js ${dev ? "(development) " : ""}listening on port ${port}`));
   let closing = false;
   const stop = () => {
     if (closing) return;
@@ -128,6 +170,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`[dateline] the server could not start: ${e instanceof Error ? e.message : e}`);
+  log.fatal(`[dateline] the server could not start: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
 });

@@ -3,10 +3,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { users, type Role } from "@/db/schema";
+import { observer } from "@/lib/observe/shared";
 import { authOptions } from "./options";
 
 export type SessionUser = { id: string; name: string; email: string; role: Role };
@@ -22,6 +24,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     .where(eq(users.id, id));
   if (!user || !user.active) return null;
   if (user.revokedAt && authAt <= user.revokedAt.getTime()) return null;
+  // For the request's log line (the id only). getServerSession read the headers already.
+  const requestId = observer() && (await headers()).get("x-request-id");
+  if (requestId) observer()!.requestUser(requestId, user.id);
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 

@@ -25,7 +25,15 @@ const REDIS_TIMEOUT_MS = 500;
 // Reconnect attempts back off to this; Redis back within ~2 s is noticed within ~2 s.
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
-const g = /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }> }} */ (globalThis);
+const g = /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }>, __datelineObserver?: { log(level: string, msg: string): void } }} */ (
+  globalThis
+);
+
+/** Through the HTTP server's logger (lib/observe/shared.ts), which this plain file cannot import. */
+function log(level, msg) {
+  if (g.__datelineObserver) g.__datelineObserver.log(level, msg);
+  else console[level](msg);
+}
 
 /**
  * This newsroom's keys (DATELINE_REDIS_NAMESPACE, named after its database by scripts/serve.ts),
@@ -81,7 +89,7 @@ async function configure({ buildId }) {
     fallback.setRedisUp(false);
     if (lost) return;
     lost = true;
-    console.error(`[cache] Redis unavailable (${e?.code ?? e?.message ?? e}); serving pages from this process until it is back`);
+    log("error", `[cache] Redis unavailable (${e?.code ?? e?.message ?? e}); serving pages from this process until it is back`);
   });
   client.on("ready", () => {
     if (!lost) return;
@@ -89,7 +97,7 @@ async function configure({ buildId }) {
       .then((n) => {
         lost = false;
         fallback.setRedisUp(true);
-        console.log(`[cache] Redis is back; dropped ${n} entries that may predate changes made while it was away`);
+        log("info", `[cache] Redis is back; dropped ${n} entries that may predate changes made while it was away`);
       })
       .catch(() => {});
   });

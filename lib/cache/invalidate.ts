@@ -10,6 +10,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { sections, stories, storyRedirects } from "@/db/schema";
 import { env } from "@/lib/env";
+import { logLine, observer } from "@/lib/observe/shared";
 import { announceChange } from "./announce";
 import { TAGS } from "./tags";
 
@@ -53,13 +54,15 @@ function viaRoute(inv: Invalidation, attempt = 1): void {
   expireViaInternalRoute(inv).catch((e: unknown) => {
     // At start-up the server may not listen yet (nothing is cached then either); retry a little.
     if (attempt < 5) setTimeout(() => viaRoute(inv, attempt + 1), 500 * attempt).unref();
-    else console.error(`[cache] could not expire ${inv.tags.join(", ")}: ${e instanceof Error ? e.message : e}`);
+    else logLine("error", `[cache] could not expire ${inv.tags.join(", ")}: ${e instanceof Error ? e.message : e}`);
   });
 }
 
 /** Expires the given tags from anywhere: in a request directly, elsewhere through the route. */
 export function invalidate(inv: Invalidation): void {
   if (inv.tags.length === 0 && !inv.everything) return;
+  // Counted once per write, not again for the repeat below; "everything" counts as one.
+  observer()?.tagsExpired(inv.tags.length + (inv.everything ? 1 : 0));
   announceChange();
   try {
     expireInRequest(inv);
@@ -106,7 +109,7 @@ export async function expireChanges(db: Database, changes: PublicChange[]): Prom
   } catch (e) {
     // The write has committed; a failed lookup must not turn it into an error. Expire every
     // public page instead (costly, but never stale).
-    console.error(`[cache] story tag lookup failed, expiring all pages: ${e instanceof Error ? e.message : e}`);
+    logLine("error", `[cache] story tag lookup failed, expiring all pages: ${e instanceof Error ? e.message : e}`);
     invalidate({ tags: [TAGS.site, TAGS.lists, ...tags], everything: true });
   }
 }

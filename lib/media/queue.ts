@@ -18,6 +18,12 @@ export async function withProcessingSlot<T>(work: () => Promise<T>): Promise<T> 
   }
 }
 
+// Read by the HTTP server's /metrics, which lives outside Next's bundle (lib/observe/shared.ts).
+(globalThis as unknown as { __datelineMediaQueue?: () => { running: number; waiting: number } }).__datelineMediaQueue = () => ({
+  running,
+  waiting: waiting.length,
+});
+
 export function processingLimit(): number {
   return LIMIT;
 }

@@ -3,6 +3,7 @@
 // run happens at start, which is the catch-up for stories due while the app was down.
 // What it publishes leaves the page cache like any other publish (goLive() in ./transition.ts).
 import { getDb } from "@/db";
+import { logLine, observer } from "@/lib/observe/shared";
 import { publishAllDue } from "./scheduler";
 
 export const TICK_MS = 1_000;
@@ -19,12 +20,14 @@ export function startScheduler(): void {
     try {
       const published = await publishAllDue(getDb());
       for (const p of published) {
-        console.log(`[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`);
+        observer()?.scheduledPublished((p.publishedAt.getTime() - p.scheduledFor.getTime()) / 1000);
+        logLine("info", `[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`);
       }
     } catch (e) {
-      console.error(`[scheduler] run failed: ${e instanceof Error ? e.message : e}`);
+      logLine("error", `[scheduler] run failed: ${e instanceof Error ? e.message : e}`);
     } finally {
       running = false;
+      observer()?.schedulerRan();
     }
   };
   void tick();

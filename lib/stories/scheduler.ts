@@ -12,7 +12,7 @@ import { goLive } from "./transition";
 /** Published more than this after the scheduled time counts as late. */
 export const LATE_AFTER_MS = 60_000;
 
-export type Published = { id: string; scheduledFor: Date; late: boolean };
+export type Published = { id: string; scheduledFor: Date; publishedAt: Date; late: boolean };
 
 export async function publishDue(db: Database, batch = 50): Promise<Published[]> {
   return publicWrite(db, async (tx, changed) => {
@@ -29,7 +29,7 @@ export async function publishDue(db: Database, batch = 50): Promise<Published[]>
       const scheduledFor = story.scheduledFor!;
       const late = now.getTime() - scheduledFor.getTime() > LATE_AFTER_MS;
       await goLive(tx, story, null, { actorId: null, now, changed, scheduled: { for: scheduledFor, late } });
-      published.push({ id: story.id, scheduledFor, late });
+      published.push({ id: story.id, scheduledFor, publishedAt: now, late });
     }
     return published;
   });

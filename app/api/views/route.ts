@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { getDb } from "@/db";
 import { viewCount } from "@/db/queries/views";
 import { isUuid, readTextCapped } from "@/lib/http";
+import { logLine } from "@/lib/observe/shared";
 import { dayOf, FLUSH_MS, isCountable, pruneReaders, readerHash, ViewBuffer } from "@/lib/views";
 
 // One buffer per server process, flushed on a timer (see lib/views.ts).
@@ -16,7 +17,7 @@ function buffer(): ViewBuffer {
     setInterval(() => {
       b.flush(getDb())
         .then(() => (++flushes % 1800 === 0 ? pruneReaders(getDb()) : undefined))
-        .catch((e: unknown) => console.error(`[views] flush failed: ${e instanceof Error ? e.message : e}`));
+        .catch((e: unknown) => logLine("error", `[views] flush failed: ${e instanceof Error ? e.message : e}`));
     }, FLUSH_MS).unref();
   }
   return globalForViews.__datelineViews;

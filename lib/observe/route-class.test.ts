@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { routeClass, type RouteClass } from "./route-class";
+
+// The server's reserved first segments (scripts/serve.ts), as of this test.
+const RESERVED = new Set(["healthz", "readyz", "_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon", "metrics"]);
+
+const table: [string, RouteClass][] = [
+  ["/", "home"],
+  ["/_front/default", "home"],
+  ["/world", "section"],
+  ["/world/_page/2", "section"],
+  ["/world/heavy-rain-floods-sylhet", "article"],
+  ["/world/a%20b", "article"],
+  ["/topics/floods", "topic"],
+  ["/topics/floods/_page/3", "topic"],
+  ["/authors/rahman", "author"],
+  ["/search", "search"],
+  ["/dashboard", "dashboard"],
+  ["/dashboard/stories/123", "dashboard"],
+  ["/login", "dashboard"],
+  ["/api/stories/1/transition", "api"],
+  ["/api/v1/articles", "api"],
+  ["/media/ab/cd.webp", "media"],
+  ["/_next/static/chunks/x.js", "static"],
+  ["/icon.svg", "static"],
+  ["/robots.txt", "static"],
+  ["/feed.xml", "other"],
+  ["/sitemaps/1.xml", "other"],
+  ["/feeds/section/world/rss.xml", "other"],
+  ["/healthz", "other"],
+  ["/metrics", "other"],
+  ["/colophon", "other"],
+  ["/gone", "other"],
+  ["/world/story/extra", "other"],
+  ["/world/story.php", "other"],
+  ["/world/", "other"],
+  ["//evil", "other"],
+];
+
+describe("routeClass", () => {
+  for (const [path, expected] of table) {
+    it(`${path} is ${expected}`, () => assert.equal(routeClass(path, RESERVED), expected));
+  }
+
+  it("a reserved segment is never a section or an article", () => {
+    assert.equal(routeClass("/gone/x", RESERVED), "other");
+    assert.equal(routeClass("/gone/x", new Set()), "article");
+  });
+});
