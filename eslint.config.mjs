@@ -9,7 +9,10 @@ const config = [
   {
     rules: {
       // Types are imported as types: they vanish from the bundle and cycles between modules stay harmless.
-      "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { prefer: "type-imports", fixStyle: "inline-type-imports" },
+      ],
     },
   },
   {
@@ -32,8 +35,18 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/stories/*", "@/lib/media/library", "@/lib/media/store", "@/lib/users", "@/lib/actions/*", "@/lib/auth/*", "@/lib/cache/*", "@/scripts/*"],
-              message: "db/ reads; it must not import lib's writes, actions, auth or cache (move the read into db/queries).",
+              group: [
+                "@/lib/stories/*",
+                "@/lib/media/library",
+                "@/lib/media/store",
+                "@/lib/users",
+                "@/lib/actions/*",
+                "@/lib/auth/*",
+                "@/lib/cache/*",
+                "@/scripts/*",
+              ],
+              message:
+                "db/ reads; it must not import lib's writes, actions, auth or cache (move the read into db/queries).",
             },
           ],
         },

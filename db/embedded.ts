@@ -76,9 +76,16 @@ export async function ensureDatabase(opts: {
 }
 
 function fail(step: string, e: unknown, output: string[]): never {
-  const detail = output.join("").split("\n").filter((l) => /FATAL|ERROR|denied|failed/i.test(l)).slice(-3).join(" | ");
+  const detail = output
+    .join("")
+    .split("\n")
+    .filter((l) => /FATAL|ERROR|denied|failed/i.test(l))
+    .slice(-3)
+    .join(" | ");
   const message = e instanceof Error ? e.message : "";
-  throw new Error(`Embedded PostgreSQL failed to ${step}${message ? `: ${message}` : ""}${detail ? ` (${detail})` : ""}`);
+  throw new Error(
+    `Embedded PostgreSQL failed to ${step}${message ? `: ${message}` : ""}${detail ? ` (${detail})` : ""}`,
+  );
 }
 
 function connectionUrl(port: number, password: string, database = DATABASE): string {
@@ -149,7 +156,10 @@ async function runningPort(pgDir: string): Promise<number | undefined> {
 }
 
 async function canConnect(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: connectionUrl(port, password, "postgres"), connectionTimeoutMillis: 2_000 });
+  const client = new pg.Client({
+    connectionString: connectionUrl(port, password, "postgres"),
+    connectionTimeoutMillis: 2_000,
+  });
   client.on("error", () => {});
   try {
     await client.connect();

@@ -36,13 +36,7 @@ const updatedAt = () =>
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
-export const storyStatusEnum = pgEnum("story_status", [
-  "draft",
-  "in_review",
-  "scheduled",
-  "published",
-  "unpublished",
-]);
+export const storyStatusEnum = pgEnum("story_status", ["draft", "in_review", "scheduled", "published", "unpublished"]);
 
 export const users = pgTable(
   "users",
@@ -109,7 +103,9 @@ export const stories = pgTable(
     headline: text("headline").notNull().default(""),
     standfirst: text("standfirst").notNull().default(""),
     // tiptap JSON is the source of truth; HTML and plain text are derived on save.
-    bodyJson: jsonb("body_json").notNull().default(sql`'{"type":"doc","content":[]}'::jsonb`),
+    bodyJson: jsonb("body_json")
+      .notNull()
+      .default(sql`'{"type":"doc","content":[]}'::jsonb`),
     bodyHtml: text("body_html").notNull().default(""),
     bodyText: text("body_text").notNull().default(""),
     status: storyStatusEnum("status").notNull().default("draft"),
@@ -135,14 +131,17 @@ export const stories = pgTable(
     // Reader search over the public copy: headline weighted highest, then standfirst, then body.
     // Generated and stored, so it can never drift from the text.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
-      (): SQL => sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
     ),
   },
   // `.desc().nullsFirst().nullsFirst()` matches ORDER BY x DESC (PostgreSQL's default puts nulls first);
   // drizzle's plain `.desc().nullsFirst()` writes NULLS LAST, which the planner will not use for it.
   (t) => [
     uniqueIndex("stories_section_slug_key").on(t.sectionId, t.slug),
-    index("stories_scheduled_idx").on(t.scheduledFor).where(sql`status = 'scheduled'`),
+    index("stories_scheduled_idx")
+      .on(t.scheduledFor)
+      .where(sql`status = 'scheduled'`),
     index("stories_status_updated_idx").on(t.status, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_updated_idx").on(t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_published_idx").on(t.status, t.publishedAt.desc().nullsFirst()),
@@ -399,11 +398,20 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()), index("audit_log_actor_idx").on(t.actorId)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()),
+    index("audit_log_actor_idx").on(t.actorId),
+  ],
 );
 
 /** One stored file of an image: the private original, a responsive variant or a focal-point crop. */
-export type MediaFile = { key: string; width: number; height: number; format: "jpeg" | "png" | "webp" | "avif"; bytes: number };
+export type MediaFile = {
+  key: string;
+  width: number;
+  height: number;
+  format: "jpeg" | "png" | "webp" | "avif";
+  bytes: number;
+};
 export type CropRatio = "16x9" | "4x3" | "1x1";
 export type MediaFiles = { original: MediaFile; variants: MediaFile[]; crops: Record<CropRatio, MediaFile> };
 
@@ -437,7 +445,10 @@ export const media = pgTable(
   (t) => [
     index("media_created_idx").on(t.createdAt.desc().nullsFirst(), t.id),
     index("media_uploader_idx").on(t.uploadedById, t.createdAt.desc().nullsFirst()),
-    index("media_search_idx").using("gin", sql`lower(${t.fileName} || ' ' || ${t.alt} || ' ' || ${t.caption} || ' ' || ${t.credit}) gin_trgm_ops`),
+    index("media_search_idx").using(
+      "gin",
+      sql`lower(${t.fileName} || ' ' || ${t.alt} || ' ' || ${t.caption} || ' ' || ${t.credit}) gin_trgm_ops`,
+    ),
     check("media_focal_range", sql`${t.focalX} between 0 and 1 and ${t.focalY} between 0 and 1`),
   ],
 );

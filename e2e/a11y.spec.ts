@@ -24,7 +24,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ")}`).join("\n  ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ")}`).join("\n  ")}`,
+    );
 }
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -44,7 +47,9 @@ test.describe("axe finds no serious or critical problems", () => {
   }
 });
 
-test("the article works with a keyboard alone: skip link first, then into the story, then to the share buttons", async ({ page }) => {
+test("the article works with a keyboard alone: skip link first, then into the story, then to the share buttons", async ({
+  page,
+}) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await open(page, ARTICLE);
 
@@ -64,7 +69,8 @@ test("the article works with a keyboard alone: skip link first, then into the st
   let reachedFacebook = false;
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press("Tab");
-    if (await share.getByRole("link", { name: "Facebook" }).evaluate((el) => el === document.activeElement)) reachedFacebook = true;
+    if (await share.getByRole("link", { name: "Facebook" }).evaluate((el) => el === document.activeElement))
+      reachedFacebook = true;
     if (await copy.evaluate((el) => el === document.activeElement)) break;
   }
   expect(reachedFacebook).toBe(true);
@@ -73,7 +79,9 @@ test("the article works with a keyboard alone: skip link first, then into the st
   await expect(share.getByRole("status")).toHaveText(/^(Link copied|Copy this link: )/);
 });
 
-test("the theme toggle switches, persists across a reload, and follows the system when set to System", async ({ page }) => {
+test("the theme toggle switches, persists across a reload, and follows the system when set to System", async ({
+  page,
+}) => {
   const hydrationErrors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" && /hydrat|#418|#423|#425/i.test(m.text())) hydrationErrors.push(m.text());
@@ -136,12 +144,15 @@ test("printing an article leaves the story, black on white, with link addresses"
   await page.emulateMedia({ colorScheme: "dark" });
   await open(page, ARTICLE);
   // The seeded stories have no links in their bodies; add one as the renderer would.
-  await page.locator(".prose-news p").first().evaluate((p) => {
-    const a = document.createElement("a");
-    a.href = "https://example.org/flood-report";
-    a.textContent = "the flood report";
-    p.append(" See ", a, ".");
-  });
+  await page
+    .locator(".prose-news p")
+    .first()
+    .evaluate((p) => {
+      const a = document.createElement("a");
+      a.href = "https://example.org/flood-report";
+      a.textContent = "the flood report";
+      p.append(" See ", a, ".");
+    });
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
   for (const hidden of [
     page.getByRole("navigation", { name: "Sections" }),

@@ -36,12 +36,20 @@ test("the editor's journey at http://127.0.0.1 never leaves that origin", async 
   expect(offOrigin(hops, BASE)).toEqual([]);
 });
 
-test("behind a proxy at another host, redirects are relative and forwarded headers are not believed", async ({ page }) => {
+test("behind a proxy at another host, redirects are relative and forwarded headers are not believed", async ({
+  page,
+}) => {
   const editor = await demoAccount("editor");
   await signInAt(page, BASE, editor);
   const cookie = await cookieHeader(page.context());
 
-  const proxied = { Host: "news.example.com", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example", "X-Forwarded-For": "6.6.6.6", Cookie: cookie };
+  const proxied = {
+    Host: "news.example.com",
+    "X-Forwarded-Proto": "https",
+    "X-Forwarded-Host": "evil.example",
+    "X-Forwarded-For": "6.6.6.6",
+    Cookie: cookie,
+  };
   // New story through the proxy: a relative Location, so the browser stays wherever it is.
   const created = await raw("POST", "/api/stories", { ...proxied, Origin: "http://news.example.com" });
   expect(created.status).toBe(303);
@@ -55,11 +63,16 @@ test("behind a proxy at another host, redirects are relative and forwarded heade
   expect(new URL(location.searchParams.get("callbackUrl")!).origin).toBe("http://news.example.com");
 });
 
-test("a client's own X-Forwarded-For is not believed: the audit log records the socket's address", async ({ page, browser }) => {
+test("a client's own X-Forwarded-For is not believed: the audit log records the socket's address", async ({
+  page,
+  browser,
+}) => {
   // A failed sign-in claiming another address through X-Forwarded-For is recorded with the
   // socket's address in the audit log (and counted against it by the throttle).
   const email = `nobody-${Date.now()}@example.com`;
-  const spoofing = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77", "X-Real-IP": "203.0.113.78" } });
+  const spoofing = await browser.newContext({
+    extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77", "X-Real-IP": "203.0.113.78" },
+  });
   const attacker = await spoofing.newPage();
   await attacker.goto(`${BASE}/login`);
   await attacker.getByLabel("Email").fill(email);

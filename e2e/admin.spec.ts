@@ -4,7 +4,9 @@ import { createUserWithCli, demoAccount } from "./helpers/env";
 import { fillSignIn, formAlert, signIn } from "./helpers/login";
 
 test.describe("admin pages and actions", () => {
-  test("a reporter and an editor cannot open the users page (403); a reporter cannot read the audit log", async ({ page }) => {
+  test("a reporter and an editor cannot open the users page (403); a reporter cannot read the audit log", async ({
+    page,
+  }) => {
     for (const role of ["reporter", "editor"] as const) {
       const account = await demoAccount(role);
       await signIn(page, account.email, account.password);
@@ -28,13 +30,22 @@ test.describe("admin pages and actions", () => {
     const adminPage = await page.context().browser()!.newPage();
     await signIn(adminPage, admin.email, admin.password);
     await adminPage.goto("/dashboard/users");
-    const victimId = await adminPage.locator(`tr[data-email="${victim.email}"] input[name="userId"]`).first().inputValue();
+    const victimId = await adminPage
+      .locator(`tr[data-email="${victim.email}"] input[name="userId"]`)
+      .first()
+      .inputValue();
 
     const role = await callAction(page.request, "setUserRoleAction", [null, { userId: victimId, role: "admin" }]);
     expect(role).toContain("You do not have permission to do that.");
-    const deactivate = await callAction(page.request, "setUserActiveAction", [null, { userId: victimId, active: "false" }]);
+    const deactivate = await callAction(page.request, "setUserActiveAction", [
+      null,
+      { userId: victimId, active: "false" },
+    ]);
     expect(deactivate).toContain("You do not have permission to do that.");
-    const create = await callAction(page.request, "createUserAction", [null, { email: "sneaky@example.com", name: "Sneaky", role: "admin", password: "a sneaky long password" }]);
+    const create = await callAction(page.request, "createUserAction", [
+      null,
+      { email: "sneaky@example.com", name: "Sneaky", role: "admin", password: "a sneaky long password" },
+    ]);
     expect(create).toContain("You do not have permission to do that.");
 
     // Nothing changed: the admin still sees the victim as an active reporter, and no new user.
@@ -46,13 +57,19 @@ test.describe("admin pages and actions", () => {
 
     // And signed out, the same call is refused too.
     const anonymous = await page.context().browser()!.newContext();
-    const anonymousCall = await callAction(anonymous.request, "setUserRoleAction", [null, { userId: victimId, role: "admin" }]);
+    const anonymousCall = await callAction(anonymous.request, "setUserRoleAction", [
+      null,
+      { userId: victimId, role: "admin" },
+    ]);
     expect(anonymousCall).toContain("Your session has ended");
     await anonymous.close();
     await adminPage.close();
   });
 
-  test("an admin invites a user, changes their role, and deactivation ends their session at once", async ({ page, browser }) => {
+  test("an admin invites a user, changes their role, and deactivation ends their session at once", async ({
+    page,
+    browser,
+  }) => {
     const admin = await demoAccount("admin");
     await signIn(page, admin.email, admin.password);
     await page.getByRole("link", { name: "Users" }).click();
@@ -106,7 +123,13 @@ test.describe("admin pages and actions", () => {
     await page.getByRole("link", { name: "Audit log" }).click();
     const entries = page.locator("tbody tr").filter({ hasText: "Nadia Invited" });
     await expect(entries.first()).toContainText("auth.sign_in");
-    for (const action of ["user.created", "user.role_changed", "user.deactivated", "user.reactivated", "auth.sign_in_failed"]) {
+    for (const action of [
+      "user.created",
+      "user.role_changed",
+      "user.deactivated",
+      "user.reactivated",
+      "auth.sign_in_failed",
+    ]) {
       await expect(entries.filter({ hasText: action }).first()).toBeVisible();
     }
     await expect(entries.filter({ hasText: "user.role_changed" })).toContainText("Farzana Haque");

@@ -8,7 +8,17 @@ const ISO_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/;
 const FORBIDDEN = ["password_hash", "email", "user_id", "created_by_id", "body_json", "body_text", "version", "status"];
 
 type Link = { name: string; slug: string; url: string };
-type Summary = { id: string; url: string; slug: string; headline: string; section: Link; bylines: Link[]; topics: Link[]; published_at: string; updated_at: string };
+type Summary = {
+  id: string;
+  url: string;
+  slug: string;
+  headline: string;
+  section: Link;
+  bylines: Link[];
+  topics: Link[];
+  published_at: string;
+  updated_at: string;
+};
 type Page = { data: Summary[]; next_cursor: string | null };
 
 async function json<T>(response: APIResponse, status = 200): Promise<T> {
@@ -40,7 +50,9 @@ test.describe("public content API v1", () => {
       seen.push(...page.data);
       if (page.next_cursor === null) break;
       expect(page.data).toHaveLength(10);
-      page = await json<Page>(await request.get(`/api/v1/articles?limit=10&cursor=${encodeURIComponent(page.next_cursor)}`));
+      page = await json<Page>(
+        await request.get(`/api/v1/articles?limit=10&cursor=${encodeURIComponent(page.next_cursor)}`),
+      );
     }
     expect(seen.length).toBeGreaterThanOrEqual(34);
     expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);
@@ -50,7 +62,9 @@ test.describe("public content API v1", () => {
     const metro = seen.find((s) => s.headline === SEEDED)!;
     expect(metro.url).toMatch(new RegExp(`^${baseURL}/city/metro-rail-services-halted-on-uttara`));
     expect(metro.section).toEqual({ name: "City", slug: "city", url: `${baseURL}/city` });
-    expect(metro.bylines).toEqual([{ name: "Nusrat Jahan Rimi", slug: "nusrat-jahan-rimi", url: `${baseURL}/authors/nusrat-jahan-rimi` }]);
+    expect(metro.bylines).toEqual([
+      { name: "Nusrat Jahan Rimi", slug: "nusrat-jahan-rimi", url: `${baseURL}/authors/nusrat-jahan-rimi` },
+    ]);
     expect(metro.published_at).toMatch(ISO_OFFSET);
 
     // The canonical URL is the real article page.
@@ -59,7 +73,9 @@ test.describe("public content API v1", () => {
     expect(await articlePage.text()).toContain("Metro rail services halted");
   });
 
-  test("one article by id from the list, with body, topics and canonical URL; nothing internal", async ({ request }) => {
+  test("one article by id from the list, with body, topics and canonical URL; nothing internal", async ({
+    request,
+  }) => {
     const { data } = await json<Page>(await request.get("/api/v1/articles?section=city&limit=5"));
     expect(data.length).toBeGreaterThan(0);
     expect(data.every((s) => s.section.slug === "city")).toBe(true);
@@ -82,8 +98,18 @@ test.describe("public content API v1", () => {
     for (const k of FORBIDDEN) expect(keys.has(k), k).toBe(false);
 
     // A seeded story with a featured image: absolute URLs that serve, with alt, credit and the three crops.
-    const pictured = (await json<Page>(await request.get("/api/v1/articles?topic=monsoon&limit=50"))).data.find((s) => s.headline.startsWith("Overnight downpour"))!;
-    const withImage = await json<{ image: { url: string; width: number; alt: string; credit: string; crops: Record<string, { url: string; width: number; height: number }> } }>(await request.get(`/api/v1/articles/${pictured.id}`));
+    const pictured = (await json<Page>(await request.get("/api/v1/articles?topic=monsoon&limit=50"))).data.find((s) =>
+      s.headline.startsWith("Overnight downpour"),
+    )!;
+    const withImage = await json<{
+      image: {
+        url: string;
+        width: number;
+        alt: string;
+        credit: string;
+        crops: Record<string, { url: string; width: number; height: number }>;
+      };
+    }>(await request.get(`/api/v1/articles/${pictured.id}`));
     expect(withImage.image.url).toMatch(/^http.*\/media\/v\/.+\.jpg$/);
     expect(withImage.image.width).toBe(1600);
     expect(withImage.image.alt).toMatch(/rain-heavy sky/);
@@ -96,9 +122,15 @@ test.describe("public content API v1", () => {
 
   test("sections, topics and authors, without account data", async ({ request, baseURL }) => {
     const sections = await json<{ data: (Link & { description: string })[] }>(await request.get("/api/v1/sections"));
-    expect(sections.data.map((s) => s.slug)).toEqual(expect.arrayContaining(["national", "city", "business", "sport", "culture"]));
+    expect(sections.data.map((s) => s.slug)).toEqual(
+      expect.arrayContaining(["national", "city", "business", "sport", "culture"]),
+    );
     const topics = await json<{ data: Link[] }>(await request.get("/api/v1/topics"));
-    expect(topics.data).toContainEqual({ name: "Rivers & Waterways", slug: "waterways", url: `${baseURL}/topics/waterways` });
+    expect(topics.data).toContainEqual({
+      name: "Rivers & Waterways",
+      slug: "waterways",
+      url: `${baseURL}/topics/waterways`,
+    });
     const authors = await json<{ data: (Link & { bio: string })[] }>(await request.get("/api/v1/authors"));
     const nusrat = authors.data.find((a) => a.slug === "nusrat-jahan-rimi")!;
     expect(nusrat.url).toBe(`${baseURL}/authors/nusrat-jahan-rimi`);
@@ -109,17 +141,35 @@ test.describe("public content API v1", () => {
       for (const k of FORBIDDEN) expect(keys.has(k), k).toBe(false);
     }
     // Filtering by an author and a topic from these lists works end to end.
-    const byNusrat = await json<Page>(await request.get("/api/v1/articles?author=nusrat-jahan-rimi&topic=metro-rail&limit=100"));
+    const byNusrat = await json<Page>(
+      await request.get("/api/v1/articles?author=nusrat-jahan-rimi&topic=metro-rail&limit=100"),
+    );
     expect(byNusrat.data.map((s) => s.headline)).toContain(SEEDED);
-    expect(byNusrat.data.every((s) => s.bylines.some((b) => b.slug === "nusrat-jahan-rimi") && s.topics.some((t) => t.slug === "metro-rail"))).toBe(true);
+    expect(
+      byNusrat.data.every(
+        (s) => s.bylines.some((b) => b.slug === "nusrat-jahan-rimi") && s.topics.some((t) => t.slug === "metro-rail"),
+      ),
+    ).toBe(true);
   });
 
-  test("errors are JSON: 404 for unknown and malformed ids and unknown filters, 400 for bad parameters", async ({ request }) => {
-    for (const path of ["/api/v1/articles/3f1c9a52-8d4e-4b7a-9c21-6e0d5f8a7b13", "/api/v1/articles/not-a-uuid", "/api/v1/articles?section=no-such-section"]) {
+  test("errors are JSON: 404 for unknown and malformed ids and unknown filters, 400 for bad parameters", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/api/v1/articles/3f1c9a52-8d4e-4b7a-9c21-6e0d5f8a7b13",
+      "/api/v1/articles/not-a-uuid",
+      "/api/v1/articles?section=no-such-section",
+    ]) {
       const body = await json<{ error: string }>(await request.get(path), 404);
       expect(body.error.length, path).toBeGreaterThan(0);
     }
-    for (const path of ["/api/v1/articles?limit=0", "/api/v1/articles?limit=101", "/api/v1/articles?limit=ten", "/api/v1/articles?cursor=garbage!!", "/api/v1/articles?cursor=bm90LWEtY3Vyc29y"]) {
+    for (const path of [
+      "/api/v1/articles?limit=0",
+      "/api/v1/articles?limit=101",
+      "/api/v1/articles?limit=ten",
+      "/api/v1/articles?cursor=garbage!!",
+      "/api/v1/articles?cursor=bm90LWEtY3Vyc29y",
+    ]) {
       const response = await request.get(path);
       const body = await json<{ error: string }>(response, 400);
       expect(body.error, path).toMatch(/limit|cursor/);

@@ -8,7 +8,9 @@ test.describe("signing in", () => {
       const account = await demoAccount(role);
       await signIn(page, account.email, account.password);
       await expect(page.getByText(`role: ${role}`)).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" })).toHaveCount(role === "admin" ? 1 : 0);
+      await expect(
+        page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" }),
+      ).toHaveCount(role === "admin" ? 1 : 0);
     });
   }
 

@@ -33,7 +33,13 @@ type Cluster = { child: ChildProcess; port: number; output: () => string; exited
 async function startCluster(): Promise<Cluster> {
   const port = await threeFreePorts();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/cluster.ts"], {
-    env: { ...process.env, PORT: String(port), DATELINE_DATA_DIR: dataDir(), NEXTAUTH_URL: "", DATELINE_PUBLIC_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATELINE_DATA_DIR: dataDir(),
+      NEXTAUTH_URL: "",
+      DATELINE_PUBLIC_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -75,5 +81,6 @@ test("when one part of the cluster dies, the rest stop and the exit says which",
   expect(await cluster.exited).toBe(1);
   expect(cluster.output()).toContain("error: nginx exited (SIGKILL); stopping the rest of the cluster.");
   // Its workers too, which outlive a master killed hard: the front's port is free again.
-  for (const p of [cluster.port, cluster.port + 1, cluster.port + 2]) expect(await portFree(p), `port ${p} released`).toBe(true);
+  for (const p of [cluster.port, cluster.port + 1, cluster.port + 2])
+    expect(await portFree(p), `port ${p} released`).toBe(true);
 });

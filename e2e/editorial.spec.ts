@@ -4,7 +4,10 @@ import { createUserWithCli, demoAccount } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
 test.describe("the editorial desk", () => {
-  test("reporter writes, editor sends back with a note, reporter revises, editor publishes, readers see it", async ({ page, browser }) => {
+  test("reporter writes, editor sends back with a note, reporter revises, editor publishes, readers see it", async ({
+    page,
+    browser,
+  }) => {
     const reporter = createUserWithCli("reporter", "Tahmina Reporter");
     await signIn(page, reporter.email, reporter.password);
     const id = await newStory(page);
@@ -43,7 +46,9 @@ test.describe("the editorial desk", () => {
     await expect(body(page).locator("h2")).toHaveText("What changes");
     await expect(body(page).locator("ul li")).toHaveText(["Cars keep two lanes", "Rickshaws use the service road"]);
     await expect(body(page).locator("a")).toHaveAttribute("href", "https://example.org/bus-lane-plan");
-    await expect(page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Publish" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Publish" })).toHaveCount(
+      0,
+    );
     await clickWorkflow(page, "Submit for review");
     await expect(page.getByTestId("story-status")).toHaveText("In review");
 
@@ -65,7 +70,9 @@ test.describe("the editorial desk", () => {
     const row = page.getByRole("row").filter({ hasText: "Bus lane trial starts on Mirpur Road" });
     await expect(row.getByText("Unread notes")).toBeVisible();
     await row.getByRole("link", { name: "Bus lane trial starts on Mirpur Road" }).click();
-    await expect(page.getByRole("region", { name: "Notes" })).toContainText("Add when the trial ends and who enforces the lane.");
+    await expect(page.getByRole("region", { name: "Notes" })).toContainText(
+      "Add when the trial ends and who enforces the lane.",
+    );
     await body(page).locator("p").first().click();
     await page.keyboard.press("End");
     await page.keyboard.type(" The trial ends on 15 January; traffic police enforce it.");
@@ -97,10 +104,13 @@ test.describe("the editorial desk", () => {
     await expect(page.getByTestId("story-status")).toHaveText("In review");
     const workflow = page.getByRole("region", { name: "Workflow" });
     await expect(workflow.getByRole("button", { name: "Withdraw" })).toBeVisible();
-    for (const name of ["Publish", "Schedule", "Send back", "Unpublish"]) await expect(workflow.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["Publish", "Schedule", "Send back", "Unpublish"])
+      await expect(workflow.getByRole("button", { name })).toHaveCount(0);
 
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      const response = await page.request.post(`/api/stories/${id}/transition`, { data: { action: "publish", version } });
+      const response = await page.request.post(`/api/stories/${id}/transition`, {
+        data: { action: "publish", version },
+      });
       expect(response.status()).toBe(403);
     }
     await page.reload();
@@ -108,7 +118,9 @@ test.describe("the editorial desk", () => {
     expect((await page.request.get("/city/reporter-tries-to-publish")).status()).toBe(404);
   });
 
-  test("two people save the same story: the second gets the conflict view and both texts survive", async ({ browser }) => {
+  test("two people save the same story: the second gets the conflict view and both texts survive", async ({
+    browser,
+  }) => {
     const editorAccount = await demoAccount("editor");
     const admin = await demoAccount("admin");
     const one = await (await browser.newContext()).newPage();
@@ -139,8 +151,18 @@ test.describe("the editorial desk", () => {
     // The first desk's text is kept in history (the newest two revisions differ by exactly
     // that word); the second desk's is current.
     await two.goto(`/dashboard/stories/${id}/history`);
-    await expect(two.locator("del").filter({ hasText: /^first$/ }).first()).toBeVisible();
-    await expect(two.locator("ins").filter({ hasText: /^second$/ }).first()).toBeVisible();
+    await expect(
+      two
+        .locator("del")
+        .filter({ hasText: /^first$/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      two
+        .locator("ins")
+        .filter({ hasText: /^second$/ })
+        .first(),
+    ).toBeVisible();
     await two.goto(`/dashboard/stories/${id}`);
     await expect(body(two)).toContainText("Text from the second desk.");
 
@@ -159,7 +181,11 @@ test.describe("the editorial desk", () => {
     const editorAccount = await demoAccount("editor");
     await signIn(page, editorAccount.email, editorAccount.password);
     await newStory(page);
-    await writeBasicStory(page, "Scheduled bulletin goes out on time", "This went live without anyone pressing a button.");
+    await writeBasicStory(
+      page,
+      "Scheduled bulletin goes out on time",
+      "This went live without anyone pressing a button.",
+    );
     await clickWorkflow(page, "Submit for review");
     await expect(page.getByTestId("story-status")).toHaveText("In review");
 
@@ -170,7 +196,9 @@ test.describe("the editorial desk", () => {
     await expect(page.getByTestId("story-status")).toHaveText("Scheduled");
     const url = "/city/scheduled-bulletin-goes-out-on-time";
     expect((await page.request.get(url)).status()).toBe(404);
-    await expect.poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [500] }).toBe(200);
+    await expect
+      .poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [500] })
+      .toBe(200);
     await page.reload();
     await expect(page.getByTestId("story-status")).toHaveText("Published");
   });
@@ -184,9 +212,16 @@ test.describe("the editorial desk", () => {
     await body(page).click();
     await page.keyboard.press("End");
     await page.keyboard.type(" Typed in a tunnel.");
-    await expect(page.getByTestId("save-state")).toHaveText("Offline — changes kept on this device", { timeout: 15_000 });
+    await expect(page.getByTestId("save-state")).toHaveText("Offline — changes kept on this device", {
+      timeout: 15_000,
+    });
     // Closing the tab now would lose nothing (the copy is on the device), but it still warns.
-    const warned = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.dismiss(); }));
+    const warned = new Promise<string>((resolve) =>
+      page.once("dialog", (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
     await page.close({ runBeforeUnload: true });
     expect(await warned).toBe("beforeunload");
     await context.setOffline(false);
@@ -195,7 +230,9 @@ test.describe("the editorial desk", () => {
     await expect(body(page)).toContainText("Typed in a tunnel.");
   });
 
-  test("bad saves: an oversized body is 413, a bad body is 422, a deleted story is 404 with a way back", async ({ page }) => {
+  test("bad saves: an oversized body is 413, a bad body is 422, a deleted story is 404 with a way back", async ({
+    page,
+  }) => {
     const reporter = createUserWithCli("reporter");
     await signIn(page, reporter.email, reporter.password);
     const id = await newStory(page);
@@ -203,10 +240,25 @@ test.describe("the editorial desk", () => {
     const tooLarge = await page.request.put(`/api/stories/${id}`, { data: { version: 1, fields: { body: big } } });
     expect(tooLarge.status()).toBe(413);
     expect((await tooLarge.json()).error).toMatch(/too large/);
-    const fields = { headline: "x", standfirst: "", sectionId: null, topicIds: [], authorIds: [], slug: "x", seoTitle: "", seoDescription: "", breaking: false };
-    const unknownNode = await page.request.put(`/api/stories/${id}`, { data: { version: 1, fields: { ...fields, body: { type: "doc", content: [{ type: "script" }] } } } });
+    const fields = {
+      headline: "x",
+      standfirst: "",
+      sectionId: null,
+      topicIds: [],
+      authorIds: [],
+      slug: "x",
+      seoTitle: "",
+      seoDescription: "",
+      breaking: false,
+    };
+    const unknownNode = await page.request.put(`/api/stories/${id}`, {
+      data: { version: 1, fields: { ...fields, body: { type: "doc", content: [{ type: "script" }] } } },
+    });
     expect(unknownNode.status()).toBe(422);
-    const notJson = await page.request.put(`/api/stories/${id}`, { data: "{not json", headers: { "Content-Type": "application/json" } });
+    const notJson = await page.request.put(`/api/stories/${id}`, {
+      data: "{not json",
+      headers: { "Content-Type": "application/json" },
+    });
     expect(notJson.status()).toBe(422);
 
     page.once("dialog", (d) => void d.accept());

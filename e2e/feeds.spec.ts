@@ -19,7 +19,10 @@ async function fetchXml(request: APIRequestContext, path: string, contentType: s
 }
 
 test.describe("feeds, sitemaps and robots.txt", () => {
-  test("the site and section feeds list seeded stories; an unknown section's feed is a 404", async ({ request, baseURL }) => {
+  test("the site and section feeds list seeded stories; an unknown section's feed is a 404", async ({
+    request,
+    baseURL,
+  }) => {
     const rss = parseFeed(await fetchXml(request, "/feed.xml", "application/rss+xml; charset=utf-8"));
     expect(rss.title).toBe("The Dhaka Dateline");
     expect(rss.items).toHaveLength(30);
@@ -32,26 +35,42 @@ test.describe("feeds, sitemaps and robots.txt", () => {
     const atom = parseFeed(await fetchXml(request, "/atom.xml", "application/atom+xml; charset=utf-8"));
     expect(atom.items.map((i) => i.title)).toEqual(rss.items.map((i) => i.title));
 
-    const city = parseFeed(await fetchXml(request, "/feeds/section/city/rss.xml", "application/rss+xml; charset=utf-8"));
+    const city = parseFeed(
+      await fetchXml(request, "/feeds/section/city/rss.xml", "application/rss+xml; charset=utf-8"),
+    );
     expect(city.title).toBe("The Dhaka Dateline: City");
     expect(city.items.map((i) => i.title)).toContain(SEEDED);
     expect(city.items.every((i) => i.url!.startsWith(`${baseURL}/city/`))).toBe(true);
-    const cityAtom = parseFeed(await fetchXml(request, "/feeds/section/city/atom.xml", "application/atom+xml; charset=utf-8"));
+    const cityAtom = parseFeed(
+      await fetchXml(request, "/feeds/section/city/atom.xml", "application/atom+xml; charset=utf-8"),
+    );
     expect(cityAtom.items.map((i) => i.url)).toEqual(city.items.map((i) => i.url));
 
     // A topic whose name carries an ampersand, and an author feed.
-    const waterways = parseFeed(await fetchXml(request, "/feeds/topic/waterways/rss.xml", "application/rss+xml; charset=utf-8"));
+    const waterways = parseFeed(
+      await fetchXml(request, "/feeds/topic/waterways/rss.xml", "application/rss+xml; charset=utf-8"),
+    );
     expect(waterways.title).toBe("The Dhaka Dateline: Rivers & Waterways");
     expect(waterways.items.length).toBeGreaterThan(0);
-    const author = parseFeed(await fetchXml(request, "/feeds/author/nusrat-jahan-rimi/atom.xml", "application/atom+xml; charset=utf-8"));
+    const author = parseFeed(
+      await fetchXml(request, "/feeds/author/nusrat-jahan-rimi/atom.xml", "application/atom+xml; charset=utf-8"),
+    );
     expect(author.items.map((i) => i.title)).toContain(SEEDED);
 
-    for (const path of ["/feeds/section/no-such/rss.xml", "/feeds/topic/no-such/atom.xml", "/feeds/author/no-such/rss.xml", "/feeds/nonsense/city/rss.xml"]) {
+    for (const path of [
+      "/feeds/section/no-such/rss.xml",
+      "/feeds/topic/no-such/atom.xml",
+      "/feeds/author/no-such/rss.xml",
+      "/feeds/nonsense/city/rss.xml",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
 
-  test("the sitemap index leads to sitemaps listing the home page, sections and seeded articles", async ({ request, baseURL }) => {
+  test("the sitemap index leads to sitemaps listing the home page, sections and seeded articles", async ({
+    request,
+    baseURL,
+  }) => {
     const index = xml.parse(await fetchXml(request, "/sitemap.xml", "application/xml; charset=utf-8"));
     const children = (index.sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
     expect(children).toEqual([`${baseURL}/sitemaps/pages.xml`, `${baseURL}/sitemaps/stories-1.xml`]); // 34 seeded stories: one page
@@ -61,7 +80,9 @@ test.describe("feeds, sitemaps and robots.txt", () => {
       ["", "/national", "/city", "/business", "/sport", "/culture"].map((p) => `${baseURL}${p || "/"}`),
     );
 
-    const stories = xml.parse(await fetchXml(request, new URL(children[1]!).pathname, "application/xml; charset=utf-8"));
+    const stories = xml.parse(
+      await fetchXml(request, new URL(children[1]!).pathname, "application/xml; charset=utf-8"),
+    );
     const urls = stories.urlset.url as { loc: string; lastmod: string }[];
     expect(urls.length).toBeGreaterThanOrEqual(34);
     for (const u of urls) expect(u.lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+06:00$/);
@@ -76,9 +97,19 @@ test.describe("feeds, sitemaps and robots.txt", () => {
   test("the Google News sitemap lists the last two days' stories with publication details", async ({ request }) => {
     const news = xml.parse(await fetchXml(request, "/news-sitemap.xml", "application/xml; charset=utf-8"));
     expect(news.urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
-    const urls = news.urlset.url as { loc: string; "news:news": { "news:title": string; "news:publication": Record<string, string>; "news:publication_date": string } }[];
+    const urls = news.urlset.url as {
+      loc: string;
+      "news:news": {
+        "news:title": string;
+        "news:publication": Record<string, string>;
+        "news:publication_date": string;
+      };
+    }[];
     const seeded = urls.find((u) => u["news:news"]["news:title"] === SEEDED);
-    expect(seeded?.["news:news"]["news:publication"]).toEqual({ "news:name": "The Dhaka Dateline", "news:language": "en" });
+    expect(seeded?.["news:news"]["news:publication"]).toEqual({
+      "news:name": "The Dhaka Dateline",
+      "news:language": "en",
+    });
     expect(seeded?.["news:news"]["news:publication_date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+06:00$/);
     // Seeded stories go back 400 hours: most are older than two days and are left out.
     expect(urls.length).toBeLessThan(34);

@@ -73,10 +73,14 @@ test("an RSC payload and the HTML of one address are never served in each other'
   // Every request header Next says the page varies on is part of the cache key (nginx is told
   // to ignore Vary, so this is what keeps variants apart; Accept-Encoding is handled by
   // compressing at the front from one identity copy).
-  const vary = String(html.headers["vary"] ?? "").split(",").map((h) => h.trim().toLowerCase()).filter((h) => h && h !== "accept-encoding");
+  const vary = String(html.headers["vary"] ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h && h !== "accept-encoding");
   expect(vary).toContain("rsc");
   const key = /proxy_cache_key "([^"]+)"/.exec(fs.readFileSync(`${front.dir}/dateline.conf`, "utf8"))?.[1] ?? "";
-  for (const header of vary) expect(key, `cache key covers ${header}`).toContain(`$http_${header.replaceAll("-", "_")}`);
+  for (const header of vary)
+    expect(key, `cache key covers ${header}`).toContain(`$http_${header.replaceAll("-", "_")}`);
 });
 
 test("signed-in staff, the newsroom, sign-in and the private API are never cached", async ({ page }) => {
@@ -128,21 +132,35 @@ test.describe.serial("an editor's change reaches readers through the front withi
     await clickWorkflow(page, "Publish");
     const published = Date.now();
     await expect(page.getByTestId("story-status")).toHaveText("Published");
-    const homeMs = await msUntil(published, VISIBLE_WITHIN_MS, () => at("/"), (r) => r.text.includes(headline));
+    const homeMs = await msUntil(
+      published,
+      VISIBLE_WITHIN_MS,
+      () => at("/"),
+      (r) => r.text.includes(headline),
+    );
     test.info().annotations.push({ type: "publish visible on / through the front", description: `${homeMs} ms` });
 
     // The article is cached at the front before the correction.
     await expect.poll(async () => cacheStatus(await at(path)), { intervals: [100], timeout: 5_000 }).toBe("HIT");
     const wording = `Ferries run every thirty minutes, not twenty (${stamp}).`;
     const corrected = Date.now();
-    const r = await page.request.post(`/api/stories/${storyId}/corrections`, { data: { kind: "correction", body: wording } });
+    const r = await page.request.post(`/api/stories/${storyId}/corrections`, {
+      data: { kind: "correction", body: wording },
+    });
     expect(r.status()).toBe(200);
-    const ms = await msUntil(corrected, VISIBLE_WITHIN_MS, () => at(path), (a) => a.status === 200 && a.text.includes(wording));
+    const ms = await msUntil(
+      corrected,
+      VISIBLE_WITHIN_MS,
+      () => at(path),
+      (a) => a.status === 200 && a.text.includes(wording),
+    );
     test.info().annotations.push({ type: "correction visible through the front", description: `${ms} ms` });
     console.log(`[front] publish visible on / in ${homeMs} ms; correction visible on the article in ${ms} ms`);
   });
 
-  test("unpublish answers 410 through the front within 2 s, and the 410 does not outlive a republish", async ({ page }) => {
+  test("unpublish answers 410 through the front within 2 s, and the 410 does not outlive a republish", async ({
+    page,
+  }) => {
     const editor = await demoAccount("editor");
     await signIn(page, editor.email, editor.password);
     await page.goto(`/dashboard/stories/${storyId}`);
@@ -151,7 +169,12 @@ test.describe.serial("an editor's change reaches readers through the front withi
     await clickWorkflow(page, "Unpublish");
     const unpublished = Date.now();
     await expect(page.getByTestId("story-status")).toHaveText("Unpublished");
-    const goneMs = await msUntil(unpublished, VISIBLE_WITHIN_MS, () => at(path), (r) => r.status === 410);
+    const goneMs = await msUntil(
+      unpublished,
+      VISIBLE_WITHIN_MS,
+      () => at(path),
+      (r) => r.status === 410,
+    );
     const gone = await at(path);
     expect(gone.status).toBe(410);
     expect(gone.text).not.toContain("River ferries run every twenty minutes");
@@ -165,8 +188,15 @@ test.describe.serial("an editor's change reaches readers through the front withi
     await clickWorkflow(page, "Publish");
     const republished = Date.now();
     await expect(page.getByTestId("story-status")).toHaveText("Published");
-    const backMs = await msUntil(republished, VISIBLE_WITHIN_MS, () => at(path), (r) => r.status === 200);
-    test.info().annotations.push({ type: "410 visible / back through the front", description: `${goneMs} ms / ${backMs} ms` });
+    const backMs = await msUntil(
+      republished,
+      VISIBLE_WITHIN_MS,
+      () => at(path),
+      (r) => r.status === 200,
+    );
+    test
+      .info()
+      .annotations.push({ type: "410 visible / back through the front", description: `${goneMs} ms / ${backMs} ms` });
     console.log(`[front] unpublish answered 410 in ${goneMs} ms; republish answered 200 in ${backMs} ms`);
   });
 });
@@ -177,11 +207,22 @@ test("behind the front with Host: news.example.com, no Location points at anothe
   await signIn(page, editor.email, editor.password);
   const cookie = await cookieHeader(page);
   const replies: [string, Reply][] = [];
-  for (const path of ["/", "/dashboard", "/dashboard/stories", "/login", "/city?page=1", `${ARTICLE}/`, "/api/preview?to=/city"]) {
+  for (const path of [
+    "/",
+    "/dashboard",
+    "/dashboard/stories",
+    "/login",
+    "/city?page=1",
+    `${ARTICLE}/`,
+    "/api/preview?to=/city",
+  ]) {
     replies.push([`GET ${path}`, await get(front.port, path, { Host: host })]);
     replies.push([`GET ${path} (signed in)`, await get(front.port, path, { Host: host, Cookie: cookie })]);
   }
-  replies.push(["POST /api/stories (New story)", await get(front.port, "/api/stories", { Host: host, Cookie: cookie, Origin: `http://${host}` }, "POST")]);
+  replies.push([
+    "POST /api/stories (New story)",
+    await get(front.port, "/api/stories", { Host: host, Cookie: cookie, Origin: `http://${host}` }, "POST"),
+  ]);
   const redirects = replies.filter(([, r]) => r.headers.location);
   expect(redirects.length, "some of these answers are redirects").toBeGreaterThan(0);
   for (const [what, r] of redirects) {
@@ -190,12 +231,20 @@ test("behind the front with Host: news.example.com, no Location points at anothe
   }
 });
 
-test("the editor's whole journey in a browser at http://news.example.com through the front never leaves it", async ({ playwright }) => {
+test("the editor's whole journey in a browser at http://news.example.com through the front never leaves it", async ({
+  playwright,
+}) => {
   // The browser resolves news.example.com to this machine, so every request goes through nginx
   // with that Host, as behind a real domain; the app's own hostname appears nowhere.
   const browser = await playwright.chromium.launch({
     executablePath: process.env.E2E_BROWSER,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--host-resolver-rules=MAP news.example.com 127.0.0.1"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--host-resolver-rules=MAP news.example.com 127.0.0.1",
+    ],
   });
   try {
     const page = await (await browser.newContext()).newPage();

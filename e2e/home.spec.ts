@@ -8,7 +8,10 @@ const SECOND = "Thirteen-year-old from Chattogram wins national schools chess ch
 const THIRD = "Floating gardens keep vegetables growing through the wet season in Gopalganj";
 
 test.describe("the editor-arranged home page", () => {
-  test("an editor chooses the lead and orders the top stories, and readers see that order", async ({ page, browser }) => {
+  test("an editor chooses the lead and orders the top stories, and readers see that order", async ({
+    page,
+    browser,
+  }) => {
     const editor = await demoAccount("editor");
     await signIn(page, editor.email, editor.password);
     await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" }).click();
@@ -20,13 +23,21 @@ test.describe("the editor-arranged home page", () => {
       await page.getByRole("button", { name: "Add", exact: true }).click();
     }
     const slots = page.getByTestId("home-slot");
-    await expect(slots).toHaveText([new RegExp(`^Lead${SECOND}`), new RegExp(`^Top 1${LEAD}`), new RegExp(`^Top 2${THIRD}`)]);
+    await expect(slots).toHaveText([
+      new RegExp(`^Lead${SECOND}`),
+      new RegExp(`^Top 1${LEAD}`),
+      new RegExp(`^Top 2${THIRD}`),
+    ]);
     // A story already placed is no longer offered.
     await expect(picker.getByRole("option", { name: LEAD })).toHaveCount(0);
 
     await page.getByRole("button", { name: `Move ${LEAD} up` }).click();
     await page.getByRole("button", { name: `Move ${THIRD} up` }).click();
-    await expect(slots).toHaveText([new RegExp(`^Lead${LEAD}`), new RegExp(`^Top 1${THIRD}`), new RegExp(`^Top 2${SECOND}`)]);
+    await expect(slots).toHaveText([
+      new RegExp(`^Lead${LEAD}`),
+      new RegExp(`^Top 1${THIRD}`),
+      new RegExp(`^Top 2${SECOND}`),
+    ]);
     await expect(page.getByRole("button", { name: `Move ${LEAD} up` })).toBeDisabled();
     await expect(page.getByText("Unsaved changes")).toBeVisible();
 
@@ -34,7 +45,11 @@ test.describe("the editor-arranged home page", () => {
     await expect(page.getByRole("status").filter({ hasText: "Home page saved." })).toBeVisible();
     await expect(page.getByText("Unsaved changes")).toHaveCount(0);
     await page.reload();
-    await expect(slots).toHaveText([new RegExp(`^Lead${LEAD}`), new RegExp(`^Top 1${THIRD}`), new RegExp(`^Top 2${SECOND}`)]);
+    await expect(slots).toHaveText([
+      new RegExp(`^Lead${LEAD}`),
+      new RegExp(`^Top 1${THIRD}`),
+      new RegExp(`^Top 2${SECOND}`),
+    ]);
 
     // A reader, signed out, sees the lead first and the top stories in the editor's order.
     const reader = await browser.newContext();
@@ -52,19 +67,26 @@ test.describe("the editor-arranged home page", () => {
 
     // The save is in the audit log under the editor's name.
     await page.getByRole("link", { name: "Audit log" }).click();
-    await expect(page.locator("tbody tr").filter({ hasText: "homepage.arranged" }).first()).toContainText("Imran Chowdhury");
+    await expect(page.locator("tbody tr").filter({ hasText: "homepage.arranged" }).first()).toContainText(
+      "Imran Chowdhury",
+    );
   });
 
   test("a reporter gets 403 at /dashboard/home, no link to it, and the server refuses the save", async ({ page }) => {
     const reporter = await demoAccount("reporter");
     await signIn(page, reporter.email, reporter.password);
-    await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" }),
+    ).toHaveCount(0);
     const response = await page.goto("/dashboard/home");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 
     // A hand-crafted call to the action itself is refused on the server.
-    const reply = await callAction(page.request, "arrangeHomeAction", [null, { storyIds: [crypto.randomUUID()], expected: [] }]);
+    const reply = await callAction(page.request, "arrangeHomeAction", [
+      null,
+      { storyIds: [crypto.randomUUID()], expected: [] },
+    ]);
     expect(reply).toContain("You do not have permission to do that.");
   });
 });

@@ -28,13 +28,22 @@ test("public pages and the sign-in page are valid HTML (Nu HTML Checker)", async
     }
     let report: string;
     try {
-      report = execFileSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--errors-only", "--format", "json", "--stdout", ...files], { encoding: "utf8" });
+      report = execFileSync(
+        "java",
+        ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--errors-only", "--format", "json", "--stdout", ...files],
+        { encoding: "utf8" },
+      );
     } catch (e) {
       const err = e as { code?: string; stdout?: string };
-      if (err.code === "ENOENT") throw new Error("Java is needed for the HTML checker: apt-get install -y default-jre-headless (.ci/run does this).");
+      if (err.code === "ENOENT")
+        throw new Error(
+          "Java is needed for the HTML checker: apt-get install -y default-jre-headless (.ci/run does this).",
+        );
       report = err.stdout ?? "";
     }
-    const messages = (JSON.parse(report) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }).messages;
+    const messages = (
+      JSON.parse(report) as { messages: { type: string; message: string; url: string; lastLine?: number }[] }
+    ).messages;
     const errors = messages
       .filter((m) => m.type === "error")
       .map((m) => `${PAGES[Number(/page-(\d+)/.exec(m.url)?.[1])]}:${m.lastLine ?? "?"} ${m.message}`);

@@ -6,19 +6,35 @@ import { signIn } from "./helpers/login";
 
 // Test photos are drawn here: a two-colour JPEG, so crops and sizes are easy to reason about.
 async function testPhoto(width = 1400, height = 900): Promise<Buffer> {
-  const half = await sharp({ create: { width: Math.round(width / 2), height, channels: 3, background: "#c0392b" } }).png().toBuffer();
-  return sharp({ create: { width, height, channels: 3, background: "#2471a3" } }).composite([{ input: half, left: 0, top: 0 }]).jpeg().toBuffer();
+  const half = await sharp({ create: { width: Math.round(width / 2), height, channels: 3, background: "#c0392b" } })
+    .png()
+    .toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: "#2471a3" } })
+    .composite([{ input: half, left: 0, top: 0 }])
+    .jpeg()
+    .toBuffer();
 }
 
-async function uploadIn(page: Page, scope: ReturnType<Page["locator"]>, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+async function uploadIn(
+  page: Page,
+  scope: ReturnType<Page["locator"]>,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+) {
   await scope.locator('input[type="file"]').setInputFiles(files);
 }
 
-test("a featured image with alt text, caption and credit reaches the article with srcset and credit; no alt, no publishing", async ({ page, browser }) => {
+test("a featured image with alt text, caption and credit reaches the article with srcset and credit; no alt, no publishing", async ({
+  page,
+  browser,
+}) => {
   const editorAccount = await demoAccount("editor");
   await signIn(page, editorAccount.email, editorAccount.password);
   await newStory(page);
-  await writeBasicStory(page, "Ferry terminal reopens after repairs", "The Sadarghat terminal reopened on Monday after three weeks of repairs.");
+  await writeBasicStory(
+    page,
+    "Ferry terminal reopens after repairs",
+    "The Sadarghat terminal reopened on Monday after three weeks of repairs.",
+  );
 
   // Choose image… → upload inside the picker: the new image becomes the featured image.
   await page.getByRole("button", { name: "Choose image…" }).click();
@@ -69,7 +85,9 @@ test("a featured image with alt text, caption and credit reaches the article wit
   await expect(details.getByRole("link", { name: "Ferry terminal reopens after repairs" })).toBeVisible();
   page.once("dialog", (d) => void d.accept());
   await details.getByRole("button", { name: "Delete image" }).click();
-  await expect(details.getByRole("alert")).toHaveText(/used by a live story and cannot be deleted: “Ferry terminal reopens after repairs”/);
+  await expect(details.getByRole("alert")).toHaveText(
+    /used by a live story and cannot be deleted: “Ferry terminal reopens after repairs”/,
+  );
 
   // Editing the image in the library changes the live (cached) article at once.
   const cached = await browser.newContext();
@@ -110,23 +128,43 @@ test("an inline image in the body is published as a lazy responsive figure", asy
   await reader.context().close();
 });
 
-test("uploads are judged by their bytes, one result per file; a reporter cannot touch others' images", async ({ page }) => {
+test("uploads are judged by their bytes, one result per file; a reporter cannot touch others' images", async ({
+  page,
+}) => {
   const reporter = createUserWithCli("reporter");
   await signIn(page, reporter.email, reporter.password);
   await page.goto("/dashboard/media");
   const zone = page.getByRole("main");
-  const png = await sharp({ create: { width: 500, height: 400, channels: 4, background: { r: 10, g: 200, b: 90, alpha: 1 } } }).png().toBuffer();
+  const png = await sharp({
+    create: { width: 500, height: 400, channels: 4, background: { r: 10, g: 200, b: 90, alpha: 1 } },
+  })
+    .png()
+    .toBuffer();
   await uploadIn(page, zone, [
-    { name: "chart.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+    {
+      name: "chart.svg",
+      mimeType: "image/svg+xml",
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    },
     { name: "empty.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(0) },
     { name: "renamed.jpg", mimeType: "image/jpeg", buffer: png },
     { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n") },
   ]);
   const results = page.getByRole("list", { name: "Uploads" });
-  await expect(results.getByRole("listitem").filter({ hasText: "chart.svg" }).getByRole("alert")).toHaveText(/SVG images are not accepted/, { timeout: 30_000 });
-  await expect(results.getByRole("listitem").filter({ hasText: "empty.jpg" }).getByRole("alert")).toHaveText("The file is empty.");
-  await expect(results.getByRole("listitem").filter({ hasText: "report.pdf" }).getByRole("alert")).toHaveText(/PDFs are not accepted/);
-  await expect(results.getByRole("listitem").filter({ hasText: "renamed.jpg" }).getByRole("status")).toHaveText("Uploaded", { timeout: 30_000 });
+  await expect(results.getByRole("listitem").filter({ hasText: "chart.svg" }).getByRole("alert")).toHaveText(
+    /SVG images are not accepted/,
+    { timeout: 30_000 },
+  );
+  await expect(results.getByRole("listitem").filter({ hasText: "empty.jpg" }).getByRole("alert")).toHaveText(
+    "The file is empty.",
+  );
+  await expect(results.getByRole("listitem").filter({ hasText: "report.pdf" }).getByRole("alert")).toHaveText(
+    /PDFs are not accepted/,
+  );
+  await expect(results.getByRole("listitem").filter({ hasText: "renamed.jpg" }).getByRole("status")).toHaveText(
+    "Uploaded",
+    { timeout: 30_000 },
+  );
   // Only the real image is in the library, stored as what it is (a PNG).
   await page.goto("/dashboard/media?q=renamed");
   await expect(page.getByRole("list", { name: "Images" }).getByRole("listitem")).toHaveCount(1);
@@ -139,10 +177,15 @@ test("uploads are judged by their bytes, one result per file; a reporter cannot 
   const details = page.getByRole("region", { name: "Image details" });
   await details.getByLabel("Caption").fill("Changed by a reporter");
   await details.getByRole("button", { name: "Save details" }).click();
-  await expect(details.getByRole("alert")).toHaveText("Reporters can edit only the images they uploaded. Ask an editor.");
+  await expect(details.getByRole("alert")).toHaveText(
+    "Reporters can edit only the images they uploaded. Ask an editor.",
+  );
 });
 
-test("the upload API answers 413 with the limit, 401 when signed out, and never serves originals", async ({ page, browser }) => {
+test("the upload API answers 413 with the limit, 401 when signed out, and never serves originals", async ({
+  page,
+  browser,
+}) => {
   const anonymous = await browser.newContext();
   const form = { file: { name: "x.jpg", mimeType: "image/jpeg", buffer: await testPhoto(200, 100) } };
   expect((await anonymous.request.post("/api/media", { multipart: form })).status()).toBe(401);
@@ -151,7 +194,9 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
 
   const editorAccount = await demoAccount("editor");
   await signIn(page, editorAccount.email, editorAccount.password);
-  const big = await page.request.post("/api/media", { multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } } });
+  const big = await page.request.post("/api/media", {
+    multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } },
+  });
   expect(big.status()).toBe(413);
   expect((await big.json()).error).toMatch(/the limit is 20 MB/);
 
@@ -160,7 +205,11 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
   const multipart = new FormData();
   for (let i = 0; i < 30; i++) {
     const bad = i % 3 === 2;
-    multipart.append("file", new Blob([new Uint8Array(bad ? small.subarray(0, 200) : small)], { type: "image/jpeg" }), `batch-${i}.jpg`);
+    multipart.append(
+      "file",
+      new Blob([new Uint8Array(bad ? small.subarray(0, 200) : small)], { type: "image/jpeg" }),
+      `batch-${i}.jpg`,
+    );
   }
   const batch = await page.request.post("/api/media", { multipart });
   expect(batch.status()).toBe(200); // some failed: 200 with a result per file (201 when all succeed)

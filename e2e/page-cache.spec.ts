@@ -24,7 +24,11 @@ test.describe.serial("the page cache stays fresh", () => {
   const path = `/city/cache-test-ferry-timetable-${stamp}`;
   let storyId = "";
 
-  test("publishing a story shows it at once on the cached home and section pages", async ({ page, playwright, baseURL }) => {
+  test("publishing a story shows it at once on the cached home and section pages", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const reader = await playwright.request.newContext({ baseURL });
     const homeBefore = await expectCached(reader, "/");
     const sectionBefore = await expectCached(reader, "/city");
@@ -82,7 +86,11 @@ test.describe.serial("the page cache stays fresh", () => {
   });
 });
 
-test("a story the scheduler publishes (outside any request) expires the cache too", async ({ page, playwright, baseURL }) => {
+test("a story the scheduler publishes (outside any request) expires the cache too", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reader = await playwright.request.newContext({ baseURL });
   const stamp = Date.now().toString(36);
   const headline = `Cache test scheduled bulletin ${stamp}`;
@@ -107,7 +115,11 @@ test("a story the scheduler publishes (outside any request) expires the cache to
   await reader.dispose();
 });
 
-test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs are private", async ({ page, playwright, baseURL }) => {
+test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs are private", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const reader = await playwright.request.newContext({ baseURL });
   const article = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
   for (const url of ["/", "/city", "/city?page=2", article, "/colophon", "/search?q=metro"]) {

@@ -7,7 +7,10 @@ import { signIn } from "./helpers/login";
 const TWO_BYLINES = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
 
 test.describe("the article page", () => {
-  test("has every part: kicker, headline, bylines, times, body, corrections, topics, follow, related, share, JSON-LD", async ({ page, browser }) => {
+  test("has every part: kicker, headline, bylines, times, body, corrections, topics, follow, related, share, JSON-LD", async ({
+    page,
+    browser,
+  }) => {
     // An editor adds a correction to the live story first.
     const editorAccount = await demoAccount("editor");
     const desk = await (await browser.newContext()).newPage();
@@ -16,7 +19,9 @@ test.describe("the article page", () => {
     await desk.getByRole("link", { name: /Overnight downpour/ }).click();
     const panel = desk.getByRole("region", { name: "Corrections and updates" });
     await panel.getByLabel("Type").selectOption("correction");
-    await panel.getByLabel("Wording for readers").fill("An earlier version named the wrong pumping station; it is the one at Kalyanpur.");
+    await panel
+      .getByLabel("Wording for readers")
+      .fill("An earlier version named the wrong pumping station; it is the one at Kalyanpur.");
     await panel.getByRole("button", { name: "Add to the story" }).click();
     await expect(panel.getByRole("status")).toHaveText("The correction is on the public page.");
 
@@ -26,7 +31,9 @@ test.describe("the article page", () => {
     await expect(page.getByTestId("newsroom-clock")).toBeVisible();
     const article = page.locator("article").first();
     await expect(article.getByRole("link", { name: "City", exact: true })).toBeVisible();
-    await expect(article.getByRole("heading", { level: 1 })).toHaveText("Overnight downpour leaves Mirpur and Shantinagar streets under water");
+    await expect(article.getByRole("heading", { level: 1 })).toHaveText(
+      "Overnight downpour leaves Mirpur and Shantinagar streets under water",
+    );
     const bylines = article.locator("header a[rel=author]");
     await expect(bylines).toHaveCount(2);
     await expect(bylines.first()).toHaveAttribute("href", /^\/authors\//);
@@ -52,18 +59,28 @@ test.describe("the article page", () => {
     await expect(corrections).toContainText("the one at Kalyanpur");
     const topics = page.getByRole("navigation", { name: "Topics" }).getByRole("link");
     expect(await topics.count()).toBeGreaterThanOrEqual(1);
-    await expect(page.getByRole("region", { name: /^Follow / }).getByRole("link", { name: "Get the newsletter" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: /^Follow / }).getByRole("link", { name: "Get the newsletter" }),
+    ).toBeVisible();
     const related = page.getByRole("region", { name: "More on this topic" }).locator("article");
     expect(await related.count()).toBeGreaterThan(0);
     expect(await related.count()).toBeLessThanOrEqual(6);
-    await expect(page.getByRole("region", { name: "More on this topic" }).getByRole("link", { name: "Overnight downpour leaves Mirpur" })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("region", { name: "More on this topic" })
+        .getByRole("link", { name: "Overnight downpour leaves Mirpur" }),
+    ).toHaveCount(0);
     const share = page.getByRole("region", { name: "Share this story" });
-    for (const name of ["Facebook", "X", "WhatsApp", "LinkedIn", "Email"]) await expect(share.getByRole("link", { name, exact: true })).toBeVisible();
+    for (const name of ["Facebook", "X", "WhatsApp", "LinkedIn", "Email"])
+      await expect(share.getByRole("link", { name, exact: true })).toBeVisible();
     await share.getByRole("button", { name: "Copy link" }).click();
     await expect(share.getByRole("status")).toHaveText("Link copied");
 
     // Structured data and social metadata.
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
+      string,
+      unknown
+    >;
     expect(ld["@type"]).toBe("NewsArticle");
     expect(ld.headline).toBe("Overnight downpour leaves Mirpur and Shantinagar streets under water");
     expect(ld.datePublished).toMatch(/\+06:00$/);
@@ -86,15 +103,23 @@ test.describe("the article page", () => {
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /\+06:00$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/city\/overnight-downpour-leaves-mirpur/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/city\/overnight-downpour-leaves-mirpur/,
+    );
 
     // Author and topic pages.
     await bylines.first().click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Overnight downpour leaves Mirpur and Shantinagar streets under water" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Overnight downpour leaves Mirpur and Shantinagar streets under water" }),
+    ).toBeVisible();
   });
 
-  test("an old address redirects permanently, an unpublished story is 410, a draft is 404 to readers", async ({ page, browser }) => {
+  test("an old address redirects permanently, an unpublished story is 410, a draft is 404 to readers", async ({
+    page,
+    browser,
+  }) => {
     const editorAccount = await demoAccount("editor");
     await signIn(page, editorAccount.email, editorAccount.password);
     await newStory(page);
@@ -120,12 +145,16 @@ test.describe("the article page", () => {
     page.once("dialog", (d) => void d.accept());
     await clickWorkflow(page, "Unpublish");
     await expect(page.getByTestId("story-status")).toHaveText("Unpublished");
-    await expect.poll(async () => (await reader.request.get("/city/address-change-test-moved")).status(), { timeout: 15_000 }).toBe(410);
+    await expect
+      .poll(async () => (await reader.request.get("/city/address-change-test-moved")).status(), { timeout: 15_000 })
+      .toBe(410);
     const gonePage = await reader.newPage();
     await gonePage.goto("/city/address-change-test-moved");
     await expect(gonePage.getByRole("heading", { name: "This story has been removed" })).toBeVisible();
     // Its old address says the same, rather than a bare 404.
-    await expect.poll(async () => (await reader.request.get("/city/address-change-test")).status(), { timeout: 15_000 }).toBe(410);
+    await expect
+      .poll(async () => (await reader.request.get("/city/address-change-test")).status(), { timeout: 15_000 })
+      .toBe(410);
 
     // A draft with a section and slug is invisible to readers.
     const reporter = createUserWithCli("reporter");
@@ -151,10 +180,15 @@ test("a reader's visit is counted once a day, in batches, and shown on the artic
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/city/counting-readers-fairly");
   await expect(reader.getByTestId("view-count")).toHaveText("0 views");
-  await expect.poll(async () => {
-    await reader.reload();
-    return reader.getByTestId("view-count").textContent();
-  }, { timeout: 15_000, intervals: [1_000] }).toBe("1 view");
+  await expect
+    .poll(
+      async () => {
+        await reader.reload();
+        return reader.getByTestId("view-count").textContent();
+      },
+      { timeout: 15_000, intervals: [1_000] },
+    )
+    .toBe("1 view");
   // Reloads by the same reader (which ping again) never add to it.
   await reader.waitForTimeout(3_000);
   await reader.reload();

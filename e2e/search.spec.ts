@@ -121,7 +121,9 @@ test.describe("reader search", () => {
     expect(dialogs).toEqual([]);
 
     await page.goto(`/search?q=${"y".repeat(1000)}`);
-    await expect(page.getByText("Your search was longer than 200 characters, so only the first 200 were used.")).toBeVisible();
+    await expect(
+      page.getByText("Your search was longer than 200 characters, so only the first 200 were used."),
+    ).toBeVisible();
     await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("y".repeat(200));
   });
 });

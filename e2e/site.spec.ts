@@ -5,9 +5,11 @@ test.describe("the public site", () => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: "The Dhaka Dateline" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Sections" });
-    for (const name of ["National", "City", "Business", "Sport", "Culture"]) await expect(nav.getByRole("link", { name })).toBeVisible();
+    for (const name of ["National", "City", "Business", "Sport", "Culture"])
+      await expect(nav.getByRole("link", { name })).toBeVisible();
     await expect(page.getByTestId("newsroom-clock")).toHaveText(/^\d{1,2}:\d{2} (am|pm), \w+day, \d{1,2} \w+ \d{4}$/);
-    for (const name of ["National", "Business", "Sport"]) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    for (const name of ["National", "Business", "Sport"])
+      await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
     const first = page.locator("main article h3 a").nth(1);
     const headline = (await first.textContent())!.trim();
@@ -34,7 +36,10 @@ test.describe("the public site", () => {
 
 test("pages announce their feeds for autodiscovery, and the feeds answer", async ({ page, request }) => {
   await page.goto("/");
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute("href", /\/feed\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+    "href",
+    /\/feed\.xml$/,
+  );
   await page.goto("/sport");
   const sectionFeed = page.locator('link[rel="alternate"][type="application/rss+xml"]').first();
   await expect(sectionFeed).toHaveAttribute("href", /\/feeds\/section\/sport\/rss\.xml$/);

@@ -76,7 +76,8 @@ export function decodeCursor(raw: string): Cursor {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
   const [publishedAt, id] = parsed as unknown[];
-  if (typeof publishedAt !== "string" || typeof id !== "string" || !EXACT_UTC.test(publishedAt) || !isUuid(id)) throw bad();
+  if (typeof publishedAt !== "string" || typeof id !== "string" || !EXACT_UTC.test(publishedAt) || !isUuid(id))
+    throw bad();
   // The pattern admits month 13 or 25 o'clock; a real instant survives a round trip.
   const millis = `${publishedAt.slice(0, 23)}Z`;
   const date = new Date(millis);
@@ -95,7 +96,8 @@ export type ArticleListParams = {
 function slugParam(params: URLSearchParams, name: "section" | "topic" | "author"): string | undefined {
   const value = params.get(name);
   if (value === null) return undefined;
-  if (value.trim() === "" || value.length > MAX_SLUG) throw new BadRequestError(`${name} must be a ${name} slug (1–${MAX_SLUG} characters).`);
+  if (value.trim() === "" || value.length > MAX_SLUG)
+    throw new BadRequestError(`${name} must be a ${name} slug (1–${MAX_SLUG} characters).`);
   return value;
 }
 

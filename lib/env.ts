@@ -5,7 +5,12 @@ import type { S3Settings } from "./media/s3-storage";
 import { parseTrustedProxies, TRUST_FORMAT, type ProxyTrust } from "./proxy-trust";
 
 // Media go to an S3-compatible bucket when these four are set; to the data dir when none is.
-const S3_REQUIRED = ["DATELINE_S3_ENDPOINT", "DATELINE_S3_BUCKET", "DATELINE_S3_ACCESS_KEY_ID", "DATELINE_S3_SECRET_ACCESS_KEY"] as const;
+const S3_REQUIRED = [
+  "DATELINE_S3_ENDPOINT",
+  "DATELINE_S3_BUCKET",
+  "DATELINE_S3_ACCESS_KEY_ID",
+  "DATELINE_S3_SECRET_ACCESS_KEY",
+] as const;
 
 const httpUrl = (name: string, example: string) =>
   z
@@ -22,7 +27,9 @@ const fields = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   DATELINE_SEED: z.enum(["demo", "none"]).default("demo"),
   // The public address of the site (canonical URLs, feeds, sitemaps); falls back to NEXTAUTH_URL.
-  DATELINE_PUBLIC_URL: z.url({ message: "DATELINE_PUBLIC_URL must be an absolute URL, like https://news.example.com" }).optional(),
+  DATELINE_PUBLIC_URL: z
+    .url({ message: "DATELINE_PUBLIC_URL must be an absolute URL, like https://news.example.com" })
+    .optional(),
   NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL must be an absolute URL" }).optional(),
   // Which proxies' X-Forwarded-For/-Proto/-Host are believed (lib/proxy-trust.ts); unset: none.
   DATELINE_TRUSTED_PROXIES: z
@@ -41,7 +48,10 @@ const fields = z.object({
   // Redis or Valkey shared by several app servers: the page cache and change messages.
   DATELINE_REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\/[^\s]+$/, "DATELINE_REDIS_URL must start with redis:// or rediss://, like redis://127.0.0.1:6379")
+    .regex(
+      /^rediss?:\/\/[^\s]+$/,
+      "DATELINE_REDIS_URL must start with redis:// or rediss://, like redis://127.0.0.1:6379",
+    )
     .optional(),
   // Lets a scraper elsewhere read /metrics (always open to this machine), as a bearer token.
   DATELINE_METRICS_TOKEN: z.string().min(16, "DATELINE_METRICS_TOKEN must be at least 16 characters").optional(),
@@ -50,9 +60,15 @@ const fields = z.object({
   // Bucket names as S3 allows them (3–63 lower-case letters, digits, dots, hyphens).
   DATELINE_S3_BUCKET: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "DATELINE_S3_BUCKET must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens")
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      "DATELINE_S3_BUCKET must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens",
+    )
     .optional(),
-  DATELINE_S3_REGION: z.string().regex(/^[a-z0-9-]+$/, "DATELINE_S3_REGION must be a region name, like eu-west-1 or auto").optional(),
+  DATELINE_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "DATELINE_S3_REGION must be a region name, like eu-west-1 or auto")
+    .optional(),
   DATELINE_S3_ACCESS_KEY_ID: z.string().optional(),
   DATELINE_S3_SECRET_ACCESS_KEY: z.string().optional(),
   DATELINE_S3_FORCE_PATH_STYLE: z
@@ -108,7 +124,13 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
 
 /** The bucket for media when the S3 variables are set, or null for the data dir. */
 export function s3Settings(e: Env = env()): S3Settings | null {
-  if (!e.DATELINE_S3_ENDPOINT || !e.DATELINE_S3_BUCKET || !e.DATELINE_S3_ACCESS_KEY_ID || !e.DATELINE_S3_SECRET_ACCESS_KEY) return null;
+  if (
+    !e.DATELINE_S3_ENDPOINT ||
+    !e.DATELINE_S3_BUCKET ||
+    !e.DATELINE_S3_ACCESS_KEY_ID ||
+    !e.DATELINE_S3_SECRET_ACCESS_KEY
+  )
+    return null;
   return {
     endpoint: e.DATELINE_S3_ENDPOINT,
     bucket: e.DATELINE_S3_BUCKET,

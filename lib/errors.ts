@@ -1,6 +1,7 @@
 // Errors a user can cause, with the HTTP status they map to. Anything else is a 500 whose
 // details stay in the server log.
-export type ErrorKind = "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_many" | "too_large";
+export type ErrorKind =
+  "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_many" | "too_large";
 
 export const STATUS: Record<ErrorKind, number> = {
   validation: 422,

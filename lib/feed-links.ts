@@ -12,8 +12,14 @@ export function feedAlternates(scope: FeedScope, title: string, canonical?: stri
   return {
     ...(canonical ? { canonical } : {}),
     types: {
-      "application/rss+xml": scopes.map((s) => ({ url: publicPath.feed(s, "rss"), title: s.kind === "site" ? `${title} (all stories)` : title })),
-      "application/atom+xml": scopes.map((s) => ({ url: publicPath.feed(s, "atom"), title: s.kind === "site" ? `${title} (all stories)` : title })),
+      "application/rss+xml": scopes.map((s) => ({
+        url: publicPath.feed(s, "rss"),
+        title: s.kind === "site" ? `${title} (all stories)` : title,
+      })),
+      "application/atom+xml": scopes.map((s) => ({
+        url: publicPath.feed(s, "atom"),
+        title: s.kind === "site" ? `${title} (all stories)` : title,
+      })),
     },
   };
 }

@@ -44,7 +44,11 @@ export const publicPath = {
   topic: (slug: string) => `/topics/${seg(slug)}`,
   author: (slug: string) => `/authors/${seg(slug)}`,
   feed: (scope: FeedScope, format: FeedFormat) =>
-    scope.kind === "site" ? (format === "rss" ? "/feed.xml" : "/atom.xml") : `/feeds/${scope.kind}/${seg(scope.slug)}/${format}.xml`,
+    scope.kind === "site"
+      ? format === "rss"
+        ? "/feed.xml"
+        : "/atom.xml"
+      : `/feeds/${scope.kind}/${seg(scope.slug)}/${format}.xml`,
 };
 
 /** Removes characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
@@ -54,7 +58,12 @@ export function xmlSafe(text: string): string {
 
 /** Plain text as HTML, for the fields feeds carry as HTML (Atom `type="html"`, RSS descriptions). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 function scopePage(scope: FeedScope): string {
@@ -89,14 +98,19 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string): Item {
     // A CDATA section ends at "]]>"; in HTML "]]&gt;" reads the same. Never empty, so the
     // library always declares the dc namespace that dc:creator needs.
     content: xmlSafe(absoluteMediaUrls(story.bodyHtml, origin)).replace(/]]>/g, "]]&gt;") || `<p>${standfirst}</p>`,
-    author: format === "atom" ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) })) : undefined,
-    extensions: format === "rss" && story.authors.length > 0 ? [{ name: "dc:creator", objects: creators as Record<string, unknown> }] : undefined,
-    category: categories.map(
-      (c): Category =>
-        format === "rss"
-          ? { name: xmlSafe(c.name), domain: c.scheme }
-          : // xml-js does not escape "<" in attributes: such a label is left out (readers fall back to the term).
-            { term: c.slug, scheme: c.scheme, name: c.name.includes("<") ? undefined : xmlSafe(c.name) },
+    author:
+      format === "atom"
+        ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) }))
+        : undefined,
+    extensions:
+      format === "rss" && story.authors.length > 0
+        ? [{ name: "dc:creator", objects: creators as Record<string, unknown> }]
+        : undefined,
+    category: categories.map((c): Category =>
+      format === "rss"
+        ? { name: xmlSafe(c.name), domain: c.scheme }
+        : // xml-js does not escape "<" in attributes: such a label is left out (readers fall back to the term).
+          { term: c.slug, scheme: c.scheme, name: c.name.includes("<") ? undefined : xmlSafe(c.name) },
     ),
   };
 }
@@ -136,7 +150,11 @@ const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
 /** `/sitemap.xml`: the static pages' sitemap, then one sitemap per page of stories. */
 export async function buildSitemapIndex(pageSize = SITEMAP_PAGE_SIZE): Promise<string> {
-  const [settings, pages, sections] = await Promise.all([getSiteSettings(), sitemapStoryPages(pageSize), sitemapSections()]);
+  const [settings, pages, sections] = await Promise.all([
+    getSiteSettings(),
+    sitemapStoryPages(pageSize),
+    sitemapSections(),
+  ]);
   const origin = siteUrl();
   const newestSection = newest(sections.map((s) => s.lastmod));
   const entries = [
@@ -147,7 +165,10 @@ export async function buildSitemapIndex(pageSize = SITEMAP_PAGE_SIZE): Promise<s
     ...declaration,
     sitemapindex: {
       "@_xmlns": SITEMAP_NS,
-      sitemap: entries.map((e) => ({ loc: e.loc, ...(e.lastmod ? { lastmod: isoWithOffset(e.lastmod, settings.timeZone) } : {}) })),
+      sitemap: entries.map((e) => ({
+        loc: e.loc,
+        ...(e.lastmod ? { lastmod: isoWithOffset(e.lastmod, settings.timeZone) } : {}),
+      })),
     },
   });
 }
@@ -156,9 +177,15 @@ export async function buildSitemapIndex(pageSize = SITEMAP_PAGE_SIZE): Promise<s
 export async function buildPagesSitemap(): Promise<string> {
   const [settings, sections] = await Promise.all([getSiteSettings(), sitemapSections()]);
   const origin = siteUrl();
-  const pages = [{ path: "/", lastmod: newest(sections.map((s) => s.lastmod)) }, ...sections.map((s) => ({ path: publicPath.section(s.slug), lastmod: s.lastmod }))];
+  const pages = [
+    { path: "/", lastmod: newest(sections.map((s) => s.lastmod)) },
+    ...sections.map((s) => ({ path: publicPath.section(s.slug), lastmod: s.lastmod })),
+  ];
   return urlset(
-    pages.map((p) => ({ loc: origin + p.path, ...(p.lastmod ? { lastmod: isoWithOffset(p.lastmod, settings.timeZone) } : {}) })),
+    pages.map((p) => ({
+      loc: origin + p.path,
+      ...(p.lastmod ? { lastmod: isoWithOffset(p.lastmod, settings.timeZone) } : {}),
+    })),
   );
 }
 
@@ -168,12 +195,20 @@ export async function buildStoriesSitemap(n: number, pageSize = SITEMAP_PAGE_SIZ
   const [settings, rows] = await Promise.all([getSiteSettings(), sitemapStories(n - 1, pageSize)]);
   if (rows.length === 0) return null;
   const origin = siteUrl();
-  return urlset(rows.map((r) => ({ loc: origin + publicPath.story(r.sectionSlug, r.slug), lastmod: isoWithOffset(r.lastmod, settings.timeZone) })));
+  return urlset(
+    rows.map((r) => ({
+      loc: origin + publicPath.story(r.sectionSlug, r.slug),
+      lastmod: isoWithOffset(r.lastmod, settings.timeZone),
+    })),
+  );
 }
 
 /** Google News: stories published in the last two days, at most 1,000. */
 export async function buildNewsSitemap(): Promise<string> {
-  const [settings, rows] = await Promise.all([getSiteSettings(), recentStories(NEWS_SITEMAP_HOURS, NEWS_SITEMAP_LIMIT)]);
+  const [settings, rows] = await Promise.all([
+    getSiteSettings(),
+    recentStories(NEWS_SITEMAP_HOURS, NEWS_SITEMAP_LIMIT),
+  ]);
   const origin = siteUrl();
   return builder.build({
     ...declaration,

@@ -19,7 +19,10 @@ export const arrangementSchema = z.object({
   // In order: the first is the lead, the rest are the top stories.
   storyIds: z
     .array(z.uuid({ message: "That is not a story." }))
-    .max(MAX_HOME_SLOTS, `The home page holds at most ${MAX_HOME_SLOTS} stories: one lead and ${MAX_TOP_STORIES} top stories.`)
+    .max(
+      MAX_HOME_SLOTS,
+      `The home page holds at most ${MAX_HOME_SLOTS} stories: one lead and ${MAX_TOP_STORIES} top stories.`,
+    )
     .refine((ids) => new Set(ids).size === ids.length, "A story can appear on the home page only once."),
   // The arrangement the editor started from (see saveArrangement).
   expected: z.array(z.uuid()).max(MAX_HOME_SLOTS * 2),
@@ -51,9 +54,14 @@ export async function saveArrangement(
 
   return publicWrite(db, async (tx, changed) => {
     await tx.execute(sql`lock table ${homeSlots} in share row exclusive mode`);
-    const previous = (await tx.select({ storyId: homeSlots.storyId }).from(homeSlots).orderBy(asc(homeSlots.position))).map((r) => r.storyId);
+    const previous = (
+      await tx.select({ storyId: homeSlots.storyId }).from(homeSlots).orderBy(asc(homeSlots.position))
+    ).map((r) => r.storyId);
     if (!sameList(previous, expected)) {
-      throw new AppError("conflict", "Someone else changed the home page after you opened it. Load the current arrangement and make your changes again.");
+      throw new AppError(
+        "conflict",
+        "Someone else changed the home page after you opened it. Load the current arrangement and make your changes again.",
+      );
     }
 
     if (storyIds.length > 0) {
@@ -81,7 +89,9 @@ export async function saveArrangement(
     // eslint-disable-next-line drizzle/enforce-delete-with-where
     await tx.delete(homeSlots);
     if (storyIds.length > 0) {
-      await tx.insert(homeSlots).values(storyIds.map((storyId, position) => ({ position, storyId, arrangedById: actor.id })));
+      await tx
+        .insert(homeSlots)
+        .values(storyIds.map((storyId, position) => ({ position, storyId, arrangedById: actor.id })));
     }
     await recordAudit(tx, {
       actorId: actor.id,

@@ -31,8 +31,12 @@ export function toResponse(e: unknown, requestId?: string): NextResponse {
     return apiError(409, "Someone else changed this at the same moment. Reload and try again.", id);
   }
   if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current, ...id });
-  if (e instanceof AppError) return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors, ...id } : id);
-  logLine("error", `[api] unexpected error${requestId ? ` in request ${requestId}` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+  if (e instanceof AppError)
+    return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors, ...id } : id);
+  logLine(
+    "error",
+    `[api] unexpected error${requestId ? ` in request ${requestId}` : ""}: ${e instanceof Error ? e.message : String(e)}`,
+  );
   return apiError(500, "Something went wrong on our side. Nothing was changed; try again.", id);
 }
 
@@ -86,7 +90,8 @@ function tooLarge(maxBytes: number): string {
  * passed safeLocalPath(), or an absolute URL from configuration (a media bucket).
  */
 export function redirectTo(to: string, status: 303 | 307 | 308, headers: Record<string, string> = {}): Response {
-  if (!/^\/(?![/\\])|^https?:\/\//.test(to)) throw new Error(`redirectTo needs a path on this site, got ${JSON.stringify(to.slice(0, 40))}`);
+  if (!/^\/(?![/\\])|^https?:\/\//.test(to))
+    throw new Error(`redirectTo needs a path on this site, got ${JSON.stringify(to.slice(0, 40))}`);
   return new Response(null, { status, headers: { "Cache-Control": "private, no-store", ...headers, Location: to } });
 }
 
@@ -117,7 +122,8 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
       return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });
     } catch (e) {
       // The browser went away mid-request (navigation, a closed tab): nothing to report.
-      if (req.signal.aborted || (e instanceof Error && e.message === "aborted")) return apiError(400, "The request was cancelled.");
+      if (req.signal.aborted || (e instanceof Error && e.message === "aborted"))
+        return apiError(400, "The request was cancelled.");
       return toResponse(e, requestIdOf(req));
     }
   };

@@ -5,9 +5,7 @@
 import { BlockList, isIP } from "node:net";
 
 export type ProxyTrust =
-  | { kind: "none" }
-  | { kind: "hops"; hops: number }
-  | { kind: "list"; entries: string[]; list: BlockList };
+  { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; entries: string[]; list: BlockList };
 
 export type Incoming = {
   /** The socket's remote address, as Node reports it (may be `::ffff:1.2.3.4`). */

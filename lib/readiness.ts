@@ -18,7 +18,11 @@ export async function latestMigration(root: string): Promise<{ tag: string; when
   return { tag: last.tag, when: last.when };
 }
 
-export async function readiness(db: Queryable, expected: { tag: string; when: number }, timeoutMs = 2_000): Promise<Readiness> {
+export async function readiness(
+  db: Queryable,
+  expected: { tag: string; when: number },
+  timeoutMs = 2_000,
+): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -30,14 +34,23 @@ export async function readiness(db: Queryable, expected: { tag: string; when: nu
     ]);
     const applied = rows[0]?.applied == null ? null : Number(rows[0].applied);
     if (applied === expected.when) return { ready: true };
-    if (applied === null || applied < expected.when) return { ready: false, reason: `migrations pending: the database is behind ${expected.tag}` };
-    return { ready: false, reason: `the database has migrations newer than ${expected.tag}, which this build does not know` };
+    if (applied === null || applied < expected.when)
+      return { ready: false, reason: `migrations pending: the database is behind ${expected.tag}` };
+    return {
+      ready: false,
+      reason: `the database has migrations newer than ${expected.tag}, which this build does not know`,
+    };
   } catch (e) {
     // 42P01 / 3F000: no migrations table or schema at all, i.e. an empty database.
     const code = (e as { code?: string }).code;
-    if (code === "42P01" || code === "3F000") return { ready: false, reason: "migrations pending: the database has none applied" };
+    if (code === "42P01" || code === "3F000")
+      return { ready: false, reason: "migrations pending: the database has none applied" };
     // The first line only: a driver message can be long (it never contains the password).
-    return { ready: false, reason: "database unreachable", detail: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+    return {
+      ready: false,
+      reason: "database unreachable",
+      detail: e instanceof Error ? e.message.split("\n")[0] : String(e),
+    };
   } finally {
     clearTimeout(timer);
   }

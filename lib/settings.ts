@@ -61,8 +61,17 @@ export async function updateSettings(db: Database, actor: Actor, raw: unknown, i
       .insert(siteSettings)
       .values({ id: 1, ...after })
       .onConflictDoUpdate({ target: siteSettings.id, set: after });
-    const fields = Object.keys(after).filter((k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]));
-    await recordAudit(tx, { actorId: actor.id, action: "settings.changed", targetType: "settings", targetId: "1", ip, details: { changed: fields } });
+    const fields = Object.keys(after).filter(
+      (k) => JSON.stringify(before?.[k as keyof typeof after]) !== JSON.stringify(after[k as keyof typeof after]),
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.changed",
+      targetType: "settings",
+      targetId: "1",
+      ip,
+      details: { changed: fields },
+    });
     // Every page shows settings (name, clock, links), and feeds carry them too.
     changed({ tags: [TAGS.site], everything: true });
   });

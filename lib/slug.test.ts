@@ -4,7 +4,10 @@ import { slugify, slugOr } from "./slug";
 
 describe("slugify", () => {
   it("makes lower-case, dash-separated ASCII slugs from English headlines", () => {
-    assert.equal(slugify("Metro Rail’s Line 6 Extends Hours — From Monday!"), "metro-rails-line-6-extends-hours-from-monday");
+    assert.equal(
+      slugify("Metro Rail’s Line 6 Extends Hours — From Monday!"),
+      "metro-rails-line-6-extends-hours-from-monday",
+    );
   });
   it("folds Latin accents", () => {
     assert.equal(slugify("Café Noël à Dhaka"), "cafe-noel-a-dhaka");

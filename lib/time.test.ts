@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatClock, formatTimestamp, isoWithOffset, isValidTimeZone, offsetMinutes, utcToZonedLocal, zonedLocalToUtc } from "./time";
+import {
+  formatClock,
+  formatTimestamp,
+  isoWithOffset,
+  isValidTimeZone,
+  offsetMinutes,
+  utcToZonedLocal,
+  zonedLocalToUtc,
+} from "./time";
 
 describe("newsroom time", () => {
   // 11:13:07 UTC is 17:13:07 in Dhaka (UTC+6, no daylight saving).
@@ -16,8 +24,14 @@ describe("newsroom time", () => {
   });
 
   it("writes noon and midnight as 12", () => {
-    assert.equal(formatTimestamp(new Date("2025-01-01T06:00:00Z"), "Asia/Dhaka"), "12:00:00 pm, Wednesday, 1 January 2025");
-    assert.equal(formatTimestamp(new Date("2024-12-31T18:00:05Z"), "Asia/Dhaka"), "12:00:05 am, Wednesday, 1 January 2025");
+    assert.equal(
+      formatTimestamp(new Date("2025-01-01T06:00:00Z"), "Asia/Dhaka"),
+      "12:00:00 pm, Wednesday, 1 January 2025",
+    );
+    assert.equal(
+      formatTimestamp(new Date("2024-12-31T18:00:05Z"), "Asia/Dhaka"),
+      "12:00:05 am, Wednesday, 1 January 2025",
+    );
   });
 
   it("gives ISO times with the zone's offset", () => {

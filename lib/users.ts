@@ -23,7 +23,11 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`);
 
-export const nameSchema = z.string().trim().min(1, "Name is required.").max(120, "Name is too long (120 characters at most).");
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name is required.")
+  .max(120, "Name is too long (120 characters at most).");
 
 /** What the rest of the app may see of a user: never the password hash. */
 export type UserSummary = { id: string; email: string; name: string; role: Role; active: boolean; createdAt: Date };
@@ -68,7 +72,8 @@ export async function createUser(
       .values({ email, name, role, passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning(summaryColumns);
-    if (!row) throw invalid(`A user with the email ${email} already exists.`, { email: "This email is already in use." });
+    if (!row)
+      throw invalid(`A user with the email ${email} already exists.`, { email: "This email is already in use." });
     await recordAudit(tx, {
       actorId: ctx.actorId,
       action: "user.created",
@@ -113,11 +118,7 @@ async function updateUser(
         .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)));
       if (!others || others.n === 0) throw invalid("This is the last active admin; make someone else an admin first.");
     }
-    const [after] = await tx
-      .update(users)
-      .set(change)
-      .where(eq(users.id, userId))
-      .returning(summaryColumns);
+    const [after] = await tx.update(users).set(change).where(eq(users.id, userId)).returning(summaryColumns);
     const entry = audit(before);
     if (entry) await recordAudit(tx, entry);
     return after!;

@@ -9,7 +9,8 @@ import type { Database } from "@/db";
 
 export const FLUSH_MS = 2_000;
 
-const BOT = /bot|crawl|spider|slurp|bingpreview|facebookexternalhit|embedly|quora link preview|whatsapp|telegrambot|headless|lighthouse|curl|wget|python-requests|go-http-client|node-fetch|axios/i;
+const BOT =
+  /bot|crawl|spider|slurp|bingpreview|facebookexternalhit|embedly|quora link preview|whatsapp|telegrambot|headless|lighthouse|curl|wget|python-requests|go-http-client|node-fetch|axios/i;
 
 /** Bots, link previews and prefetches are not readers. */
 export function isCountable(headers: { get(name: string): string | null }): boolean {

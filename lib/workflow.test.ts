@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Role, StoryStatus } from "@/db/schema";
-import { ACTIONS, availableActions, canEditContent, changesPublicOutput, check, STATES, type WorkflowAction } from "./workflow";
+import {
+  ACTIONS,
+  availableActions,
+  canEditContent,
+  changesPublicOutput,
+  check,
+  STATES,
+  type WorkflowAction,
+} from "./workflow";
 
 const OWNER = "00000000-0000-0000-0000-00000000000a";
 const OTHER = "00000000-0000-0000-0000-00000000000b";
@@ -35,8 +43,12 @@ describe("story state machine: every state × action × role", () => {
           const mayAct = role !== "reporter" || (rule.reporter === "own" && owner === OWNER);
           const fromOk = rule.from.includes(state);
           const title = `${role} ${owner === OWNER ? "(own story)" : "(someone else's)"}: ${action} from ${state}`;
-          it(`${title} → ${mayAct && fromOk ? rule.to ?? "deleted" : "refused"}`, () => {
-            const decision = check({ id: OWNER, role }, { status: state, createdById: owner, firstPublishedAt: null }, action);
+          it(`${title} → ${mayAct && fromOk ? (rule.to ?? "deleted") : "refused"}`, () => {
+            const decision = check(
+              { id: OWNER, role },
+              { status: state, createdById: owner, firstPublishedAt: null },
+              action,
+            );
             if (!mayAct) assert.deepEqual(decision, { ok: false, reason: "forbidden" });
             else if (!fromOk) assert.deepEqual(decision, { ok: false, reason: "state" });
             else assert.deepEqual(decision, { ok: true, to: rule.to });
@@ -54,12 +66,18 @@ describe("story state machine: every state × action × role", () => {
 
 describe("buttons and editing rights", () => {
   it("a reporter on their own draft gets Submit and Delete, never Publish", () => {
-    const actions = availableActions({ id: OWNER, role: "reporter" }, { status: "draft", createdById: OWNER, firstPublishedAt: null });
+    const actions = availableActions(
+      { id: OWNER, role: "reporter" },
+      { status: "draft", createdById: OWNER, firstPublishedAt: null },
+    );
     assert.deepEqual(actions, ["submit", "delete"]);
   });
 
   it("an editor reviewing gets every review action", () => {
-    const actions = availableActions({ id: OWNER, role: "editor" }, { status: "in_review", createdById: OTHER, firstPublishedAt: null });
+    const actions = availableActions(
+      { id: OWNER, role: "editor" },
+      { status: "in_review", createdById: OTHER, firstPublishedAt: null },
+    );
     assert.deepEqual(actions, ["withdraw", "sendBack", "publish", "schedule", "delete"]);
   });
 

@@ -4,7 +4,13 @@
 import type { StoryStatus } from "@/db/schema";
 import { can, type Actor, type Permission } from "./permissions";
 
-export const STATES = ["draft", "in_review", "scheduled", "published", "unpublished"] as const satisfies readonly StoryStatus[];
+export const STATES = [
+  "draft",
+  "in_review",
+  "scheduled",
+  "published",
+  "unpublished",
+] as const satisfies readonly StoryStatus[];
 
 export const STATE_LABELS: Record<StoryStatus, string> = {
   draft: "Draft",
@@ -56,7 +62,8 @@ export function changesPublicOutput(action: WorkflowAction): boolean {
 
 export type StoryRef = { status: StoryStatus; createdById: string; firstPublishedAt: Date | null };
 
-export type Decision = { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };
+export type Decision =
+  { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };
 
 export function check(actor: Actor, story: StoryRef, action: WorkflowAction): Decision {
   const rule = TRANSITIONS[action];

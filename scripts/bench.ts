@@ -19,10 +19,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const storiesFlag = args.indexOf("--stories");
   const stories = storiesFlag >= 0 ? Number(args[storiesFlag + 1]) : undefined;
-  if (stories !== undefined && (!Number.isInteger(stories) || stories < 1)) throw new Error("--stories needs a positive whole number");
+  if (stories !== undefined && (!Number.isInteger(stories) || stories < 1))
+    throw new Error("--stories needs a positive whole number");
   const wanted = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--stories");
   const sections = wanted.length ? wanted : DEFAULT_SECTIONS;
-  for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
+  for (const s of sections)
+    if (!(SECTIONS as readonly string[]).includes(s))
+      throw new Error(`unknown benchmark "${s}"; sections: ${SECTIONS.join(", ")}`);
   fs.mkdirSync("bench-results", { recursive: true });
   const write = (section: string, results: unknown) => {
     const record = { section, at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results };

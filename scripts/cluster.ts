@@ -30,7 +30,8 @@ function portFree(port: number): Promise<boolean> {
 async function waitForAnswer(url: string, part: Part): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (part.child.exitCode !== null || part.child.signalCode !== null) throw new Error(`${part.name} exited while starting`);
+    if (part.child.exitCode !== null || part.child.signalCode !== null)
+      throw new Error(`${part.name} exited while starting`);
     const ok = await fetch(url, { redirect: "manual" }).then(
       () => true,
       () => false,
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
   const appPorts = [port + 1, port + 2];
   if (appPorts[1]! > 65535) die(`PORT=${port} leaves no room for the app servers on PORT+1 and PORT+2`);
   for (const p of [port, ...appPorts]) {
-    if (!(await portFree(p))) die(`port ${p} is in use; choose another PORT (the cluster needs PORT, PORT+1 and PORT+2)`);
+    if (!(await portFree(p)))
+      die(`port ${p} is in use; choose another PORT (the cluster needs PORT, PORT+1 and PORT+2)`);
   }
 
   const { opened, authSecret } = await prepareNewsroom({ dev: false });
@@ -78,7 +80,11 @@ async function main(): Promise<void> {
     for (const p of running) if (p.name !== "nginx") p.child.kill("SIGTERM");
     // nginx's whole group: workers of a master killed hard would otherwise keep serving.
     const nginxPart = parts.find((p) => p.name === "nginx");
-    if (nginxPart) signalFront(nginxPart.child, nginxPart.child.exitCode === null && nginxPart.child.signalCode === null ? "SIGQUIT" : "SIGKILL");
+    if (nginxPart)
+      signalFront(
+        nginxPart.child,
+        nginxPart.child.exitCode === null && nginxPart.child.signalCode === null ? "SIGQUIT" : "SIGKILL",
+      );
     await Promise.all(
       running.map(
         (p) =>
@@ -101,7 +107,9 @@ async function main(): Promise<void> {
     parts.push(part);
     part.child.on("exit", (code, signal) => {
       if (stopping) return;
-      process.stderr.write(`error: ${part.name} exited (${signal ?? `code ${code}`}); stopping the rest of the cluster.\n`);
+      process.stderr.write(
+        `error: ${part.name} exited (${signal ?? `code ${code}`}); stopping the rest of the cluster.\n`,
+      );
       void stop(1);
     });
   };
@@ -111,17 +119,20 @@ async function main(): Promise<void> {
   try {
     for (const [i, appPort] of appPorts.entries()) {
       const name = `app ${i + 1}`;
-      const child = spawnServer({
-        NODE_ENV: "production",
-        PORT: String(appPort),
-        DATABASE_URL: opened.url,
-        AUTH_SECRET: authSecret,
-        DATELINE_REDIS_URL: redisUrl,
-        DATELINE_PUBLIC_URL: publicUrl,
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicUrl,
-        // The front is on this machine; only its X-Forwarded-* headers are believed.
-        DATELINE_TRUSTED_PROXIES: process.env.DATELINE_TRUSTED_PROXIES || "127.0.0.1",
-      }, { pipe: true });
+      const child = spawnServer(
+        {
+          NODE_ENV: "production",
+          PORT: String(appPort),
+          DATABASE_URL: opened.url,
+          AUTH_SECRET: authSecret,
+          DATELINE_REDIS_URL: redisUrl,
+          DATELINE_PUBLIC_URL: publicUrl,
+          NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicUrl,
+          // The front is on this machine; only its X-Forwarded-* headers are believed.
+          DATELINE_TRUSTED_PROXIES: process.env.DATELINE_TRUSTED_PROXIES || "127.0.0.1",
+        },
+        { pipe: true },
+      );
       supervise({ name, child });
       prefixOutput(child, name);
     }
@@ -135,14 +146,20 @@ async function main(): Promise<void> {
       workerProcesses: "auto",
     });
     const checked = testFrontConfig(nginx, front);
-    if (!checked.ok) throw new Error(`nginx refused the front's configuration: ${checked.output.split("\n").find((l) => /emerg|error/.test(l)) ?? checked.output}`);
+    if (!checked.ok)
+      throw new Error(
+        `nginx refused the front's configuration: ${checked.output.split("\n").find((l) => /emerg|error/.test(l)) ?? checked.output}`,
+      );
     const nginxPart: Part = { name: "nginx", child: startFront(nginx, front) };
     supervise(nginxPart);
     await waitForAnswer(`http://127.0.0.1:${port}/login`, nginxPart);
 
     log(`Front (nginx, cached, gzip${front.brotli ? " and brotli" : ""}): http://localhost:${port}`);
-    for (const [i, appPort] of appPorts.entries()) log(`App server ${i + 1}: http://localhost:${appPort} (direct, uncached)`);
-    log(`Redis: ${redisUrl.replace(/\/\/[^@/]*@/, "//…@")}; public URL: ${publicUrl}; nginx files and access log: ${frontDir}`);
+    for (const [i, appPort] of appPorts.entries())
+      log(`App server ${i + 1}: http://localhost:${appPort} (direct, uncached)`);
+    log(
+      `Redis: ${redisUrl.replace(/\/\/[^@/]*@/, "//…@")}; public URL: ${publicUrl}; nginx files and access log: ${frontDir}`,
+    );
     log("Ready. Ctrl-C stops the front, both app servers and the PostgreSQL this run started.");
   } catch (err) {
     if (stopping) return;

@@ -13,7 +13,11 @@ async function main(): Promise<void> {
       console.log("Migrations applied.");
     } else {
       const accounts = await seedDemo(opened.db, env().dataDir);
-      console.log(accounts ? `Seeded. Demo accounts are in ${accountsFile(env().dataDir)}.` : "Database already has users; nothing seeded.");
+      console.log(
+        accounts
+          ? `Seeded. Demo accounts are in ${accountsFile(env().dataDir)}.`
+          : "Database already has users; nothing seeded.",
+      );
     }
   } finally {
     await opened.close();

@@ -8,7 +8,12 @@ import { chromium } from "@playwright/test";
 import { freePort } from "@/db/embedded";
 
 function findBrowser(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, safe(() => chromium.executablePath()), "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    safe(() => chromium.executablePath()),
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+  ];
   return candidates.find((p): p is string => !!p && fs.existsSync(p));
 }
 
@@ -32,10 +37,20 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-e2e-"));
   fs.chmodSync(dataDir, 0o711);
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, E2E_DATA_DIR: dataDir, E2E_PORT: String(port), E2E_BROWSER: browser, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        E2E_DATA_DIR: dataDir,
+        E2E_PORT: String(port),
+        E2E_BROWSER: browser,
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      },
+    },
+  );
   child.on("exit", (code, signal) => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(code ?? (signal ? 1 : 0));

@@ -38,7 +38,8 @@ function main(): void {
   } catch (e) {
     die(e instanceof Error ? e.message : String(e));
   }
-  if (values.brotli && !values["no-brotli"] && !brotliAvailable()) process.stderr.write(`note: brotli directives included; ${BROTLI_MODULE} must be loaded\n`);
+  if (values.brotli && !values["no-brotli"] && !brotliAvailable())
+    process.stderr.write(`note: brotli directives included; ${BROTLI_MODULE} must be loaded\n`);
 }
 
 main();

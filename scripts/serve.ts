@@ -56,7 +56,11 @@ async function main(): Promise<void> {
   const isGone = goneChecker(() => goneAddresses(db));
   let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
-  const bus = redisUrl ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, redisNamespace(databaseUrl()), (line) => log.error(line)) : null;
+  const bus = redisUrl
+    ? await (
+        await import("@/lib/cache/change-bus")
+      ).startChangeBus(redisUrl, redisNamespace(databaseUrl()), (line) => log.error(line))
+    : null;
   if (redisUrl) log.info("[dateline] page cache and change messages shared through Redis");
 
   const server = http.createServer((req, res) => {
@@ -127,7 +131,10 @@ async function main(): Promise<void> {
       const state = await readiness(pool, migration);
       if (!state.ready) [status, text] = [503, state.reason];
       // Once per change, not once per probe: a load balancer asks every few seconds.
-      if (state.ready !== wasReady) log.error(`[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`);
+      if (state.ready !== wasReady)
+        log.error(
+          `[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`,
+        );
       wasReady = state.ready;
     }
     res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
@@ -141,7 +148,8 @@ async function main(): Promise<void> {
     const q = url.indexOf("?");
     const pathname = q === -1 ? url : url.slice(0, q);
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
-    if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD")) return answerMetrics(metrics, ip, req, res, metricsToken);
+    if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD"))
+      return answerMetrics(metrics, ip, req, res, metricsToken);
     const m = ARTICLE.exec(pathname);
     if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);

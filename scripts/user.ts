@@ -4,7 +4,17 @@ import "./lib/load-env"; // first: .env files before anything reads the environm
 import { parseArgs } from "node:util";
 import { AppError } from "@/lib/errors";
 import { ROLES } from "@/lib/permissions";
-import { createUser, emailSchema, findUserByEmail, generatePassword, listUsers, resetPassword, roleSchema, setActive, setRole } from "@/lib/users";
+import {
+  createUser,
+  emailSchema,
+  findUserByEmail,
+  generatePassword,
+  listUsers,
+  resetPassword,
+  roleSchema,
+  setActive,
+  setRole,
+} from "@/lib/users";
 import { die, openDatabase, type Opened } from "./lib/open-db";
 
 const USAGE = `usage:
@@ -28,14 +38,22 @@ const REQUIRED: Record<string, (keyof Flags)[]> = {
 };
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) die("--password-stdin expects the password on standard input (e.g. piped from a password manager).");
+  if (process.stdin.isTTY)
+    die("--password-stdin expects the password on standard input (e.g. piped from a password manager).");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // Only the line ending a pipe adds is stripped; spaces inside a password are the user's.
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
-function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown): T {
+function check<T>(
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+  },
+  value: unknown,
+): T {
   const r = schema.safeParse(value);
   if (!r.success) die(r.error.issues[0]?.message ?? "invalid input");
   return r.data;

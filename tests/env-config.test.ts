@@ -20,7 +20,7 @@ function readmeTable(): string[] {
   const start = readme.indexOf("\n## Configuration");
   assert.ok(start >= 0, "README.md has a Configuration section");
   const section = readme.slice(start + 1, readme.indexOf("\n## ", start + 1));
-  return [...section.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1]!);
+  return [...section.matchAll(/^\|\s*`([A-Z][A-Z0-9_]*)`\s*\|/gm)].map((m) => m[1]!);
 }
 
 function exampleFile(): { names: string[]; uncommented: string[] } {

@@ -31,11 +31,18 @@ function load(processEnv: Record<string, string>, dev = false): Record<string, s
   const env: Record<string, string> = { PATH: process.env.PATH ?? "" };
   for (const [k, v] of Object.entries(processEnv)) env[`DLT_${k}`] = v;
   // No NODE_ENV (hence the cast: Next declares it always set): "test" would switch to Next's test mode, which skips .env.local.
-  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
   return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, string | null>;
 }
 
-const lines = (vars: Record<string, string>) => Object.entries(vars).map(([k, v]) => `DLT_${k}=${v}\n`).join("");
+const lines = (vars: Record<string, string>) =>
+  Object.entries(vars)
+    .map(([k, v]) => `DLT_${k}=${v}\n`)
+    .join("");
 
 describe("env loading", () => {
   it("prefers the process environment, then .env.local, then .env", () => {
@@ -65,7 +72,10 @@ describe("env loading", () => {
       ".env.development": lines({ E: "development" }),
     });
     const prod = load({});
-    assert.deepEqual([prod.A, prod.B, prod.C, prod.D, prod.E], ["production.local", "local", "local", "production", "dotenv"]);
+    assert.deepEqual(
+      [prod.A, prod.B, prod.C, prod.D, prod.E],
+      ["production.local", "local", "local", "production", "dotenv"],
+    );
     const dev = load({}, true);
     assert.deepEqual([dev.A, dev.B, dev.C, dev.D, dev.E], ["local", "local", "local", "dotenv", "development"]);
   });

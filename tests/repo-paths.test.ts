@@ -16,7 +16,10 @@ const PATH = new RegExp(`(?<![\\w./@<>-])(?:${TOP.join("|")})/[\\w./()\\[\\]%@-]
 // Named on purpose although they are not files in the repository (examples, generated output).
 const NOT_PATHS = new Set<string>([]);
 
-const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
+const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
+  cwd: ROOT,
+  encoding: "utf8",
+})
   .split("\n")
   .filter((f) => f && fs.existsSync(path.join(ROOT, f)));
 
@@ -24,7 +27,8 @@ const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--excl
 function candidate(raw: string): string | null {
   // A Markdown link "[docs/x.md](../x.md)" is two names: its text here, its target checked below.
   let p = raw.split("](")[0]!.replace(/[.,;:]+$/, "");
-  while (p.endsWith(")") && (p.match(/\(/g) ?? []).length < (p.match(/\)/g) ?? []).length) p = p.slice(0, -1).replace(/[.,;:]+$/, "");
+  while (p.endsWith(")") && (p.match(/\(/g) ?? []).length < (p.match(/\)/g) ?? []).length)
+    p = p.slice(0, -1).replace(/[.,;:]+$/, "");
   if (!p.endsWith("/") && !/\/[^/]*\.[a-z0-9]+$/i.test(p)) return null;
   return p;
 }
@@ -39,7 +43,8 @@ function comments(file: string, text: string): string {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, variant, text);
   const out: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) out.push(scanner.getTokenText());
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia)
+      out.push(scanner.getTokenText());
   }
   return out.join("\n");
 }
@@ -50,12 +55,21 @@ describe("paths named in comments and docs", () => {
   it("every path in a code comment exists", () => {
     const code = tracked.filter((f) => /\.(ts|tsx|mts|mjs|js|cjs)$/.test(f) && !f.startsWith("db/migrations/"));
     assert.ok(code.length > 100, "found the source files");
-    const missing = code.flatMap((f) => namedPaths(comments(f, fs.readFileSync(path.join(ROOT, f), "utf8"))).filter((p) => !exists(p)).map((p) => `${f}: ${p}`));
+    const missing = code.flatMap((f) =>
+      namedPaths(comments(f, fs.readFileSync(path.join(ROOT, f), "utf8")))
+        .filter((p) => !exists(p))
+        .map((p) => `${f}: ${p}`),
+    );
     assert.deepEqual(missing, []);
   });
 
   it("every path and relative link in the Markdown docs exists", () => {
-    const docs = tracked.filter((f) => ["README.md", "BENCHMARKS.md"].includes(f) || (f.startsWith("docs/") && f.endsWith(".md")) || /^deploy\/.*README\.md$/.test(f));
+    const docs = tracked.filter(
+      (f) =>
+        ["README.md", "BENCHMARKS.md"].includes(f) ||
+        (f.startsWith("docs/") && f.endsWith(".md")) ||
+        /^deploy\/.*README\.md$/.test(f),
+    );
     assert.ok(docs.includes("README.md"));
     const missing = docs.flatMap((f) => {
       const text = fs.readFileSync(path.join(ROOT, f), "utf8");
@@ -70,12 +84,11 @@ describe("paths named in comments and docs", () => {
   });
 
   it("recognises paths the way the checks above rely on", () => {
-    assert.deepEqual(namedPaths("see lib/views.ts. (db/queries/gone.ts) app/(site)/… deploy/nginx/ https://x.io/lib/a.ts lib/time [docs/a.md](../a.md)"), [
-      "lib/views.ts",
-      "db/queries/gone.ts",
-      "app/(site)/",
-      "deploy/nginx/",
-      "docs/a.md",
-    ]);
+    assert.deepEqual(
+      namedPaths(
+        "see lib/views.ts. (db/queries/gone.ts) app/(site)/… deploy/nginx/ https://x.io/lib/a.ts lib/time [docs/a.md](../a.md)",
+      ),
+      ["lib/views.ts", "db/queries/gone.ts", "app/(site)/", "deploy/nginx/", "docs/a.md"],
+    );
   });
 });

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:text-neutral-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:text-neutral-900"
+      >
         Skip to content
       </a>
       <Masthead />

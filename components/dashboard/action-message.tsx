@@ -6,7 +6,10 @@ export function ActionMessage({ state }: { state: ActionResult<unknown> | null }
   const text = state.ok ? state.message : state.error;
   if (!text) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`mt-2 text-sm ${state.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-300"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`mt-2 text-sm ${state.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-300"}`}
+    >
       {text}
     </p>
   );

@@ -22,8 +22,23 @@ export function CreateUserForm() {
   const describedBy = (name: string) => (errors[name] ? `new-${name}-error` : undefined);
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-3" noValidate>
-      {field("name", "Name", <input id="new-name" name="name" required className="input mt-1" aria-describedby={describedBy("name")} />)}
-      {field("email", "Email", <input id="new-email" name="email" type="email" required className="input mt-1" aria-describedby={describedBy("email")} />)}
+      {field(
+        "name",
+        "Name",
+        <input id="new-name" name="name" required className="input mt-1" aria-describedby={describedBy("name")} />,
+      )}
+      {field(
+        "email",
+        "Email",
+        <input
+          id="new-email"
+          name="email"
+          type="email"
+          required
+          className="input mt-1"
+          aria-describedby={describedBy("email")}
+        />,
+      )}
       {field(
         "role",
         "Role",
@@ -36,7 +51,14 @@ export function CreateUserForm() {
       {field(
         "password",
         "Password (optional)",
-        <input id="new-password" name="password" type="password" autoComplete="new-password" className="input mt-1" aria-describedby={describedBy("password")} />,
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className="input mt-1"
+          aria-describedby={describedBy("password")}
+        />,
       )}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Creating…" : "Create user"}

@@ -28,10 +28,10 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
   }
   const [choice, setChoice] = useState("");
   const [announcement, setAnnouncement] = useState("");
-  const [state, dispatch, pending] = useActionState<ActionResult<{ storyIds: string[] }> | null, { storyIds: string[]; expected: string[] }>(
-    arrangeHomeAction,
-    null,
-  );
+  const [state, dispatch, pending] = useActionState<
+    ActionResult<{ storyIds: string[] }> | null,
+    { storyIds: string[]; expected: string[] }
+  >(arrangeHomeAction, null);
 
   const dirty = idsOf(slots).join(",") !== savedKey;
   const full = slots.length >= max;
@@ -82,22 +82,43 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
           <ol className="mt-2 divide-y divide-neutral-200 rounded border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
             {slots.map((story, i) => (
               <li key={story.id} className="flex flex-wrap items-center gap-3 px-3 py-2" data-testid="home-slot">
-                <span className="w-24 shrink-0 text-xs font-bold uppercase tracking-wide text-accent">{i === 0 ? "Lead" : `Top ${i}`}</span>
+                <span className="w-24 shrink-0 text-xs font-bold uppercase tracking-wide text-accent">
+                  {i === 0 ? "Lead" : `Top ${i}`}
+                </span>
                 <span className="min-w-0 flex-1">
                   <span className="font-serif font-bold">{story.headline}</span>{" "}
                   <span className="text-sm text-neutral-500">{story.sectionName}</span>
                   {!story.live && (
-                    <span className="ml-2 text-sm font-semibold text-red-700 dark:text-red-300">No longer published: remove it before saving.</span>
+                    <span className="ml-2 text-sm font-semibold text-red-700 dark:text-red-300">
+                      No longer published: remove it before saving.
+                    </span>
                   )}
                 </span>
                 <span className="flex gap-2">
-                  <button type="button" className="btn-secondary" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move ${story.headline} up`}>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    onClick={() => move(i, i - 1)}
+                    disabled={i === 0}
+                    aria-label={`Move ${story.headline} up`}
+                  >
                     Up
                   </button>
-                  <button type="button" className="btn-secondary" onClick={() => move(i, i + 1)} disabled={i === slots.length - 1} aria-label={`Move ${story.headline} down`}>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    onClick={() => move(i, i + 1)}
+                    disabled={i === slots.length - 1}
+                    aria-label={`Move ${story.headline} down`}
+                  >
                     Down
                   </button>
-                  <button type="button" className="btn-secondary" onClick={() => remove(i)} aria-label={`Remove ${story.headline}`}>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    onClick={() => remove(i)}
+                    aria-label={`Remove ${story.headline}`}
+                  >
                     Remove
                   </button>
                 </span>
@@ -115,8 +136,16 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
           <label htmlFor="home-add" className="block text-sm font-semibold">
             Add a published story
           </label>
-          <select id="home-add" className="input mt-1" value={choice} onChange={(e) => setChoice(e.target.value)} disabled={full}>
-            <option value="">{full ? `The home page is full (${max} stories): remove one first` : "Choose one of the newest stories…"}</option>
+          <select
+            id="home-add"
+            className="input mt-1"
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            disabled={full}
+          >
+            <option value="">
+              {full ? `The home page is full (${max} stories): remove one first` : "Choose one of the newest stories…"}
+            </option>
             {available.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.headline}

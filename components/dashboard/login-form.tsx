@@ -44,10 +44,20 @@ export function LoginForm() {
         <label htmlFor="password" className="block text-sm font-semibold">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="input mt-1" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="input mt-1"
+        />
       </div>
       {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {error}
         </p>
       )}

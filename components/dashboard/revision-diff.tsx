@@ -32,7 +32,10 @@ export function RevisionDiff({ from, to }: { from: Side; to: Side }) {
     ["Breaking", yesNo(a.breaking), yesNo(b.breaking)],
   ];
   return (
-    <section aria-labelledby="diff-heading" className="mt-6 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
+    <section
+      aria-labelledby="diff-heading"
+      className="mt-6 rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900"
+    >
       <h2 id="diff-heading" className="text-lg font-bold">
         From {from.label} to {to.label}
       </h2>
@@ -44,7 +47,8 @@ export function RevisionDiff({ from, to }: { from: Side; to: Side }) {
             <span className="font-semibold">Changed:</span> {changed.join(", ")}
           </p>
           <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-            <ins className={INS}>Added words</ins> are underlined in green; <del className={DEL}>removed words</del> are struck through in red.
+            <ins className={INS}>Added words</ins> are underlined in green; <del className={DEL}>removed words</del> are
+            struck through in red.
           </p>
         </>
       )}
@@ -74,7 +78,13 @@ function TextDiff({ label, segments, elide }: { label: string; segments: DiffSeg
                 {s.text}
               </del>
             ) : (
-              <Unchanged key={i} text={s.text} head={i > 0 && elide} tail={i < segments.length - 1 && elide} elide={elide} />
+              <Unchanged
+                key={i}
+                text={s.text}
+                head={i > 0 && elide}
+                tail={i < segments.length - 1 && elide}
+                elide={elide}
+              />
             ),
           )}
         </div>
@@ -94,7 +104,10 @@ function Unchanged({ text, head, tail, elide }: { text: string; head: boolean; t
   // Cut at whitespace so no word is shown half.
   const start = keepStart ? text.slice(0, keepStart).replace(/\S*$/, "") : "";
   const end = keepEnd ? text.slice(-keepEnd).replace(/^\S*/, "") : "";
-  const hidden = text.slice(start.length, text.length - end.length).split(/\s+/).filter(Boolean).length;
+  const hidden = text
+    .slice(start.length, text.length - end.length)
+    .split(/\s+/)
+    .filter(Boolean).length;
   return (
     <span>
       {start}

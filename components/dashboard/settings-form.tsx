@@ -27,20 +27,36 @@ export function SettingsForm({ initial }: { initial: Values }) {
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {FIELDS.map(([name, label, hint]) => (
         <div key={name}>
-          <label htmlFor={`setting-${name}`} className="block text-sm font-semibold">{label}</label>
+          <label htmlFor={`setting-${name}`} className="block text-sm font-semibold">
+            {label}
+          </label>
           <input
             id={`setting-${name}`}
             name={name}
             defaultValue={typeof initial[name] === "string" ? (initial[name] as string) : ""}
             className="input mt-1"
             aria-invalid={errors[name] ? true : undefined}
-            aria-describedby={[hint ? `setting-${name}-hint` : "", errors[name] ? `setting-${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+            aria-describedby={
+              [hint ? `setting-${name}-hint` : "", errors[name] ? `setting-${name}-error` : ""]
+                .filter(Boolean)
+                .join(" ") || undefined
+            }
           />
-          {hint && <p id={`setting-${name}-hint`} className="text-xs text-neutral-500">{hint}</p>}
-          {errors[name] && <p id={`setting-${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">{errors[name]}</p>}
+          {hint && (
+            <p id={`setting-${name}-hint`} className="text-xs text-neutral-500">
+              {hint}
+            </p>
+          )}
+          {errors[name] && (
+            <p id={`setting-${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+              {errors[name]}
+            </p>
+          )}
         </div>
       ))}
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : "Save settings"}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </button>
       <ActionMessage state={state} />
     </form>
   );

@@ -25,7 +25,13 @@ type Props = {
 
 export function StoryListFilters({ values, showState, sections, authors }: Props) {
   return (
-    <form method="get" action="/dashboard/stories" role="search" aria-label="Filter stories" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
+    <form
+      method="get"
+      action="/dashboard/stories"
+      role="search"
+      aria-label="Filter stories"
+      className="mt-4 flex flex-wrap items-end gap-3 text-sm"
+    >
       <input type="hidden" name="tab" value={values.tab} />
       <div className="min-w-48 flex-1">
         <label htmlFor="filter-q" className="block font-semibold">
@@ -34,10 +40,31 @@ export function StoryListFilters({ values, showState, sections, authors }: Props
         <input id="filter-q" name="q" type="search" defaultValue={values.q} className="input mt-1" />
       </div>
       {showState && (
-        <Select id="filter-state" name="state" label="State" value={values.state} anyLabel="Any state" options={STATES.map((s) => ({ slug: s, name: STATE_LABELS[s] }))} />
+        <Select
+          id="filter-state"
+          name="state"
+          label="State"
+          value={values.state}
+          anyLabel="Any state"
+          options={STATES.map((s) => ({ slug: s, name: STATE_LABELS[s] }))}
+        />
       )}
-      <Select id="filter-section" name="section" label="Section" value={values.section} anyLabel="Any section" options={sections} />
-      <Select id="filter-author" name="author" label="Byline" value={values.author} anyLabel="Any author" options={authors} />
+      <Select
+        id="filter-section"
+        name="section"
+        label="Section"
+        value={values.section}
+        anyLabel="Any section"
+        options={sections}
+      />
+      <Select
+        id="filter-author"
+        name="author"
+        label="Byline"
+        value={values.author}
+        anyLabel="Any author"
+        options={authors}
+      />
       <Select
         id="filter-sort"
         name="sort"
@@ -58,7 +85,14 @@ export function StoryListFilters({ values, showState, sections, authors }: Props
   );
 }
 
-function Select(props: { id: string; name: string; label: string; value: string; anyLabel?: string; options: Option[] }) {
+function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  anyLabel?: string;
+  options: Option[];
+}) {
   return (
     <div>
       <label htmlFor={props.id} className="block font-semibold">

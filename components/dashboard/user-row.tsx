@@ -20,13 +20,24 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           <label className="sr-only" htmlFor={`role-${user.id}`}>
             Role for {user.name}
           </label>
-          <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="input w-auto py-1" disabled={isSelf}>
+          <select
+            id={`role-${user.id}`}
+            name="role"
+            defaultValue={user.role}
+            className="input w-auto py-1"
+            disabled={isSelf}
+          >
             <option value="reporter">reporter</option>
             <option value="editor">editor</option>
             <option value="admin">admin</option>
           </select>
           {!isSelf && (
-            <button type="submit" className="btn-secondary" disabled={rolePending} aria-label={`Save role for ${user.name}`}>
+            <button
+              type="submit"
+              className="btn-secondary"
+              disabled={rolePending}
+              aria-label={`Save role for ${user.name}`}
+            >
               Save
             </button>
           )}
@@ -39,7 +50,12 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           <form onSubmit={onActiveSubmit}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-            <button type="submit" className="btn-secondary" disabled={activePending} aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>
+            <button
+              type="submit"
+              className="btn-secondary"
+              disabled={activePending}
+              aria-label={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}
+            >
               {user.active ? "Deactivate" : "Reactivate"}
             </button>
           </form>

@@ -37,7 +37,8 @@ export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flus
         "aria-label": "Body",
         role: "textbox",
         "aria-multiline": "true",
-        class: "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
+        class:
+          "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
         ...(invalid ? { "aria-invalid": "true" } : {}),
       },
     },
@@ -128,16 +129,48 @@ function Toolbar({ editor }: { editor: Editor }) {
     setLinkError(null);
   };
   return (
-    <div role="toolbar" aria-label="Formatting" className="flex flex-wrap items-center gap-1 rounded-t border border-b-0 border-neutral-300 bg-neutral-100 p-1 dark:border-neutral-700 dark:bg-neutral-800">
+    <div
+      role="toolbar"
+      aria-label="Formatting"
+      className="flex flex-wrap items-center gap-1 rounded-t border border-b-0 border-neutral-300 bg-neutral-100 p-1 dark:border-neutral-700 dark:bg-neutral-800"
+    >
       {buttons.map(([label, text, run, pressed, disabled]) => (
-        <button key={label} type="button" aria-label={label} title={label} aria-pressed={pressed ?? undefined} disabled={disabled} onMouseDown={keepFocus} onClick={run} className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}>
+        <button
+          key={label}
+          type="button"
+          aria-label={label}
+          title={label}
+          aria-pressed={pressed ?? undefined}
+          disabled={disabled}
+          onMouseDown={keepFocus}
+          onClick={run}
+          className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}
+        >
           {text}
         </button>
       ))}
-      <button type="button" aria-label="Link" title="Link" aria-pressed={active.link} aria-expanded={linkOpen} onClick={() => { setHref(String(editor.getAttributes("link").href ?? "")); setLinkOpen((o) => !o); }} className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700">
+      <button
+        type="button"
+        aria-label="Link"
+        title="Link"
+        aria-pressed={active.link}
+        aria-expanded={linkOpen}
+        onClick={() => {
+          setHref(String(editor.getAttributes("link").href ?? ""));
+          setLinkOpen((o) => !o);
+        }}
+        className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700"
+      >
         Link
       </button>
-      <button type="button" aria-label="Insert image" title="Insert image" aria-haspopup="dialog" onClick={() => setImageOpen(true)} className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-200 dark:hover:bg-neutral-700">
+      <button
+        type="button"
+        aria-label="Insert image"
+        title="Insert image"
+        aria-haspopup="dialog"
+        onClick={() => setImageOpen(true)}
+        className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-200 dark:hover:bg-neutral-700"
+      >
         Image
       </button>
       <MediaPicker
@@ -146,15 +179,32 @@ function Toolbar({ editor }: { editor: Editor }) {
         onClose={() => setImageOpen(false)}
         onPick={(item) => {
           setImageOpen(false);
-          chain().insertContent({ type: "image", attrs: { mediaId: item.id } }).run();
+          chain()
+            .insertContent({ type: "image", attrs: { mediaId: item.id } })
+            .run();
         }}
       />
       {linkOpen && (
         <span className="flex items-center gap-1">
-          <label htmlFor="link-href" className="sr-only">Link address</label>
-          <input id="link-href" value={href} onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())} placeholder="https://…" className="input w-64 py-1 text-sm" />
-          <button type="button" onClick={applyLink} className="btn-secondary">Apply link</button>
-          {linkError && <span role="alert" className="text-sm text-red-700 dark:text-red-300">{linkError}</span>}
+          <label htmlFor="link-href" className="sr-only">
+            Link address
+          </label>
+          <input
+            id="link-href"
+            value={href}
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())}
+            placeholder="https://…"
+            className="input w-64 py-1 text-sm"
+          />
+          <button type="button" onClick={applyLink} className="btn-secondary">
+            Apply link
+          </button>
+          {linkError && (
+            <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+              {linkError}
+            </span>
+          )}
         </span>
       )}
     </div>

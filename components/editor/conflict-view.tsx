@@ -25,21 +25,37 @@ export function ConflictView({ mine, theirs, savedBy, onTakeTheirs, onKeepMine }
     }
   };
   return (
-    <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-desc" className="rounded border-2 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950">
+    <section
+      role="alertdialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-desc"
+      className="rounded border-2 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950"
+    >
       <h2 id="conflict-title" className="text-lg font-bold">
         Someone else saved this story
       </h2>
       <p id="conflict-desc" className="mt-1 text-sm">
-        {savedBy ? `${savedBy} saved` : "A newer version was saved"} while you were editing. Your changes were not saved over theirs. Choose what to keep — nothing is thrown away until you do.
+        {savedBy ? `${savedBy} saved` : "A newer version was saved"} while you were editing. Your changes were not saved
+        over theirs. Choose what to keep — nothing is thrown away until you do.
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div>
           <h3 className="font-semibold">Your version</h3>
-          <textarea readOnly aria-label="Your version" value={asText(mine)} className="input mt-1 h-64 font-serif text-sm" />
+          <textarea
+            readOnly
+            aria-label="Your version"
+            value={asText(mine)}
+            className="input mt-1 h-64 font-serif text-sm"
+          />
         </div>
         <div>
           <h3 className="font-semibold">Their version</h3>
-          <textarea readOnly aria-label="Their version" value={asText(theirs)} className="input mt-1 h-64 font-serif text-sm" />
+          <textarea
+            readOnly
+            aria-label="Their version"
+            value={asText(theirs)}
+            className="input mt-1 h-64 font-serif text-sm"
+          />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap gap-2">
@@ -53,7 +69,11 @@ export function ConflictView({ mine, theirs, savedBy, onTakeTheirs, onKeepMine }
           Copy mine out
         </button>
       </div>
-      {copied && <p role="status" className="mt-2 text-sm">{copied}</p>}
+      {copied && (
+        <p role="status" className="mt-2 text-sm">
+          {copied}
+        </p>
+      )}
     </section>
   );
 }

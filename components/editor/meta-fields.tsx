@@ -18,10 +18,18 @@ const SEO_TITLE_HINT = 60;
 const SEO_DESCRIPTION_HINT = 160;
 
 function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p> : null;
+  return error ? (
+    <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+      {error}
+    </p>
+  ) : null;
 }
 
-const a11y = (id: string, error?: string) => ({ id, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined });
+const a11y = (id: string, error?: string) => ({
+  id,
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": error ? `${id}-error` : undefined,
+});
 
 /** Every story field but the body. "top" is headline and standfirst; "bottom" the rest. */
 export function MetaFields({ fields, errors, editable, options, update, onSlugEdit, part }: Props) {
@@ -32,13 +40,30 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
     return (
       <>
         <div>
-          <label htmlFor="headline" className="block text-sm font-semibold">Headline</label>
-          <input {...a11y("headline", errors.headline)} value={fields.headline} readOnly={!editable} onChange={(e) => update({ headline: e.target.value })} className="input mt-1 font-serif text-2xl font-bold" />
+          <label htmlFor="headline" className="block text-sm font-semibold">
+            Headline
+          </label>
+          <input
+            {...a11y("headline", errors.headline)}
+            value={fields.headline}
+            readOnly={!editable}
+            onChange={(e) => update({ headline: e.target.value })}
+            className="input mt-1 font-serif text-2xl font-bold"
+          />
           <FieldError id="headline" error={errors.headline} />
         </div>
         <div>
-          <label htmlFor="standfirst" className="block text-sm font-semibold">Standfirst</label>
-          <textarea {...a11y("standfirst", errors.standfirst)} value={fields.standfirst} readOnly={!editable} rows={2} onChange={(e) => update({ standfirst: e.target.value })} className="input mt-1" />
+          <label htmlFor="standfirst" className="block text-sm font-semibold">
+            Standfirst
+          </label>
+          <textarea
+            {...a11y("standfirst", errors.standfirst)}
+            value={fields.standfirst}
+            readOnly={!editable}
+            rows={2}
+            onChange={(e) => update({ standfirst: e.target.value })}
+            className="input mt-1"
+          />
           <FieldError id="standfirst" error={errors.standfirst} />
         </div>
       </>
@@ -62,16 +87,39 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div>
-        <label htmlFor="section" className="block text-sm font-semibold">Section</label>
-        <select {...a11y("section", errors.sectionId)} value={fields.sectionId ?? ""} disabled={!editable} onChange={(e) => update({ sectionId: e.target.value || null })} className="input mt-1">
+        <label htmlFor="section" className="block text-sm font-semibold">
+          Section
+        </label>
+        <select
+          {...a11y("section", errors.sectionId)}
+          value={fields.sectionId ?? ""}
+          disabled={!editable}
+          onChange={(e) => update({ sectionId: e.target.value || null })}
+          className="input mt-1"
+        >
           <option value="">Choose a section</option>
-          {options.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {options.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
         <FieldError id="section" error={errors.sectionId} />
       </div>
       <div>
-        <label htmlFor="slug" className="block text-sm font-semibold">Slug</label>
-        <input {...a11y("slug", errors.slug)} value={fields.slug} readOnly={!editable} onChange={(e) => { onSlugEdit(); update({ slug: e.target.value }); }} className="input mt-1 font-mono text-sm" />
+        <label htmlFor="slug" className="block text-sm font-semibold">
+          Slug
+        </label>
+        <input
+          {...a11y("slug", errors.slug)}
+          value={fields.slug}
+          readOnly={!editable}
+          onChange={(e) => {
+            onSlugEdit();
+            update({ slug: e.target.value });
+          }}
+          className="input mt-1 font-mono text-sm"
+        />
         <FieldError id="slug" error={errors.slug} />
       </div>
       <fieldset className="md:col-span-2" aria-describedby={errors.authorIds ? "bylines-error" : undefined}>
@@ -79,12 +127,38 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
         <ol className="mt-1 space-y-1">
           {fields.authorIds.map((id, i) => (
             <li key={id} className="flex items-center gap-2 text-sm">
-              <span className="min-w-40">{byName.get(id)?.name ?? "Unknown author"}{byName.get(id)?.staff === false ? " (contributor)" : ""}</span>
+              <span className="min-w-40">
+                {byName.get(id)?.name ?? "Unknown author"}
+                {byName.get(id)?.staff === false ? " (contributor)" : ""}
+              </span>
               {editable && (
                 <>
-                  <button type="button" className="btn-secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${byName.get(id)?.name} up`}>↑</button>
-                  <button type="button" className="btn-secondary" disabled={i === fields.authorIds.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${byName.get(id)?.name} down`}>↓</button>
-                  <button type="button" className="btn-secondary" onClick={() => update({ authorIds: fields.authorIds.filter((a) => a !== id) })} aria-label={`Remove ${byName.get(id)?.name}`}>Remove</button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                    aria-label={`Move ${byName.get(id)?.name} up`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    disabled={i === fields.authorIds.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label={`Move ${byName.get(id)?.name} down`}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    onClick={() => update({ authorIds: fields.authorIds.filter((a) => a !== id) })}
+                    aria-label={`Remove ${byName.get(id)?.name}`}
+                  >
+                    Remove
+                  </button>
                 </>
               )}
             </li>
@@ -92,44 +166,119 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
         </ol>
         {editable && (
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <label htmlFor="add-byline" className="sr-only">Add a byline</label>
-            <select id="add-byline" value="" onChange={(e) => e.target.value && update({ authorIds: [...fields.authorIds, e.target.value] })} className="input w-auto py-1 text-sm">
+            <label htmlFor="add-byline" className="sr-only">
+              Add a byline
+            </label>
+            <select
+              id="add-byline"
+              value=""
+              onChange={(e) => e.target.value && update({ authorIds: [...fields.authorIds, e.target.value] })}
+              className="input w-auto py-1 text-sm"
+            >
               <option value="">Add a byline…</option>
-              {authors.filter((a) => !fields.authorIds.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {authors
+                .filter((a) => !fields.authorIds.includes(a.id))
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
             </select>
-            <label htmlFor="new-contributor" className="sr-only">New contributor name</label>
-            <input id="new-contributor" value={newContributor} onChange={(e) => setNewContributor(e.target.value)} placeholder="New contributor name" className="input w-56 py-1 text-sm" />
-            <button type="button" className="btn-secondary" disabled={!newContributor.trim()} onClick={addContributor}>Add contributor</button>
-            {contributorError && <span role="alert" className="text-sm text-red-700">{contributorError}</span>}
+            <label htmlFor="new-contributor" className="sr-only">
+              New contributor name
+            </label>
+            <input
+              id="new-contributor"
+              value={newContributor}
+              onChange={(e) => setNewContributor(e.target.value)}
+              placeholder="New contributor name"
+              className="input w-56 py-1 text-sm"
+            />
+            <button type="button" className="btn-secondary" disabled={!newContributor.trim()} onClick={addContributor}>
+              Add contributor
+            </button>
+            {contributorError && (
+              <span role="alert" className="text-sm text-red-700">
+                {contributorError}
+              </span>
+            )}
           </div>
         )}
-        {errors.authorIds && <p id="bylines-error" className="mt-1 text-sm text-red-700 dark:text-red-300">{errors.authorIds}</p>}
+        {errors.authorIds && (
+          <p id="bylines-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
+            {errors.authorIds}
+          </p>
+        )}
       </fieldset>
       <fieldset className="md:col-span-2">
         <legend className="text-sm font-semibold">Topics</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {options.topics.map((t) => (
             <label key={t.id} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" disabled={!editable} checked={fields.topicIds.includes(t.id)} onChange={(e) => update({ topicIds: e.target.checked ? [...fields.topicIds, t.id] : fields.topicIds.filter((x) => x !== t.id) })} />
+              <input
+                type="checkbox"
+                disabled={!editable}
+                checked={fields.topicIds.includes(t.id)}
+                onChange={(e) =>
+                  update({
+                    topicIds: e.target.checked ? [...fields.topicIds, t.id] : fields.topicIds.filter((x) => x !== t.id),
+                  })
+                }
+              />
               {t.name}
             </label>
           ))}
         </div>
       </fieldset>
       <label className="flex items-center gap-2 text-sm font-semibold">
-        <input type="checkbox" checked={fields.breaking} disabled={!editable} onChange={(e) => update({ breaking: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={fields.breaking}
+          disabled={!editable}
+          onChange={(e) => update({ breaking: e.target.checked })}
+        />
         Breaking
       </label>
       <div className="md:col-span-2">
-        <label htmlFor="seo-title" className="block text-sm font-semibold">SEO title</label>
-        <input {...a11y("seo-title", errors.seoTitle)} value={fields.seoTitle} readOnly={!editable} onChange={(e) => update({ seoTitle: e.target.value })} className="input mt-1" aria-describedby="seo-title-hint" />
-        <p id="seo-title-hint" className={`text-xs ${fields.seoTitle.length > SEO_TITLE_HINT ? "text-amber-700" : "text-neutral-500"}`}>{fields.seoTitle.length}/{SEO_TITLE_HINT} characters — search results cut longer titles. Empty uses the headline.</p>
+        <label htmlFor="seo-title" className="block text-sm font-semibold">
+          SEO title
+        </label>
+        <input
+          {...a11y("seo-title", errors.seoTitle)}
+          value={fields.seoTitle}
+          readOnly={!editable}
+          onChange={(e) => update({ seoTitle: e.target.value })}
+          className="input mt-1"
+          aria-describedby="seo-title-hint"
+        />
+        <p
+          id="seo-title-hint"
+          className={`text-xs ${fields.seoTitle.length > SEO_TITLE_HINT ? "text-amber-700" : "text-neutral-500"}`}
+        >
+          {fields.seoTitle.length}/{SEO_TITLE_HINT} characters — search results cut longer titles. Empty uses the
+          headline.
+        </p>
         <FieldError id="seo-title" error={errors.seoTitle} />
       </div>
       <div className="md:col-span-2">
-        <label htmlFor="seo-description" className="block text-sm font-semibold">SEO description</label>
-        <textarea {...a11y("seo-description", errors.seoDescription)} value={fields.seoDescription} readOnly={!editable} rows={2} onChange={(e) => update({ seoDescription: e.target.value })} className="input mt-1" aria-describedby="seo-description-hint" />
-        <p id="seo-description-hint" className={`text-xs ${fields.seoDescription.length > SEO_DESCRIPTION_HINT ? "text-amber-700" : "text-neutral-500"}`}>{fields.seoDescription.length}/{SEO_DESCRIPTION_HINT} characters. Empty uses the standfirst.</p>
+        <label htmlFor="seo-description" className="block text-sm font-semibold">
+          SEO description
+        </label>
+        <textarea
+          {...a11y("seo-description", errors.seoDescription)}
+          value={fields.seoDescription}
+          readOnly={!editable}
+          rows={2}
+          onChange={(e) => update({ seoDescription: e.target.value })}
+          className="input mt-1"
+          aria-describedby="seo-description-hint"
+        />
+        <p
+          id="seo-description-hint"
+          className={`text-xs ${fields.seoDescription.length > SEO_DESCRIPTION_HINT ? "text-amber-700" : "text-neutral-500"}`}
+        >
+          {fields.seoDescription.length}/{SEO_DESCRIPTION_HINT} characters. Empty uses the standfirst.
+        </p>
         <FieldError id="seo-description" error={errors.seoDescription} />
       </div>
     </div>

@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { call } from "./api";
 
-export type Presence = { state: "editing" } | { state: "other"; holderName: string; sameUser: boolean } | { state: "taken_over"; holderName: string } | { state: "unknown" };
+export type Presence =
+  | { state: "editing" }
+  | { state: "other"; holderName: string; sameUser: boolean }
+  | { state: "taken_over"; holderName: string }
+  | { state: "unknown" };
 
 const HEARTBEAT_MS = 20_000;
 
@@ -24,7 +28,8 @@ export function usePresence(storyId: string, tabId: string, onTakenOver: (by: st
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void beat();
     const id = setInterval(() => void beat(), HEARTBEAT_MS);
-    const leave = () => navigator.sendBeacon(`/api/stories/${storyId}/presence`, JSON.stringify({ tabId, release: true }));
+    const leave = () =>
+      navigator.sendBeacon(`/api/stories/${storyId}/presence`, JSON.stringify({ tabId, release: true }));
     window.addEventListener("pagehide", leave);
     return () => {
       clearInterval(id);

@@ -10,7 +10,14 @@ export const AUTOSAVE_DELAY_MS = 1_500;
 export type SyncState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error" | "stopped";
 export type Conflict = NonNullable<ApiFailure["current"]>;
 
-type Options = { storyId: string; version: number; fields: StorySnapshot; editable: boolean; tabId: string; beforeSave?: () => void };
+type Options = {
+  storyId: string;
+  version: number;
+  fields: StorySnapshot;
+  editable: boolean;
+  tabId: string;
+  beforeSave?: () => void;
+};
 
 export function useStorySync({ storyId, version: initialVersion, fields, editable, tabId, beforeSave }: Options) {
   const [state, setState] = useState<SyncState>("saved");
@@ -39,7 +46,12 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
       dirty.current = false;
       setState("saving");
       const run = (async () => {
-        const r = await call<{ version: number; pending: boolean }>(`/api/stories/${storyId}`, "PUT", { version: version.current, kind, tabId, fields: sent });
+        const r = await call<{ version: number; pending: boolean }>(`/api/stories/${storyId}`, "PUT", {
+          version: version.current,
+          kind,
+          tabId,
+          fields: sent,
+        });
         if (r.ok) {
           version.current = r.version;
           setPendingLive(r.pending);
@@ -80,7 +92,10 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
       latest.current = next;
       dirty.current = true;
       try {
-        localStorage.setItem(storageKey, JSON.stringify({ baseVersion: version.current, fields: next, at: Date.now() }));
+        localStorage.setItem(
+          storageKey,
+          JSON.stringify({ baseVersion: version.current, fields: next, at: Date.now() }),
+        );
       } catch {
         // Storage full or disabled: the server save below still runs.
       }
@@ -145,5 +160,21 @@ export function useStorySync({ storyId, version: initialVersion, fields, editabl
     setState("stopped");
   };
 
-  return { state: editable ? state : "saved", error, fieldErrors, setFieldErrors, conflict, pendingLive, setPendingLive, change, touch, save, resolve, version, setVersion, stop, storageKey };
+  return {
+    state: editable ? state : "saved",
+    error,
+    fieldErrors,
+    setFieldErrors,
+    conflict,
+    pendingLive,
+    setPendingLive,
+    change,
+    touch,
+    save,
+    resolve,
+    version,
+    setVersion,
+    stop,
+    storageKey,
+  };
 }

@@ -47,29 +47,69 @@ export function WorkflowBar({ actions, status, timeZone, busy, fieldErrors, run 
   };
   if (actions.length === 0) return null;
   return (
-    <section aria-label="Workflow" className="space-y-3 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
+    <section
+      aria-label="Workflow"
+      className="space-y-3 rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900"
+    >
       {actions.includes("sendBack") && (
         <div>
-          <label htmlFor="send-back-note" className="block text-sm font-semibold">Note for the reporter</label>
-          <textarea id="send-back-note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} className="input mt-1 text-sm" aria-describedby={noteError ? "send-back-error" : undefined} />
-          {noteError && <p id="send-back-error" role="alert" className="text-sm text-red-700 dark:text-red-300">{noteError}</p>}
+          <label htmlFor="send-back-note" className="block text-sm font-semibold">
+            Note for the reporter
+          </label>
+          <textarea
+            id="send-back-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={2}
+            className="input mt-1 text-sm"
+            aria-describedby={noteError ? "send-back-error" : undefined}
+          />
+          {noteError && (
+            <p id="send-back-error" role="alert" className="text-sm text-red-700 dark:text-red-300">
+              {noteError}
+            </p>
+          )}
         </div>
       )}
       {actions.includes("schedule") && (
         <div>
-          <label htmlFor="schedule-at" className="block text-sm font-semibold">Publish at ({timeZone})</label>
-          <input id="schedule-at" type="datetime-local" step="1" value={when} onChange={(e) => setWhen(e.target.value)} className="input mt-1 w-auto" aria-describedby={whenError || fieldErrors.scheduledFor ? "schedule-error" : undefined} />
-          {(whenError || fieldErrors.scheduledFor) && <p id="schedule-error" role="alert" className="text-sm text-red-700 dark:text-red-300">{whenError ?? fieldErrors.scheduledFor}</p>}
+          <label htmlFor="schedule-at" className="block text-sm font-semibold">
+            Publish at ({timeZone})
+          </label>
+          <input
+            id="schedule-at"
+            type="datetime-local"
+            step="1"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            className="input mt-1 w-auto"
+            aria-describedby={whenError || fieldErrors.scheduledFor ? "schedule-error" : undefined}
+          />
+          {(whenError || fieldErrors.scheduledFor) && (
+            <p id="schedule-error" role="alert" className="text-sm text-red-700 dark:text-red-300">
+              {whenError ?? fieldErrors.scheduledFor}
+            </p>
+          )}
         </div>
       )}
       <div className="flex flex-wrap gap-2">
         {actions.map((action) => (
-          <button key={action} type="button" disabled={busy} onClick={() => click(action)} className={action === "publish" || action === "update" || action === "submit" ? "btn-primary" : "btn-secondary"}>
+          <button
+            key={action}
+            type="button"
+            disabled={busy}
+            onClick={() => click(action)}
+            className={
+              action === "publish" || action === "update" || action === "submit" ? "btn-primary" : "btn-secondary"
+            }
+          >
             {TRANSITIONS[action].label}
           </button>
         ))}
       </div>
-      <p className="sr-only" aria-live="polite">{busy ? "Working…" : ""}</p>
+      <p className="sr-only" aria-live="polite">
+        {busy ? "Working…" : ""}
+      </p>
       {status === "scheduled" && <p className="text-sm">Scheduled stories go live on their own at the set time.</p>}
     </section>
   );

@@ -3,7 +3,14 @@ import type { TopicLink } from "@/db/queries/article";
 import { cropImages } from "@/lib/media/picture";
 import { isoWithOffset } from "@/lib/time";
 
-type Props = { article: Article; topics: TopicLink[]; origin: string; siteName: string; timeZone: string; updated: Date | null };
+type Props = {
+  article: Article;
+  topics: TopicLink[];
+  origin: string;
+  siteName: string;
+  timeZone: string;
+  updated: Date | null;
+};
 
 /** NewsArticle structured data. `<` is escaped so no text in a story can close the script tag. */
 export function ArticleJsonLd({ article, topics, origin, siteName, timeZone, updated }: Props) {
@@ -21,7 +28,9 @@ export function ArticleJsonLd({ article, topics, origin, siteName, timeZone, upd
     publisher: { "@type": "Organization", name: siteName, logo: { "@type": "ImageObject", url: `${origin}/icon.svg` } },
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     // Google asks for 16:9, 4:3 and 1:1 versions; ours are cropped around the focal point.
-    ...(article.featuredImage ? { image: cropImages(article.featuredImage).map((c) => new URL(c.url, origin).href) } : {}),
+    ...(article.featuredImage
+      ? { image: cropImages(article.featuredImage).map((c) => new URL(c.url, origin).href) }
+      : {}),
     url,
   };
   const json = JSON.stringify(data).replace(/</g, "\\u003c");

@@ -11,11 +11,22 @@ export function FeaturedImage({ image }: { image: PictureMedia }) {
         {p.sources.map((s) => (
           <source key={s.type} type={s.type} srcSet={s.srcSet} sizes={sizes} />
         ))}
-        <img src={p.img.src} srcSet={p.img.srcSet} sizes={sizes} width={p.img.width} height={p.img.height} alt={image.alt} fetchPriority="high" decoding="async" className="h-auto w-full rounded" />
+        <img
+          src={p.img.src}
+          srcSet={p.img.srcSet}
+          sizes={sizes}
+          width={p.img.width}
+          height={p.img.height}
+          alt={image.alt}
+          fetchPriority="high"
+          decoding="async"
+          className="h-auto w-full rounded"
+        />
       </picture>
       {(image.caption || image.credit) && (
         <figcaption className="mt-2 text-sm text-neutral-700 dark:text-neutral-300">
-          {image.caption} {image.credit && <span className="credit text-neutral-500 dark:text-neutral-400">{image.credit}</span>}
+          {image.caption}{" "}
+          {image.credit && <span className="credit text-neutral-500 dark:text-neutral-400">{image.credit}</span>}
         </figcaption>
       )}
     </figure>

@@ -15,12 +15,19 @@ export function FollowBlock({ siteName, links }: { siteName: string; links: Soci
   const entries = (Object.keys(LABELS) as (keyof SocialLinks)[]).filter((k) => links[k]);
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="follow-heading" className="rounded border border-neutral-200 p-4 print:hidden dark:border-neutral-800">
-      <h2 id="follow-heading" className="font-bold">Follow {siteName}</h2>
+    <section
+      aria-labelledby="follow-heading"
+      className="rounded border border-neutral-200 p-4 print:hidden dark:border-neutral-800"
+    >
+      <h2 id="follow-heading" className="font-bold">
+        Follow {siteName}
+      </h2>
       <ul className="mt-2 flex flex-wrap gap-3 text-sm">
         {entries.map((k) => (
           <li key={k}>
-            <a href={links[k]} className="underline" rel="me noopener">{k === "newsletter" ? "Get the newsletter" : LABELS[k]}</a>
+            <a href={links[k]} className="underline" rel="me noopener">
+              {k === "newsletter" ? "Get the newsletter" : LABELS[k]}
+            </a>
           </li>
         ))}
       </ul>

@@ -7,7 +7,17 @@ import { formatClock } from "@/lib/time";
  * that same string, so hydration matches; it then ticks. A fixed minimum width and tabular
  * figures keep the masthead from shifting as the text changes.
  */
-export function LiveClock({ initial, timeZone, locale, city }: { initial: string; timeZone: string; locale: string; city: string }) {
+export function LiveClock({
+  initial,
+  timeZone,
+  locale,
+  city,
+}: {
+  initial: string;
+  timeZone: string;
+  locale: string;
+  city: string;
+}) {
   const [text, setText] = useState(initial);
   useEffect(() => {
     const tick = () => setText(formatClock(new Date(), timeZone, locale));

@@ -24,7 +24,10 @@ export async function Masthead() {
         </div>
         <div className="flex items-center gap-4 max-sm:w-full max-sm:justify-between">
           <ThemeToggle />
-          <Link href="/login" className="text-sm text-neutral-600 underline-offset-2 hover:underline dark:text-neutral-400">
+          <Link
+            href="/login"
+            className="text-sm text-neutral-600 underline-offset-2 hover:underline dark:text-neutral-400"
+          >
             Newsroom sign-in
           </Link>
         </div>

@@ -3,7 +3,23 @@ import type { StoryCard as Card } from "@/db/queries/stories";
 import { StoryCard } from "./story-card";
 
 /** A page of story cards with Newer / Older links (`?page=`). */
-export function PagedStoryList({ stories, page, hasMore, basePath, timeZone, empty, level = 2 }: { stories: Card[]; page: number; hasMore: boolean; basePath: string; timeZone: string; empty: string; level?: 2 | 3 }) {
+export function PagedStoryList({
+  stories,
+  page,
+  hasMore,
+  basePath,
+  timeZone,
+  empty,
+  level = 2,
+}: {
+  stories: Card[];
+  page: number;
+  hasMore: boolean;
+  basePath: string;
+  timeZone: string;
+  empty: string;
+  level?: 2 | 3;
+}) {
   return (
     <>
       <div className="mt-6 grid gap-6 sm:grid-cols-2">
@@ -13,8 +29,18 @@ export function PagedStoryList({ stories, page, hasMore, basePath, timeZone, emp
       </div>
       {stories.length === 0 && <p className="mt-6">{empty}</p>}
       <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-semibold">
-        {page > 1 ? <Link href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">← Newer stories</Link> : <span />}
-        {hasMore && <Link href={`${basePath}?page=${page + 1}`} rel="next">Older stories →</Link>}
+        {page > 1 ? (
+          <Link href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">
+            ← Newer stories
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore && (
+          <Link href={`${basePath}?page=${page + 1}`} rel="next">
+            Older stories →
+          </Link>
+        )}
       </nav>
     </>
   );

@@ -1,5 +1,13 @@
 /** A plain GET form to /search: works without JavaScript, on any page (the 404 page too). */
-export function SearchForm({ defaultValue = "", id = "search-q", className = "" }: { defaultValue?: string; id?: string; className?: string }) {
+export function SearchForm({
+  defaultValue = "",
+  id = "search-q",
+  className = "",
+}: {
+  defaultValue?: string;
+  id?: string;
+  className?: string;
+}) {
   return (
     <form action="/search" method="get" role="search" className={`flex gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">

@@ -24,28 +24,49 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
     }
   };
   // False on the server and during hydration, then the browser's answer: no mismatch.
-  const canShare = useSyncExternalStore(noSubscribe, () => "share" in navigator, () => false);
+  const canShare = useSyncExternalStore(
+    noSubscribe,
+    () => "share" in navigator,
+    () => false,
+  );
   return (
     <section aria-labelledby="share-heading" className="print:hidden">
-      <h2 id="share-heading" className="text-sm font-bold uppercase tracking-wide">Share this story</h2>
+      <h2 id="share-heading" className="text-sm font-bold uppercase tracking-wide">
+        Share this story
+      </h2>
       <ul className="mt-2 flex flex-wrap gap-2 text-sm">
         {links.map(([name, href]) => (
           <li key={name}>
-            <a href={href} className="btn-secondary inline-block" target={name === "Email" ? undefined : "_blank"} rel="noopener noreferrer">
+            <a
+              href={href}
+              className="btn-secondary inline-block"
+              target={name === "Email" ? undefined : "_blank"}
+              rel="noopener noreferrer"
+            >
               {name}
             </a>
           </li>
         ))}
         <li>
-          <button type="button" className="btn-secondary" onClick={copy}>Copy link</button>
+          <button type="button" className="btn-secondary" onClick={copy}>
+            Copy link
+          </button>
         </li>
         {canShare && (
           <li>
-            <button type="button" className="btn-secondary" onClick={() => void navigator.share({ title, url }).catch(() => {})}>More options…</button>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => void navigator.share({ title, url }).catch(() => {})}
+            >
+              More options…
+            </button>
           </li>
         )}
       </ul>
-      <p role="status" className="mt-1 text-sm">{copied ?? ""}</p>
+      <p role="status" className="mt-1 text-sm">
+        {copied ?? ""}
+      </p>
     </section>
   );
 }

@@ -9,9 +9,13 @@ type Props = { story: Card; timeZone: string; lead?: boolean; level?: 2 | 3 };
 export function StoryCard({ story, timeZone, lead = false, level = 3 }: Props) {
   const Heading = level === 2 ? "h2" : "h3";
   const image = story.image;
-  const sizes = lead ? "(min-width: 72rem) 36rem, (min-width: 640px) 50vw, 100vw" : "(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw";
+  const sizes = lead
+    ? "(min-width: 72rem) 36rem, (min-width: 640px) 50vw, 100vw"
+    : "(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw";
   return (
-    <article className={`border-t border-neutral-200 pt-3 dark:border-neutral-800 ${lead && image ? "grid gap-4 sm:grid-cols-2" : ""}`}>
+    <article
+      className={`border-t border-neutral-200 pt-3 dark:border-neutral-800 ${lead && image ? "grid gap-4 sm:grid-cols-2" : ""}`}
+    >
       {image && (
         <picture className={lead ? "sm:order-2" : ""}>
           {image.webpSrcSet && <source type="image/webp" srcSet={image.webpSrcSet} sizes={sizes} />}

@@ -42,7 +42,18 @@ function choose(choice: Choice): void {
 }
 
 const icon = (path: ReactNode) => (
-  <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    viewBox="0 0 24 24"
+    width="18"
+    height="18"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     {path}
   </svg>
 );
@@ -79,7 +90,11 @@ export function ThemeToggle() {
   // null on the server and during hydration: the stored choice is only known in the browser.
   const current = useSyncExternalStore(subscribe, readChoice, () => null);
   return (
-    <div role="group" aria-label="Colour theme" className="theme-toggle inline-flex rounded-full border border-neutral-300 p-0.5 print:hidden dark:border-neutral-700">
+    <div
+      role="group"
+      aria-label="Colour theme"
+      className="theme-toggle inline-flex rounded-full border border-neutral-300 p-0.5 print:hidden dark:border-neutral-700"
+    >
       {OPTIONS.map((o) => (
         <button
           key={o.value}

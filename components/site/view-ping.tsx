@@ -14,7 +14,8 @@ export function ViewPing({ storyId }: { storyId: string }) {
       fetch("/api/views", { method: "POST", body: storyId, keepalive: true, headers: { "Content-Type": "text/plain" } })
         .then((r) => (r.ok ? (r.json() as Promise<{ views?: unknown }>) : null))
         .then((body) => {
-          if (typeof body?.views === "number") window.dispatchEvent(new CustomEvent<ViewsDetail>(VIEWS_EVENT, { detail: { storyId, views: body.views } }));
+          if (typeof body?.views === "number")
+            window.dispatchEvent(new CustomEvent<ViewsDetail>(VIEWS_EVENT, { detail: { storyId, views: body.views } }));
         })
         .catch(() => {}); // a lost ping loses one view, never the page
     };

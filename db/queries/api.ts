@@ -56,7 +56,10 @@ type SummaryRow = {
 };
 
 /** Bylines and topics of many stories in two queries, each list in its page order. */
-async function linksFor(storyIds: string[], origin: string): Promise<{ bylines: Map<string, NamedLink[]>; topics: Map<string, NamedLink[]> }> {
+async function linksFor(
+  storyIds: string[],
+  origin: string,
+): Promise<{ bylines: Map<string, NamedLink[]>; topics: Map<string, NamedLink[]> }> {
   const found = await bylinesAndTopics(storyIds);
   const withUrls = (map: Map<string, NameSlug[]>, url: (origin: string, slug: string) => string) =>
     new Map([...map].map(([id, list]) => [id, list.map((l) => ({ ...l, url: url(origin, l.slug) }))]));
@@ -65,7 +68,13 @@ async function linksFor(storyIds: string[], origin: string): Promise<{ bylines: 
 
 async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
   const origin = siteOrigin();
-  const [{ timeZone }, links] = await Promise.all([getSiteSettings(), linksFor(rows.map((r) => r.id), origin)]);
+  const [{ timeZone }, links] = await Promise.all([
+    getSiteSettings(),
+    linksFor(
+      rows.map((r) => r.id),
+      origin,
+    ),
+  ]);
   return rows.map((r) => {
     // publishedNow() guarantees a publish time; the fallback only satisfies the type.
     const publishedAt = r.publishedAt ?? new Date(0);
@@ -98,12 +107,26 @@ async function filtersFor(params: ArticleListParams): Promise<SQL[]> {
   if (params.topic !== undefined) {
     const [row] = await db.select({ id: topics.id }).from(topics).where(eq(topics.slug, params.topic));
     if (!row) throw notFound(`No topic with the slug "${params.topic}".`);
-    where.push(exists(db.select({ one: sql`1` }).from(storyTopics).where(and(eq(storyTopics.storyId, stories.id), eq(storyTopics.topicId, row.id)))));
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(storyTopics)
+          .where(and(eq(storyTopics.storyId, stories.id), eq(storyTopics.topicId, row.id))),
+      ),
+    );
   }
   if (params.author !== undefined) {
     const [row] = await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, params.author));
     if (!row) throw notFound(`No author with the slug "${params.author}".`);
-    where.push(exists(db.select({ one: sql`1` }).from(storyAuthors).where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.authorId, row.id)))));
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(storyAuthors)
+          .where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.authorId, row.id))),
+      ),
+    );
   }
   return where;
 }
@@ -112,7 +135,9 @@ async function filtersFor(params: ArticleListParams): Promise<SQL[]> {
 export async function listArticles(params: ArticleListParams): Promise<Page<ArticleSummary>> {
   const where = [publishedNow()!, ...(await filtersFor(params))];
   if (params.cursor) {
-    where.push(sql`(${stories.publishedAt}, ${stories.id}) < (${params.cursor.publishedAt}::timestamptz, ${params.cursor.id}::uuid)`);
+    where.push(
+      sql`(${stories.publishedAt}, ${stories.id}) < (${params.cursor.publishedAt}::timestamptz, ${params.cursor.id}::uuid)`,
+    );
   }
   const rows: SummaryRow[] = await getDb()
     .select(summaryColumns)
@@ -133,7 +158,13 @@ export async function listArticles(params: ArticleListParams): Promise<Page<Arti
 export async function getArticle(id: string): Promise<ArticleDetail | null> {
   const db = getDb();
   const [row] = await db
-    .select({ ...summaryColumns, bodyHtml: stories.bodyHtml, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription, image: pictureColumns })
+    .select({
+      ...summaryColumns,
+      bodyHtml: stories.bodyHtml,
+      seoTitle: stories.seoTitle,
+      seoDescription: stories.seoDescription,
+      image: pictureColumns,
+    })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredImageId))
@@ -156,7 +187,11 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
     // What the page's <title> and description use: the SEO text when the desk wrote one.
     seo_title: row.seoTitle || row.headline,
     seo_description: row.seoDescription || row.standfirst,
-    corrections: corrections.map((c) => ({ kind: c.kind, body: c.body, created_at: isoWithOffset(c.createdAt, timeZone) })),
+    corrections: corrections.map((c) => ({
+      kind: c.kind,
+      body: c.body,
+      created_at: isoWithOffset(c.createdAt, timeZone),
+    })),
   };
 }
 
@@ -177,7 +212,15 @@ export async function listTopics(): Promise<List<TopicDto>> {
   const rows = await db
     .select({ name: topics.name, slug: topics.slug })
     .from(topics)
-    .where(exists(db.select({ one: sql`1` }).from(storyTopics).innerJoin(stories, eq(stories.id, storyTopics.storyId)).where(and(eq(storyTopics.topicId, topics.id), publishedNow()))))
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(storyTopics)
+          .innerJoin(stories, eq(stories.id, storyTopics.storyId))
+          .where(and(eq(storyTopics.topicId, topics.id), publishedNow())),
+      ),
+    )
     .orderBy(asc(topics.name), asc(topics.slug));
   return { data: rows.map((r) => ({ ...r, url: publicUrl.topic(origin, r.slug) })) };
 }
@@ -189,7 +232,15 @@ export async function listAuthors(): Promise<List<AuthorDto>> {
   const rows = await db
     .select({ name: authors.name, slug: authors.slug, bio: authors.bio })
     .from(authors)
-    .where(exists(db.select({ one: sql`1` }).from(storyAuthors).innerJoin(stories, eq(stories.id, storyAuthors.storyId)).where(and(eq(storyAuthors.authorId, authors.id), publishedNow()))))
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(storyAuthors)
+          .innerJoin(stories, eq(stories.id, storyAuthors.storyId))
+          .where(and(eq(storyAuthors.authorId, authors.id), publishedNow())),
+      ),
+    )
     .orderBy(asc(authors.name), asc(authors.slug));
   return { data: rows.map((r) => ({ ...r, url: publicUrl.author(origin, r.slug) })) };
 }
@@ -197,7 +248,11 @@ export async function listAuthors(): Promise<List<AuthorDto>> {
 function imageDto(m: PictureMedia, origin: string): ImageDto {
   const abs = (key: string) => new URL(mediaUrl(key), origin).href;
   const jpeg = variantsOf(m.files, "jpeg").at(-1) ?? m.files.crops["16x9"];
-  const crop = (c: { key: string; width: number; height: number }) => ({ url: abs(c.key), width: c.width, height: c.height });
+  const crop = (c: { key: string; width: number; height: number }) => ({
+    url: abs(c.key),
+    width: c.width,
+    height: c.height,
+  });
   return {
     url: abs(jpeg.key),
     width: jpeg.width,
@@ -205,6 +260,10 @@ function imageDto(m: PictureMedia, origin: string): ImageDto {
     alt: m.alt,
     caption: m.caption,
     credit: m.credit,
-    crops: { "16x9": crop(m.files.crops["16x9"]), "4x3": crop(m.files.crops["4x3"]), "1x1": crop(m.files.crops["1x1"]) },
+    crops: {
+      "16x9": crop(m.files.crops["16x9"]),
+      "4x3": crop(m.files.crops["4x3"]),
+      "1x1": crop(m.files.crops["1x1"]),
+    },
   };
 }

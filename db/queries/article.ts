@@ -20,7 +20,12 @@ export const getArticleTopics = cache(async (storyId: string): Promise<TopicLink
 
 export async function getCorrections(storyId: string): Promise<Correction[]> {
   return getDb()
-    .select({ id: storyCorrections.id, kind: storyCorrections.kind, body: storyCorrections.body, createdAt: storyCorrections.createdAt })
+    .select({
+      id: storyCorrections.id,
+      kind: storyCorrections.kind,
+      body: storyCorrections.body,
+      createdAt: storyCorrections.createdAt,
+    })
     .from(storyCorrections)
     .where(eq(storyCorrections.storyId, storyId))
     .orderBy(asc(storyCorrections.createdAt));
@@ -35,7 +40,15 @@ export async function relatedStories(story: { id: string; sectionSlug: string },
   const shared = db
     .select({ storyId: storyTopics.storyId, n: sql<number>`count(*)`.as("n") })
     .from(storyTopics)
-    .where(and(inArray(storyTopics.topicId, db.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id))), ne(storyTopics.storyId, story.id)))
+    .where(
+      and(
+        inArray(
+          storyTopics.topicId,
+          db.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id)),
+        ),
+        ne(storyTopics.storyId, story.id),
+      ),
+    )
     .groupBy(storyTopics.storyId)
     .as("shared");
   const byTopic = await db
@@ -88,7 +101,10 @@ export const getAuthor = cache(async (slug: string): Promise<AuthorProfile | nul
   return row ?? null;
 });
 
-export const getTopic = cache(async (slug: string): Promise<TopicLink & { id: string } | null> => {
-  const [row] = await getDb().select({ id: topics.id, name: topics.name, slug: topics.slug }).from(topics).where(eq(topics.slug, slug));
+export const getTopic = cache(async (slug: string): Promise<(TopicLink & { id: string }) | null> => {
+  const [row] = await getDb()
+    .select({ id: topics.id, name: topics.name, slug: topics.slug })
+    .from(topics)
+    .where(eq(topics.slug, slug));
   return row ?? null;
 });

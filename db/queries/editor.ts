@@ -1,7 +1,16 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyColumns, topics, users, type StorySnapshot, type StoryStatus } from "@/db/schema";
+import {
+  authors,
+  sections,
+  stories,
+  storyColumns,
+  topics,
+  users,
+  type StorySnapshot,
+  type StoryStatus,
+} from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { currentSnapshot, pendingSnapshot } from "./snapshots";
 import { canView } from "@/lib/workflow";
@@ -27,7 +36,9 @@ export async function getStoryForEditor(actor: Actor, id: string): Promise<Edito
   const [row] = await db.select(storyColumns).from(stories).where(eq(stories.id, id));
   if (!row || !canView(actor, row)) return null;
   const [owner] = await db.select({ name: users.name }).from(users).where(eq(users.id, row.createdById));
-  const [section] = row.sectionId ? await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, row.sectionId)) : [];
+  const [section] = row.sectionId
+    ? await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, row.sectionId))
+    : [];
   const pending = row.status === "published" ? await pendingSnapshot(db, id) : null;
   return {
     id: row.id,
@@ -53,7 +64,10 @@ export type EditorOptions = {
 export async function getEditorOptions(): Promise<EditorOptions> {
   const db = getDb();
   const [s, t, a] = await Promise.all([
-    db.select({ id: sections.id, name: sections.name, slug: sections.slug }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
+    db
+      .select({ id: sections.id, name: sections.name, slug: sections.slug })
+      .from(sections)
+      .orderBy(asc(sections.position), asc(sections.name)),
     db.select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.name)),
     db.select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(asc(authors.name)),
   ]);

@@ -31,10 +31,19 @@ export async function getFeedOwner(kind: FeedKind, slug: string): Promise<FeedOw
   const db = getDb();
   const rows =
     kind === "section"
-      ? await db.select({ name: sections.name, description: sections.description }).from(sections).where(eq(sections.slug, slug))
+      ? await db
+          .select({ name: sections.name, description: sections.description })
+          .from(sections)
+          .where(eq(sections.slug, slug))
       : kind === "topic"
-        ? await db.select({ name: topics.name, description: sql<string>`''` }).from(topics).where(eq(topics.slug, slug))
-        : await db.select({ name: authors.name, description: authors.bio }).from(authors).where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
+        ? await db
+            .select({ name: topics.name, description: sql<string>`''` })
+            .from(topics)
+            .where(eq(topics.slug, slug))
+        : await db
+            .select({ name: authors.name, description: authors.bio })
+            .from(authors)
+            .where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
   return rows[0] ?? null;
 }
 
@@ -107,7 +116,9 @@ const lastmod = sql<Date>`coalesce(${stories.contentUpdatedAt}, ${stories.publis
 export async function sitemapStoryPages(pageSize: number): Promise<SitemapPage[]> {
   const numbered = getDb()
     .select({
-      page: sql<number>`(row_number() over (order by ${stories.publishedAt}, ${stories.id}) - 1) / ${pageSize}`.as("page"),
+      page: sql<number>`(row_number() over (order by ${stories.publishedAt}, ${stories.id}) - 1) / ${pageSize}`.as(
+        "page",
+      ),
       lastmod: lastmod.as("lastmod"),
     })
     .from(stories)
@@ -130,14 +141,23 @@ export async function sitemapStoryPages(pageSize: number): Promise<SitemapPage[]
 /** One page of the story sitemap (0-based), in the same order as sitemapStoryPages(). */
 export async function sitemapStories(page: number, pageSize: number): Promise<SitemapStory[]> {
   const rows = await getDb()
-    .select({ sectionSlug: sections.slug, slug: stories.slug, publishedAt: stories.publishedAt, contentUpdatedAt: stories.contentUpdatedAt })
+    .select({
+      sectionSlug: sections.slug,
+      slug: stories.slug,
+      publishedAt: stories.publishedAt,
+      contentUpdatedAt: stories.contentUpdatedAt,
+    })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(publishedNow())
     .orderBy(asc(stories.publishedAt), asc(stories.id))
     .offset(page * pageSize)
     .limit(pageSize);
-  return rows.map((r) => ({ sectionSlug: r.sectionSlug, slug: r.slug, lastmod: r.contentUpdatedAt ?? r.publishedAt ?? new Date(0) }));
+  return rows.map((r) => ({
+    sectionSlug: r.sectionSlug,
+    slug: r.slug,
+    lastmod: r.contentUpdatedAt ?? r.publishedAt ?? new Date(0),
+  }));
 }
 
 /** Every section with the time its newest visible story last changed (null when it has none). */
@@ -156,7 +176,12 @@ export type NewsStory = { sectionSlug: string; slug: string; headline: string; p
 /** Stories published within the last `hours` hours, newest first: the Google News sitemap. */
 export async function recentStories(hours: number, limit: number): Promise<NewsStory[]> {
   const rows = await getDb()
-    .select({ sectionSlug: sections.slug, slug: stories.slug, headline: stories.headline, publishedAt: stories.publishedAt })
+    .select({
+      sectionSlug: sections.slug,
+      slug: stories.slug,
+      headline: stories.headline,
+      publishedAt: stories.publishedAt,
+    })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(publishedNow(), gte(stories.publishedAt, sql`now() - make_interval(hours => ${hours})`)))

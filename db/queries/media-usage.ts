@@ -16,7 +16,10 @@ export function storyUsesMedia(mediaId: SQL | string): SQL {
 }
 
 /** The stories an image appears in (see storyUsesMedia). */
-export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<{ id: string; headline: string; status: StoryStatus }[]> {
+export async function mediaUsage(
+  db: Database | Tx,
+  mediaId: string,
+): Promise<{ id: string; headline: string; status: StoryStatus }[]> {
   return db
     .select({ id: stories.id, headline: stories.headline, status: stories.status })
     .from(stories)

@@ -9,7 +9,14 @@ import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;
 
-export type MediaFilters = { q?: string; uploaderId?: string; from?: string; to?: string; unused?: boolean; page?: number };
+export type MediaFilters = {
+  q?: string;
+  uploaderId?: string;
+  from?: string;
+  to?: string;
+  unused?: boolean;
+  page?: number;
+};
 
 export type MediaItem = {
   id: string;
@@ -55,13 +62,20 @@ export function toItem(m: Media, uploadedBy: string): MediaItem {
   };
 }
 
-const isDay = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+const isDay = (s: string | undefined): s is string =>
+  !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 
 /** Searches file name, alt, caption and credit (trigram index); `unused` = in no story at all. */
-export async function listMedia(f: MediaFilters, db: Database = getDb()): Promise<{ items: MediaItem[]; total: number; page: number; pages: number }> {
+export async function listMedia(
+  f: MediaFilters,
+  db: Database = getDb(),
+): Promise<{ items: MediaItem[]; total: number; page: number; pages: number }> {
   const where: SQL[] = [];
   const q = f.q?.trim().toLowerCase().slice(0, 200);
-  if (q) where.push(sql`lower(${media.fileName} || ' ' || ${media.alt} || ' ' || ${media.caption} || ' ' || ${media.credit}) like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q)
+    where.push(
+      sql`lower(${media.fileName} || ' ' || ${media.alt} || ' ' || ${media.caption} || ' ' || ${media.credit}) like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+    );
   if (f.uploaderId) where.push(eq(media.uploadedById, f.uploaderId));
   if (isDay(f.from)) where.push(gte(media.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (isDay(f.to)) where.push(lt(media.createdAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
@@ -84,11 +98,19 @@ export async function listMedia(f: MediaFilters, db: Database = getDb()): Promis
 export type MediaDetails = MediaItem & { usage: { id: string; headline: string; status: string }[] };
 
 export async function getMediaDetails(id: string, db: Database = getDb()): Promise<MediaDetails | null> {
-  const [row] = await db.select({ m: media, uploadedBy: users.name }).from(media).innerJoin(users, eq(users.id, media.uploadedById)).where(eq(media.id, id));
+  const [row] = await db
+    .select({ m: media, uploadedBy: users.name })
+    .from(media)
+    .innerJoin(users, eq(users.id, media.uploadedById))
+    .where(eq(media.id, id));
   if (!row) return null;
   return { ...toItem(row.m, row.uploadedBy), usage: await mediaUsage(db, id) };
 }
 
 export async function mediaUploaders(db: Database = getDb()): Promise<{ id: string; name: string }[]> {
-  return db.selectDistinct({ id: users.id, name: users.name }).from(users).innerJoin(media, eq(media.uploadedById, users.id)).orderBy(users.name);
+  return db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(media, eq(media.uploadedById, users.id))
+    .orderBy(users.name);
 }

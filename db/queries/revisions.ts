@@ -4,7 +4,13 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { stories, storyRevisions, users, type StoryRevision, type StoryStatus } from "@/db/schema";
 
-export type HistoryStory = { id: string; headline: string; status: StoryStatus; createdById: string; firstPublishedAt: Date | null };
+export type HistoryStory = {
+  id: string;
+  headline: string;
+  status: StoryStatus;
+  createdById: string;
+  firstPublishedAt: Date | null;
+};
 
 export type RevisionSummary = {
   id: number;

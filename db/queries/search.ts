@@ -89,33 +89,42 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const where = and(publishedNow(), sql`${stories.searchVector} @@ ${query}`);
 
-  const counted = await getDb().execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from ${stories} where ${where} limit ${MAX_CANDIDATES + 1}) as m`);
+  const counted = await getDb().execute<{ n: number }>(
+    sql`select count(*)::int as n from (select 1 from ${stories} where ${where} limit ${MAX_CANDIDATES + 1}) as m`,
+  );
   const matches = counted.rows[0]?.n ?? 0;
   const more = matches > MAX_CANDIDATES;
   const scope = more
-    ? and(where, inArray(stories.id, sql`(select ${stories.id} from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${MAX_CANDIDATES})`))
+    ? and(
+        where,
+        inArray(
+          stories.id,
+          sql`(select ${stories.id} from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${MAX_CANDIDATES})`,
+        ),
+      )
     : where;
-  const rows = matches === 0
-    ? []
-    : await getDb()
-        .select({
-          id: stories.id,
-          slug: stories.slug,
-          sectionSlug: sections.slug,
-          sectionName: sections.name,
-          breaking: stories.breaking,
-          publishedAt: stories.publishedAt,
-          // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
-          headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-          standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-          body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
-        })
-        .from(stories)
-        .innerJoin(sections, eq(sections.id, stories.sectionId))
-        .where(scope)
-        .orderBy(sql`ts_rank_cd(${stories.searchVector}, ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
-        .limit(SEARCH_PAGE_SIZE)
-        .offset((page - 1) * SEARCH_PAGE_SIZE);
+  const rows =
+    matches === 0
+      ? []
+      : await getDb()
+          .select({
+            id: stories.id,
+            slug: stories.slug,
+            sectionSlug: sections.slug,
+            sectionName: sections.name,
+            breaking: stories.breaking,
+            publishedAt: stories.publishedAt,
+            // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
+            headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+            standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
+            body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
+          })
+          .from(stories)
+          .innerJoin(sections, eq(sections.id, stories.sectionId))
+          .where(scope)
+          .orderBy(sql`ts_rank_cd(${stories.searchVector}, ${query}) desc`, desc(stories.publishedAt), desc(stories.id))
+          .limit(SEARCH_PAGE_SIZE)
+          .offset((page - 1) * SEARCH_PAGE_SIZE);
 
   const total = Math.min(matches, MAX_CANDIDATES);
   const hits = await withBylines(

@@ -9,7 +9,11 @@ import { storyAuthors, storyRevisions, storyTopics, type Story, type StorySnapsh
 /** The story's fields as they stand in its row and link tables. */
 export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<StorySnapshot> {
   // One connection runs one query at a time (pg deprecates overlapping them), so in order.
-  const a = await tx.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id)).orderBy(asc(storyAuthors.position));
+  const a = await tx
+    .select({ id: storyAuthors.authorId })
+    .from(storyAuthors)
+    .where(eq(storyAuthors.storyId, story.id))
+    .orderBy(asc(storyAuthors.position));
   const t = await tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id));
   return {
     headline: story.headline,

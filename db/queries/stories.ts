@@ -42,13 +42,17 @@ const cardColumns = {
   publishedAt: stories.publishedAt,
 };
 
-export async function withBylines<T extends { id: string; publishedAt: Date | null }>(rows: T[]): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
+export async function withBylines<T extends { id: string; publishedAt: Date | null }>(
+  rows: T[],
+): Promise<(T & { publishedAt: Date; bylines: Byline[] })[]> {
   const bylines = await bylinesFor(rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0), bylines: bylines.get(r.id) ?? [] }));
 }
 
 /** Story cards: bylines and each story's featured-image picture, the two queries in parallel. */
-async function withCards<T extends { id: string; publishedAt: Date | null }>(rows: T[]): Promise<(T & { publishedAt: Date; bylines: Byline[]; image: CardImage | null })[]> {
+async function withCards<T extends { id: string; publishedAt: Date | null }>(
+  rows: T[],
+): Promise<(T & { publishedAt: Date; bylines: Byline[]; image: CardImage | null })[]> {
   const [withNames, images] = await Promise.all([withBylines(rows), cardImagesFor(rows.map((r) => r.id))]);
   return withNames.map((r) => ({ ...r, image: images.get(r.id) ?? null }));
 }
@@ -59,7 +63,16 @@ async function withCards<T extends { id: string; publishedAt: Date | null }>(row
  * the cost does not grow with the archive (a window over all stories took 0.6 s at 100,000).
  */
 export async function latestBySection(perSection: number): Promise<StoryCard[]> {
-  const result = await getDb().execute<{ id: string; headline: string; standfirst: string; slug: string; section_slug: string; section_name: string; breaking: boolean; published_at: Date | null }>(sql`
+  const result = await getDb().execute<{
+    id: string;
+    headline: string;
+    standfirst: string;
+    slug: string;
+    section_slug: string;
+    section_name: string;
+    breaking: boolean;
+    published_at: Date | null;
+  }>(sql`
     select s.id, s.headline, s.standfirst, s.slug, sec.slug as section_slug, sec.name as section_name, s.breaking, s.published_at
     from ${sections} sec
     cross join lateral (
@@ -131,12 +144,27 @@ export async function storyCardsByIds(ids: string[]): Promise<StoryCard[]> {
 export const PAGE_SIZE = 20;
 
 /** One page of published stories by this author, tagged with this topic, or in this section. */
-export async function storiesBy(filter: { authorId: string } | { topicId: string } | { sectionSlug: string }, page: number): Promise<{ stories: StoryCard[]; hasMore: boolean }> {
+export async function storiesBy(
+  filter: { authorId: string } | { topicId: string } | { sectionSlug: string },
+  page: number,
+): Promise<{ stories: StoryCard[]; hasMore: boolean }> {
   const link =
     "authorId" in filter
-      ? inArray(stories.id, getDb().select({ id: storyAuthors.storyId }).from(storyAuthors).where(eq(storyAuthors.authorId, filter.authorId)))
+      ? inArray(
+          stories.id,
+          getDb()
+            .select({ id: storyAuthors.storyId })
+            .from(storyAuthors)
+            .where(eq(storyAuthors.authorId, filter.authorId)),
+        )
       : "topicId" in filter
-        ? inArray(stories.id, getDb().select({ id: storyTopics.storyId }).from(storyTopics).where(eq(storyTopics.topicId, filter.topicId)))
+        ? inArray(
+            stories.id,
+            getDb()
+              .select({ id: storyTopics.storyId })
+              .from(storyTopics)
+              .where(eq(storyTopics.topicId, filter.topicId)),
+          )
         : eq(sections.slug, filter.sectionSlug);
   const rows = await getDb()
     .select(cardColumns)

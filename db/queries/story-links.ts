@@ -36,7 +36,14 @@ export type CardImage = { src: string; srcSet: string; webpSrcSet: string; width
 
 export function toCardImage(m: PictureMedia): CardImage {
   const p = pictureParts(m);
-  return { src: p.img.src, srcSet: p.img.srcSet, webpSrcSet: p.sources.find((s) => s.type === "image/webp")?.srcSet ?? "", width: m.width, height: m.height, alt: m.alt };
+  return {
+    src: p.img.src,
+    srcSet: p.img.srcSet,
+    webpSrcSet: p.sources.find((s) => s.type === "image/webp")?.srcSet ?? "",
+    width: m.width,
+    height: m.height,
+    alt: m.alt,
+  };
 }
 
 /** Featured images for many stories in one query, as card pictures. */
@@ -51,7 +58,9 @@ export async function cardImagesFor(storyIds: string[]): Promise<Map<string, Car
 }
 
 /** Bylines and topics for many stories, the two queries in parallel. */
-export async function bylinesAndTopics(storyIds: string[]): Promise<{ bylines: Map<string, NameSlug[]>; topics: Map<string, NameSlug[]> }> {
+export async function bylinesAndTopics(
+  storyIds: string[],
+): Promise<{ bylines: Map<string, NameSlug[]>; topics: Map<string, NameSlug[]> }> {
   const [bylines, topicMap] = await Promise.all([bylinesFor(storyIds), topicsFor(storyIds)]);
   return { bylines, topics: topicMap };
 }

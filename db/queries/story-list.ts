@@ -36,7 +36,11 @@ export type StoryListRow = {
   unreadNotes: boolean;
 };
 
-const TAB_STATUS: Partial<Record<StoryTab, StoryStatus>> = { review: "in_review", scheduled: "scheduled", published: "published" };
+const TAB_STATUS: Partial<Record<StoryTab, StoryStatus>> = {
+  review: "in_review",
+  scheduled: "scheduled",
+  published: "published",
+};
 
 /** Reporters land on their own work; editors and admins on what is waiting for them. */
 export function defaultTab(viewer: Actor): StoryTab {
@@ -172,10 +176,16 @@ async function unreadFor(viewerId: string, ids: string[]): Promise<Set<string>> 
 }
 
 /** The options of the section and author filters. */
-export async function storyListFilterOptions(): Promise<{ sections: { slug: string; name: string }[]; authors: { slug: string; name: string }[] }> {
+export async function storyListFilterOptions(): Promise<{
+  sections: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+}> {
   const db = getDb();
   const [s, a] = await Promise.all([
-    db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
+    db
+      .select({ slug: sections.slug, name: sections.name })
+      .from(sections)
+      .orderBy(asc(sections.position), asc(sections.name)),
     db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(asc(authors.name)),
   ]);
   return { sections: s, authors: a };

@@ -6,7 +6,10 @@ import { storyCardsByIds, type StoryCard } from "./stories";
 import { publishedNow } from "./visibility";
 
 export async function viewCount(storyId: string): Promise<number> {
-  const [row] = await getDb().select({ n: sum(storyViews.views) }).from(storyViews).where(eq(storyViews.storyId, storyId));
+  const [row] = await getDb()
+    .select({ n: sum(storyViews.views) })
+    .from(storyViews)
+    .where(eq(storyViews.storyId, storyId));
   return Number(row?.n ?? 0);
 }
 

@@ -15,14 +15,21 @@ let counter = 0;
  * A fresh account made with the operators' own tool, `npm run user`, against the running
  * server's data dir — which also proves the CLI works while the web server is up.
  */
-export function createUserWithCli(role: "admin" | "editor" | "reporter", name = `E2E ${role} ${++counter}`): { email: string; password: string; name: string } {
+export function createUserWithCli(
+  role: "admin" | "editor" | "reporter",
+  name = `E2E ${role} ${++counter}`,
+): { email: string; password: string; name: string } {
   const email = `e2e-${role}-${Date.now()}-${counter}@example.com`;
   const password = `e2e-password-${Date.now()}-${counter}`;
-  execFileSync("npm", ["run", "-s", "user", "--", "create", "--email", email, "--name", name, "--role", role, "--password-stdin"], {
-    cwd: process.cwd(),
-    env: { ...process.env, DATELINE_DATA_DIR: dataDir(), DATABASE_URL: process.env.DATABASE_URL ?? "" },
-    input: password + "\n",
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  execFileSync(
+    "npm",
+    ["run", "-s", "user", "--", "create", "--email", email, "--name", name, "--role", role, "--password-stdin"],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, DATELINE_DATA_DIR: dataDir(), DATABASE_URL: process.env.DATABASE_URL ?? "" },
+      input: password + "\n",
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   return { email, password, name };
 }

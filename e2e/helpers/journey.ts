@@ -10,10 +10,12 @@ export function recordAddresses(page: Page): Hop[] {
   const hops: Hop[] = [];
   page.on("response", (response) => {
     const location = response.headers()["location"];
-    if (location !== undefined) hops.push({ kind: "location", from: response.url(), to: new URL(location, response.url()).href });
+    if (location !== undefined)
+      hops.push({ kind: "location", from: response.url(), to: new URL(location, response.url()).href });
   });
   page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame() && frame.url() !== "about:blank") hops.push({ kind: "navigation", from: "", to: frame.url() });
+    if (frame === page.mainFrame() && frame.url() !== "about:blank")
+      hops.push({ kind: "navigation", from: "", to: frame.url() });
   });
   page.on("request", (request) => {
     if (/^https?:/.test(request.url())) hops.push({ kind: "request", from: page.url(), to: request.url() });
@@ -42,7 +44,11 @@ export async function signInAt(page: Page, base: string, account: { email: strin
  * Sign in, New story, type a headline and wait for the save, History, restore a revision,
  * preview a public page (and try a hostile preview target), sign out — all at `base`.
  */
-export async function editorJourney(page: Page, base: string, account: { email: string; password: string }): Promise<void> {
+export async function editorJourney(
+  page: Page,
+  base: string,
+  account: { email: string; password: string },
+): Promise<void> {
   const at = (path: string) => new URL(path, base).href;
 
   await signInAt(page, base, account);
@@ -56,7 +62,10 @@ export async function editorJourney(page: Page, base: string, account: { email: 
 
   await page.getByRole("link", { name: "History" }).click();
   await expect(page).toHaveURL(at(`/dashboard/stories/${id}/history`));
-  await page.getByRole("button", { name: /^Restore revision from / }).first().click();
+  await page
+    .getByRole("button", { name: /^Restore revision from / })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`^${escape(at(`/dashboard/stories/${id}?restored=`))}\\d+$`));
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(headline);
 

@@ -9,8 +9,7 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
 export type ActionResult<T> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export type ActionContext = { user: SessionUser; db: Database; ip: string };
 

@@ -14,5 +14,8 @@ export const arrangeHomeAction = defineAction({
     revalidatePath("/dashboard/home");
     return saved;
   },
-  message: (d) => (d.storyIds.length === 0 ? "Home page saved: with nothing arranged, the newest stories lead it." : "Home page saved."),
+  message: (d) =>
+    d.storyIds.length === 0
+      ? "Home page saved: with nothing arranged, the newest stories lead it."
+      : "Home page saved.",
 });

@@ -10,7 +10,10 @@ const schema = z.object({
   name: z.string(),
   role: z.string(),
   // Empty means "generate one and show it once".
-  password: z.string().optional().transform((v) => (v ? v : undefined)),
+  password: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 /** Admins invite a colleague: the account is ready, with a password shown once to pass on. */

@@ -19,7 +19,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const authAt = typeof session?.authAt === "number" ? session.authAt : 0;
   if (typeof id !== "string") return null;
   const [user] = await getDb()
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, revokedAt: users.sessionsRevokedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      revokedAt: users.sessionsRevokedAt,
+    })
     .from(users)
     .where(eq(users.id, id));
   if (!user || !user.active) return null;

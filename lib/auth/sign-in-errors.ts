@@ -8,5 +8,7 @@ export const SIGN_IN_ERRORS = {
 export type SignInErrorCode = keyof typeof SIGN_IN_ERRORS;
 
 export function signInMessage(code: string | null | undefined): string {
-  return code && code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code as SignInErrorCode] : "Sign-in failed. Try again in a moment.";
+  return code && code in SIGN_IN_ERRORS
+    ? SIGN_IN_ERRORS[code as SignInErrorCode]
+    : "Sign-in failed. Try again in a moment.";
 }

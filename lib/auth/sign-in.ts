@@ -21,7 +21,13 @@ export async function attemptSignIn(db: Database, email: string, password: strin
       return { kind: "throttled" };
     }
     const [user] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, active: users.active, passwordHash: users.passwordHash })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        active: users.active,
+        passwordHash: users.passwordHash,
+      })
       .from(users)
       .where(eq(users.email, email));
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);

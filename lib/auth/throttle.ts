@@ -21,7 +21,13 @@ export async function isThrottled(db: DbOrTx, email: string, ip: string, now = n
     db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, accountSince))),
+      .where(
+        and(
+          eq(loginAttempts.email, email),
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.createdAt, accountSince),
+        ),
+      ),
     db
       .select({ n: count() })
       .from(loginAttempts)

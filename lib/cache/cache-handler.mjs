@@ -25,9 +25,10 @@ const REDIS_TIMEOUT_MS = 500;
 // Reconnect attempts back off to this; Redis back within ~2 s is noticed within ~2 s.
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
-const g = /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }>, __datelineObserver?: { log(level: string, msg: string): void } }} */ (
-  globalThis
-);
+const g =
+  /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }>, __datelineObserver?: { log(level: string, msg: string): void } }} */ (
+    globalThis
+  );
 
 /** Through the HTTP server's logger (lib/observe/shared.ts), which this plain file cannot import. */
 function log(level, msg) {
@@ -83,13 +84,19 @@ async function configure({ buildId }) {
   const client = createClient({
     url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS) },
+    socket: {
+      connectTimeout: 2_000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
   });
   client.on("error", (e) => {
     fallback.setRedisUp(false);
     if (lost) return;
     lost = true;
-    log("error", `[cache] Redis unavailable (${e?.code ?? e?.message ?? e}); serving pages from this process until it is back`);
+    log(
+      "error",
+      `[cache] Redis unavailable (${e?.code ?? e?.message ?? e}); serving pages from this process until it is back`,
+    );
   });
   client.on("ready", () => {
     if (!lost) return;
@@ -105,7 +112,12 @@ async function configure({ buildId }) {
   // moment, then serve without it; the client goes on reconnecting in the background.
   const connecting = client.connect().catch(() => {});
   await Promise.race([connecting, new Promise((r) => setTimeout(r, REDIS_TIMEOUT_MS))]);
-  const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: "EXAT" });
+  const redis = createRedisHandler({
+    client,
+    keyPrefix: prefix,
+    timeoutMs: REDIS_TIMEOUT_MS,
+    keyExpirationStrategy: "EXAT",
+  });
   // CacheHandler answers from the first handler that does not throw: Redis while it is up, the
   // local copy while it is not. Writes go to both; the local one keeps them only during an outage.
   return { handlers: [redis, fallback.handler] };

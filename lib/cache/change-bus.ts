@@ -9,7 +9,11 @@ import { markGoneChanged } from "@/lib/gone-addresses";
 import { channel, installBus, type Bus } from "./announce";
 
 /** Starts the bus in this process; resolves once subscribed, or at once if Redis is away (it keeps trying). */
-export async function startChangeBus(url: string, namespace: string, log: (line: string) => void = console.error): Promise<Bus> {
+export async function startChangeBus(
+  url: string,
+  namespace: string,
+  log: (line: string) => void = console.error,
+): Promise<Bus> {
   const options = {
     url,
     disableOfflineQueue: true,
@@ -23,16 +27,20 @@ export async function startChangeBus(url: string, namespace: string, log: (line:
     if (subscribed || !sub.isReady) return;
     subscribed = true;
     // node-redis re-subscribes by itself after a reconnect, once a subscription exists.
-    sub.subscribe(channel(namespace), () => markGoneChanged()).catch(() => {
-      subscribed = false;
-    });
+    sub
+      .subscribe(channel(namespace), () => markGoneChanged())
+      .catch(() => {
+        subscribed = false;
+      });
   };
   sub.on("ready", subscribe);
   for (const client of [pub, sub]) {
     client.on("error", (e: Error & { code?: string }) => {
       if (down) return;
       down = true;
-      log(`[bus] Redis unavailable (${e.code ?? e.message}); other servers learn of takedowns within 30 s until it is back`);
+      log(
+        `[bus] Redis unavailable (${e.code ?? e.message}); other servers learn of takedowns within 30 s until it is back`,
+      );
     });
     client.on("ready", () => {
       if (!down || !pub.isReady || !sub.isReady) return;
@@ -43,7 +51,10 @@ export async function startChangeBus(url: string, namespace: string, log: (line:
     });
   }
   // With Redis away, connect() retries until it is back: the server starts without waiting.
-  await Promise.race([Promise.all([pub.connect(), sub.connect()]).catch(() => {}), new Promise((r) => setTimeout(r, 2_000))]);
+  await Promise.race([
+    Promise.all([pub.connect(), sub.connect()]).catch(() => {}),
+    new Promise((r) => setTimeout(r, 2_000)),
+  ]);
   subscribe();
   const bus: Bus = {
     announce() {

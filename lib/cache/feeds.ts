@@ -12,5 +12,9 @@ const options = { tags: [TAGS.lists, TAGS.site], revalidate: 300 };
 export const cachedFeed = unstable_cache(buildFeed, ["dateline-feed"], options);
 export const cachedSitemapIndex = unstable_cache(() => buildSitemapIndex(), ["dateline-sitemap-index"], options);
 export const cachedPagesSitemap = unstable_cache(() => buildPagesSitemap(), ["dateline-sitemap-pages"], options);
-export const cachedStoriesSitemap = unstable_cache((n: number) => buildStoriesSitemap(n), ["dateline-sitemap-stories"], options);
+export const cachedStoriesSitemap = unstable_cache(
+  (n: number) => buildStoriesSitemap(n),
+  ["dateline-sitemap-stories"],
+  options,
+);
 export const cachedNewsSitemap = unstable_cache(() => buildNewsSitemap(), ["dateline-news-sitemap"], options);

@@ -15,5 +15,6 @@ export const TAGS = {
    * An article address, whatever answers there (the story, a redirect, a 404 cached before the
    * story went live). Hashed: slugs may be long and non-ASCII; tags travel in a header.
    */
-  address: (sectionSlug: string, slug: string) => `addr:${createHash("sha256").update(`${sectionSlug}/${slug}`).digest("base64url").slice(0, 22)}`,
+  address: (sectionSlug: string, slug: string) =>
+    `addr:${createHash("sha256").update(`${sectionSlug}/${slug}`).digest("base64url").slice(0, 22)}`,
 };

@@ -14,7 +14,9 @@ describe("focal-point crops", () => {
 
   it("makes 16:9, 4:3 and 1:1 JPEGs that follow the focal point", async () => {
     // Left half red, right half blue: a square crop focused right must come out blue.
-    const left = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#ff0000" } }).png().toBuffer();
+    const left = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#ff0000" } })
+      .png()
+      .toBuffer();
     const wide = await sharp({ create: { width: 1600, height: 400, channels: 3, background: "#0000ff" } })
       .composite([{ input: left, left: 0, top: 0 }])
       .jpeg()

@@ -40,7 +40,11 @@ async function storeGuarded(db: Database, storage: MediaStorage, files: Pending[
   try {
     for (const f of files) await storage.put(f.key, f.data);
   } catch (e) {
-    await discard(db, storage, files.map((f) => f.key)).catch(() => undefined);
+    await discard(
+      db,
+      storage,
+      files.map((f) => f.key),
+    ).catch(() => undefined);
     throw e;
   }
 }
@@ -69,11 +73,19 @@ export function allKeys(files: MediaFiles): string[] {
 /** A clean file name for display and search: no path, no control characters, bounded. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "image";
 }
 
-export async function uploadImage(db: Database, storage: MediaStorage, actor: Actor, file: { name: string; bytes: Buffer }): Promise<Media> {
+export async function uploadImage(
+  db: Database,
+  storage: MediaStorage,
+  actor: Actor,
+  file: { name: string; bytes: Buffer },
+): Promise<Media> {
   if (!can(actor, "media.upload")) throw forbidden("Your role cannot upload images.");
   let processed;
   try {
@@ -84,8 +96,20 @@ export async function uploadImage(db: Database, storage: MediaStorage, actor: Ac
   }
   const id = randomUUID();
   const originalExt = processed.original.format === "png" ? "png" : "jpg";
-  const original: MediaFile = { key: keyFor(id, processed.original.data, originalExt, "o"), width: processed.width, height: processed.height, format: processed.original.format, bytes: processed.original.data.length };
-  const variants: MediaFile[] = processed.variants.map((v) => ({ key: keyFor(id, v.data, extOf(v.format), "v"), width: v.width, height: v.height, format: v.format, bytes: v.data.length }));
+  const original: MediaFile = {
+    key: keyFor(id, processed.original.data, originalExt, "o"),
+    width: processed.width,
+    height: processed.height,
+    format: processed.original.format,
+    bytes: processed.original.data.length,
+  };
+  const variants: MediaFile[] = processed.variants.map((v) => ({
+    key: keyFor(id, v.data, extOf(v.format), "v"),
+    width: v.width,
+    height: v.height,
+    format: v.format,
+    bytes: v.data.length,
+  }));
   const crops = cropFiles(id, processed.crops);
   const pending: Pending[] = [
     { key: original.key, data: processed.original.data },
@@ -98,14 +122,34 @@ export async function uploadImage(db: Database, storage: MediaStorage, actor: Ac
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(media)
-        .values({ id, uploadedById: actor.id, fileName: cleanFileName(file.name), type: processed.type, width: processed.width, height: processed.height, animated: processed.animated, bytes: file.bytes.length, files })
+        .values({
+          id,
+          uploadedById: actor.id,
+          fileName: cleanFileName(file.name),
+          type: processed.type,
+          width: processed.width,
+          height: processed.height,
+          animated: processed.animated,
+          bytes: file.bytes.length,
+          files,
+        })
         .returning();
       await tx.delete(mediaGarbage).where(inArray(mediaGarbage.key, allKeys(files)));
-      await recordAudit(tx, { actorId: actor.id, action: "media.uploaded", targetType: "media", targetId: id, details: { fileName: row!.fileName } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "media.uploaded",
+        targetType: "media",
+        targetId: id,
+        details: { fileName: row!.fileName },
+      });
       return row!;
     });
   } catch (e) {
-    await discard(db, storage, pending.map((p) => p.key)).catch(() => undefined);
+    await discard(
+      db,
+      storage,
+      pending.map((p) => p.key),
+    ).catch(() => undefined);
     throw e;
   }
 }
@@ -126,7 +170,8 @@ export function validateEdit(raw: unknown): MediaEdit {
   for (const field of ["alt", "caption", "credit"] as const) {
     if (r[field] === undefined) continue;
     if (typeof r[field] !== "string") errors[field] = "Must be text.";
-    else if (r[field].trim().length > MEDIA_TEXT_LIMITS[field]) errors[field] = `At most ${MEDIA_TEXT_LIMITS[field]} characters.`;
+    else if (r[field].trim().length > MEDIA_TEXT_LIMITS[field])
+      errors[field] = `At most ${MEDIA_TEXT_LIMITS[field]} characters.`;
     else out[field] = r[field].trim();
   }
   if (r.focal !== undefined) {
@@ -139,35 +184,59 @@ export function validateEdit(raw: unknown): MediaEdit {
   return out;
 }
 
-export async function updateMedia(db: Database, storage: MediaStorage, actor: Actor, id: string, raw: unknown): Promise<Media> {
+export async function updateMedia(
+  db: Database,
+  storage: MediaStorage,
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<Media> {
   const edit = validateEdit(raw);
   const [before] = await db.select().from(media).where(eq(media.id, id));
   if (!before) throw notFound("This image is no longer in the library.");
-  if (!can(actor, "media.edit", { ownerId: before.uploadedById })) throw forbidden("Reporters can edit only the images they uploaded. Ask an editor.");
+  if (!can(actor, "media.edit", { ownerId: before.uploadedById }))
+    throw forbidden("Reporters can edit only the images they uploaded. Ask an editor.");
   // New crops are made and stored before the transaction; if it fails they are swept.
   let crops: ReturnType<typeof cropFiles> | null = null;
   if (edit.focal && (edit.focal.x !== before.focalX || edit.focal.y !== before.focalY)) {
     const original = await storage.get(before.files.original.key);
-    if (!original) throw new AppError("conflict", "The original of this image is missing from storage; upload it again.");
+    if (!original)
+      throw new AppError("conflict", "The original of this image is missing from storage; upload it again.");
     crops = cropFiles(id, await withProcessingSlot(() => makeCrops(original, edit.focal!)));
     await storeGuarded(db, storage, crops.pending);
   }
   const replaced: string[] = [];
   const row = await publicWrite(db, async (tx, changed) => {
     const current = await lockMedia(tx, id);
-    const next = { alt: edit.alt ?? current.alt, caption: edit.caption ?? current.caption, credit: edit.credit ?? current.credit };
+    const next = {
+      alt: edit.alt ?? current.alt,
+      caption: edit.caption ?? current.caption,
+      credit: edit.credit ?? current.credit,
+    };
     if (!next.alt && current.alt) {
       const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published" || s.status === "scheduled");
-      if (live.length) throw invalid(`Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${live.map((s) => `“${s.headline}”`).join(", ")}.`, { alt: "Required while the image is published." });
+      if (live.length)
+        throw invalid(
+          `Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${live.map((s) => `“${s.headline}”`).join(", ")}.`,
+          { alt: "Required while the image is published." },
+        );
     }
     let files = current.files;
     if (crops) {
       const kept = new Set(crops.pending.map((p) => p.key));
       // Identical pixels give identical names: only crops that really changed are retired.
-      replaced.push(...Object.values(current.files.crops).map((c) => c.key).filter((k) => !kept.has(k)));
+      replaced.push(
+        ...Object.values(current.files.crops)
+          .map((c) => c.key)
+          .filter((k) => !kept.has(k)),
+      );
       files = { ...current.files, crops: crops.files };
       await tx.delete(mediaGarbage).where(inArray(mediaGarbage.key, [...kept]));
-      if (replaced.length) await tx.insert(mediaGarbage).values(replaced.map((key) => ({ key, dueAt: new Date() }))).onConflictDoNothing();
+      if (replaced.length)
+        await tx
+          .insert(mediaGarbage)
+          .values(replaced.map((key) => ({ key, dueAt: new Date() })))
+          .onConflictDoNothing();
     }
     const [updated] = await tx
       .update(media)
@@ -178,7 +247,13 @@ export async function updateMedia(db: Database, storage: MediaStorage, actor: Ac
     // Alt text, caption, credit and crops show on every live page using the image, and on its cards.
     const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published").map((s) => s.id);
     if (live.length) changed({ stories: live });
-    await recordAudit(tx, { actorId: actor.id, action: "media.updated", targetType: "media", targetId: id, details: { fields: Object.keys(edit) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "media.updated",
+      targetType: "media",
+      targetId: id,
+      details: { fields: Object.keys(edit) },
+    });
     return updated!;
   });
   await discard(db, storage, replaced).catch(() => undefined);
@@ -203,16 +278,31 @@ async function rerenderBodies(tx: Tx, mediaId: string): Promise<void> {
 export async function deleteMedia(db: Database, storage: MediaStorage, actor: Actor, id: string): Promise<void> {
   const files = await db.transaction(async (tx) => {
     const row = await lockMedia(tx, id);
-    if (!can(actor, "media.delete", { ownerId: row.uploadedById })) throw forbidden("Reporters can delete only the images they uploaded.");
+    if (!can(actor, "media.delete", { ownerId: row.uploadedById }))
+      throw forbidden("Reporters can delete only the images they uploaded.");
     const usage = await mediaUsage(tx, id);
     if (usage.length) {
       const live = usage.filter((s) => s.status === "published");
       const list = usage.map((s) => `“${s.headline || "Untitled"}”`).join(", ");
-      throw new AppError("conflict", live.length ? `This image is used by a live story and cannot be deleted: ${list}.` : `This image is used by ${usage.length === 1 ? "a story" : `${usage.length} stories`} and cannot be deleted: ${list}. Remove it from them first.`);
+      throw new AppError(
+        "conflict",
+        live.length
+          ? `This image is used by a live story and cannot be deleted: ${list}.`
+          : `This image is used by ${usage.length === 1 ? "a story" : `${usage.length} stories`} and cannot be deleted: ${list}. Remove it from them first.`,
+      );
     }
     await tx.delete(media).where(eq(media.id, id));
-    await tx.insert(mediaGarbage).values(allKeys(row.files).map((key) => ({ key, dueAt: new Date() }))).onConflictDoNothing();
-    await recordAudit(tx, { actorId: actor.id, action: "media.deleted", targetType: "media", targetId: id, details: { fileName: row.fileName } });
+    await tx
+      .insert(mediaGarbage)
+      .values(allKeys(row.files).map((key) => ({ key, dueAt: new Date() })))
+      .onConflictDoNothing();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "media.deleted",
+      targetType: "media",
+      targetId: id,
+      details: { fileName: row.fileName },
+    });
     return row.files;
   });
   await discard(db, storage, allKeys(files)).catch(() => undefined); // the sweeper retries

@@ -52,7 +52,15 @@ describe("type sniffing", () => {
 describe("processing", () => {
   it("strips GPS and all other metadata from the original and every variant", async () => {
     const withGps = await photo(800, 600)
-      .withExif({ IFD0: { Make: "Test camera" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "23/1 48/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "90/1 24/1 0/1" } })
+      .withExif({
+        IFD0: { Make: "Test camera" },
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "23/1 48/1 0/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "90/1 24/1 0/1",
+        },
+      })
       .jpeg()
       .toBuffer();
     assert.ok((await sharp(withGps).metadata()).exif, "the test photo carries EXIF");
@@ -69,26 +77,44 @@ describe("processing", () => {
     const sideways = await photo(400, 200).withMetadata({ orientation: 6 }).jpeg().toBuffer();
     const out = await processImage(sideways, { formats: ["webp", "avif", "jpeg"], widths: [120, 160, 3000] });
     assert.deepEqual([out.width, out.height], [200, 400]);
-    assert.deepEqual(
-      out.variants.map((v) => `${v.format}@${v.width}x${v.height}`).sort(),
-      ["avif@120x240", "avif@160x320", "jpeg@120x240", "jpeg@160x320", "webp@120x240", "webp@160x320"],
-    );
+    assert.deepEqual(out.variants.map((v) => `${v.format}@${v.width}x${v.height}`).sort(), [
+      "avif@120x240",
+      "avif@160x320",
+      "jpeg@120x240",
+      "jpeg@160x320",
+      "webp@120x240",
+      "webp@160x320",
+    ]);
     for (const v of out.variants) assert.equal(sniffImageType(v.data), v.format);
   });
 
   it("refuses a truncated JPEG, a polyglot, a disguised SVG and a 50,000 × 50,000 bomb with clear messages", async () => {
     const jpeg = await photo(600, 400).jpeg().toBuffer();
-    await assert.rejects(processImage(jpeg.subarray(0, jpeg.length / 2)), (e: unknown) => e instanceof MediaError && /damaged or incomplete/.test(e.message));
-    const polyglot = Buffer.concat([Buffer.from("GIF89a/*"), Buffer.from("*/=alert(document.cookie);//<html><script>x()</script>")]);
+    await assert.rejects(
+      processImage(jpeg.subarray(0, jpeg.length / 2)),
+      (e: unknown) => e instanceof MediaError && /damaged or incomplete/.test(e.message),
+    );
+    const polyglot = Buffer.concat([
+      Buffer.from("GIF89a/*"),
+      Buffer.from("*/=alert(document.cookie);//<html><script>x()</script>"),
+    ]);
     await assert.rejects(processImage(polyglot), MediaError);
-    await assert.rejects(processImage(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')), /SVG images are not accepted/);
+    await assert.rejects(
+      processImage(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')),
+      /SVG images are not accepted/,
+    );
     await assert.rejects(processImage(await pngClaiming(50_000, 50_000)), /too large/);
     await assert.rejects(processImage(Buffer.alloc(0)), /empty/);
   });
 
   it("keeps GIF animation in WebP and uses the first frame elsewhere", async () => {
-    const frame = (colour: string) => sharp({ create: { width: 40, height: 80, channels: 4, background: colour } }).png().toBuffer();
-    const twoFrames = await sharp([await frame("#c00"), await frame("#00c")], { join: { animated: true } }).gif().toBuffer();
+    const frame = (colour: string) =>
+      sharp({ create: { width: 40, height: 80, channels: 4, background: colour } })
+        .png()
+        .toBuffer();
+    const twoFrames = await sharp([await frame("#c00"), await frame("#00c")], { join: { animated: true } })
+      .gif()
+      .toBuffer();
     const out = await processImage(twoFrames, { formats: ["webp", "jpeg"], widths: [40] });
     assert.equal(out.animated, true);
     const webp = out.variants.find((v) => v.format === "webp")!;
@@ -111,7 +137,11 @@ describe("disk storage", () => {
       await store.delete(key);
       assert.equal(await store.get(key), null);
       await assert.rejects(store.put("../../etc/passwd", data), /invalid media key/);
-      assert.deepEqual(await fs.readdir(path.join(root, key.split("/")[0]!, key.split("/")[1]!)), [], "no temporary files left behind");
+      assert.deepEqual(
+        await fs.readdir(path.join(root, key.split("/")[0]!, key.split("/")[1]!)),
+        [],
+        "no temporary files left behind",
+      );
     } finally {
       await fs.rm(root, { recursive: true, force: true });
     }

@@ -4,7 +4,15 @@ import type { MediaFile, MediaFiles } from "@/db/schema";
 import { mediaStorage } from "./store";
 
 /** What a page needs to show a library image. */
-export type PictureMedia = { id: string; alt: string; caption: string; credit: string; width: number; height: number; files: MediaFiles };
+export type PictureMedia = {
+  id: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number;
+  height: number;
+  files: MediaFiles;
+};
 
 /**
  * Public address of a stored file: the bucket's public URL (DATELINE_S3_PUBLIC_URL) when one is
@@ -44,14 +52,21 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** The figure for an image inside a story body (stored as derived HTML), lazy-loaded. */
 export function bodyFigureHtml(m: PictureMedia, sizes = "(min-width: 768px) 42rem, 100vw"): string {
   const p = pictureParts(m);
-  const sources = p.sources.map((s) => `<source type="${s.type}" srcset="${esc(s.srcSet)}" sizes="${esc(sizes)}">`).join("");
+  const sources = p.sources
+    .map((s) => `<source type="${s.type}" srcset="${esc(s.srcSet)}" sizes="${esc(sizes)}">`)
+    .join("");
   const img = `<img src="${esc(p.img.src)}" srcset="${esc(p.img.srcSet)}" sizes="${esc(sizes)}" width="${p.img.width}" height="${p.img.height}" alt="${esc(m.alt)}" loading="lazy" decoding="async">`;
-  const caption = m.caption || m.credit ? `<figcaption>${esc(m.caption)}${m.credit ? ` <span class="credit">${esc(m.credit)}</span>` : ""}</figcaption>` : "";
+  const caption =
+    m.caption || m.credit
+      ? `<figcaption>${esc(m.caption)}${m.credit ? ` <span class="credit">${esc(m.credit)}</span>` : ""}</figcaption>`
+      : "";
   return `<figure class="body-image" data-media-id="${esc(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
 }
 
 /** Social cards and structured data: the 16:9, 4:3 and 1:1 focal-point crops, widest first. */
-export function cropImages(m: Pick<PictureMedia, "files" | "alt">): { url: string; width: number; height: number; alt: string }[] {
+export function cropImages(
+  m: Pick<PictureMedia, "files" | "alt">,
+): { url: string; width: number; height: number; alt: string }[] {
   return (["16x9", "4x3", "1x1"] as const).map((ratio) => {
     const c = m.files.crops[ratio];
     return { url: mediaUrl(c.key), width: c.width, height: c.height, alt: m.alt };

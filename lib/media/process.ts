@@ -56,7 +56,12 @@ function encode(pipeline: Sharp, format: VariantFormat): Sharp {
 }
 
 /** The largest rectangle of `ratio` inside width × height, centred on the focal point as far as the edges allow. */
-export function cropBox(width: number, height: number, ratio: number, focal: Focal): { left: number; top: number; width: number; height: number } {
+export function cropBox(
+  width: number,
+  height: number,
+  ratio: number,
+  focal: Focal,
+): { left: number; top: number; width: number; height: number } {
   let w = width;
   let h = Math.round(width / ratio);
   if (h > height) {
@@ -64,17 +69,26 @@ export function cropBox(width: number, height: number, ratio: number, focal: Foc
     w = Math.round(height * ratio);
   }
   const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
-  return { left: clamp(Math.round(focal.x * width - w / 2), width - w), top: clamp(Math.round(focal.y * height - h / 2), height - h), width: w, height: h };
+  return {
+    left: clamp(Math.round(focal.x * width - w / 2), width - w),
+    top: clamp(Math.round(focal.y * height - h / 2), height - h),
+    width: w,
+    height: h,
+  };
 }
 
 type Pixels = { data: Buffer; info: OutputInfo };
-const fromPixels = (p: Pixels) => sharp(p.data, { raw: { width: p.info.width, height: p.info.height, channels: p.info.channels } });
+const fromPixels = (p: Pixels) =>
+  sharp(p.data, { raw: { width: p.info.width, height: p.info.height, channels: p.info.channels } });
 
 async function cropsFrom(pixels: Pixels, focal: Focal): Promise<ProcessedCrop[]> {
   const out: ProcessedCrop[] = [];
   for (const [ratio, value] of Object.entries(CROP_RATIOS) as [CropRatio, number][]) {
     const box = cropBox(pixels.info.width, pixels.info.height, value, focal);
-    const { data, info } = await encode(fromPixels(pixels).extract(box).resize({ width: CROP_WIDTH, withoutEnlargement: true }), "jpeg").toBuffer({ resolveWithObject: true });
+    const { data, info } = await encode(
+      fromPixels(pixels).extract(box).resize({ width: CROP_WIDTH, withoutEnlargement: true }),
+      "jpeg",
+    ).toBuffer({ resolveWithObject: true });
     out.push({ ratio, width: info.width, height: info.height, data });
   }
   return out;
@@ -99,7 +113,9 @@ export async function processImage(
   try {
     const pixels = await input(bytes).rotate().raw().toBuffer({ resolveWithObject: true });
     const keepsAlpha = type === "png" || type === "gif";
-    const original = await (keepsAlpha ? fromPixels(pixels).png() : fromPixels(pixels).jpeg({ quality: 92 })).toBuffer();
+    const original = await (
+      keepsAlpha ? fromPixels(pixels).png() : fromPixels(pixels).jpeg({ quality: 92 })
+    ).toBuffer();
     const formats = opts.formats ?? ["webp", "avif", "jpeg"];
     const widths = (opts.widths ?? VARIANT_WIDTHS).filter((w) => w <= pixels.info.width);
     if (widths.length === 0) widths.push(pixels.info.width);
@@ -109,14 +125,29 @@ export async function processImage(
         formats.map(async (format) => {
           const moving = animated && format === "webp";
           const source = moving ? input(bytes, true).rotate() : fromPixels(pixels);
-          const { data, info } = await encode(source.resize({ width, withoutEnlargement: true }), format).toBuffer({ resolveWithObject: true });
-          return { width: info.width, height: moving ? Math.round(info.height / (meta.pages ?? 1)) : info.height, format, data };
+          const { data, info } = await encode(source.resize({ width, withoutEnlargement: true }), format).toBuffer({
+            resolveWithObject: true,
+          });
+          return {
+            width: info.width,
+            height: moving ? Math.round(info.height / (meta.pages ?? 1)) : info.height,
+            format,
+            data,
+          };
         }),
       );
       variants.push(...made);
     }
     const crops = await cropsFrom(pixels, opts.focal ?? { x: 0.5, y: 0.5 });
-    return { type, width: pixels.info.width, height: pixels.info.height, animated, original: { data: original, format: keepsAlpha ? "png" : "jpeg" }, variants, crops };
+    return {
+      type,
+      width: pixels.info.width,
+      height: pixels.info.height,
+      animated,
+      original: { data: original, format: keepsAlpha ? "png" : "jpeg" },
+      variants,
+      crops,
+    };
   } catch (e) {
     if (e instanceof MediaError) throw e;
     throw new MediaError("The image could not be processed; it may be damaged or incomplete.");

@@ -13,16 +13,18 @@ export async function withProcessingSlot<T>(work: () => Promise<T>): Promise<T> 
     return await work();
   } finally {
     const next = waiting.shift();
-    if (next) next(); // the slot passes straight to the next in line
+    if (next)
+      next(); // the slot passes straight to the next in line
     else running--;
   }
 }
 
 // Read by the HTTP server's /metrics, which lives outside Next's bundle (lib/observe/shared.ts).
-(globalThis as unknown as { __datelineMediaQueue?: () => { running: number; waiting: number } }).__datelineMediaQueue = () => ({
-  running,
-  waiting: waiting.length,
-});
+(globalThis as unknown as { __datelineMediaQueue?: () => { running: number; waiting: number } }).__datelineMediaQueue =
+  () => ({
+    running,
+    waiting: waiting.length,
+  });
 
 export function processingLimit(): number {
   return LIMIT;

@@ -120,7 +120,10 @@ export class S3Storage implements MediaStorage {
     } catch (e) {
       // Network failures: say where we could not reach, and why, in words without the request.
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      const reason = (e as Error).name === "TimeoutError" ? `no answer within ${this.timeoutMs / 1000} s` : (cause?.code ?? cause?.message ?? (e as Error).message);
+      const reason =
+        (e as Error).name === "TimeoutError"
+          ? `no answer within ${this.timeoutMs / 1000} s`
+          : (cause?.code ?? cause?.message ?? (e as Error).message);
       throw new S3StorageError(`S3 ${op} of ${key} failed: could not reach ${this.where}: ${reason}`);
     }
   }

@@ -35,7 +35,8 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
 export function describeRefusal(bytes: Uint8Array): string {
   const head = ascii(bytes, 0, Math.min(bytes.length, 256)).trimStart().toLowerCase();
   if (bytes.length === 0) return "The file is empty.";
-  if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) return "SVG images are not accepted: they can carry scripts. Export a PNG instead.";
+  if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg")))
+    return "SVG images are not accepted: they can carry scripts. Export a PNG instead.";
   if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "That is a web page, not an image.";
   if (head.startsWith("%pdf")) return "PDFs are not accepted. Export the page as a JPEG or PNG.";
   return "Only JPEG, PNG, WebP, AVIF and GIF images are accepted.";

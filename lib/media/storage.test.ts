@@ -20,7 +20,8 @@ type Harness = {
   footprint(): Promise<string>;
 };
 
-const binary = (size: number) => Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), randomBytes(size)]);
+const binary = (size: number) =>
+  Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), randomBytes(size)]);
 
 const BAD_KEYS = [
   "../../etc/passwd",
@@ -96,7 +97,10 @@ function storageContract(name: string, setup: () => Promise<Harness & { teardown
     it("takes many puts at once, including several of the same key", async () => {
       const files = Array.from({ length: 40 }, (_, i) => binary(2000 + i));
       const keys = files.map((f) => contentKey(f, "avif"));
-      await Promise.all([...files.map((f, i) => h.store.put(keys[i]!, f)), ...files.slice(0, 5).map((f, i) => h.store.put(keys[i]!, f))]);
+      await Promise.all([
+        ...files.map((f, i) => h.store.put(keys[i]!, f)),
+        ...files.slice(0, 5).map((f, i) => h.store.put(keys[i]!, f)),
+      ]);
       const back = await Promise.all(keys.map((k) => h.store.get(k)));
       back.forEach((b, i) => assert.ok(b && Buffer.compare(b, files[i]!) === 0, `file ${i} intact`));
     });
@@ -139,7 +143,11 @@ const settings = (s3: TestS3, over: Partial<S3Settings> = {}): S3Settings => ({
 
 storageContract("S3 (s3rver)", async () => {
   const s3 = await startTestS3();
-  return { store: new S3Storage(settings(s3)), footprint: async () => String(s3.requests()), teardown: () => s3.stop() };
+  return {
+    store: new S3Storage(settings(s3)),
+    footprint: async () => String(s3.requests()),
+    teardown: () => s3.stop(),
+  };
 });
 
 describe("disk storage", () => {
@@ -165,7 +173,13 @@ describe("S3 storage", () => {
 
   it("stores each object with its Content-Type and a year-long immutable Cache-Control", async () => {
     const store = new S3Storage(settings(s3));
-    for (const [ext, type] of [["webp", "image/webp"], ["avif", "image/avif"], ["jpeg", "image/jpeg"], ["png", "image/png"], ["gif", "image/gif"]]) {
+    for (const [ext, type] of [
+      ["webp", "image/webp"],
+      ["avif", "image/avif"],
+      ["jpeg", "image/jpeg"],
+      ["png", "image/png"],
+      ["gif", "image/gif"],
+    ]) {
       const data = binary(64);
       const key = contentKey(data, ext!);
       await store.put(key, data);
@@ -181,19 +195,34 @@ describe("S3 storage", () => {
     const secret = "wrong-secret-that-must-not-leak";
     const store = new S3Storage(settings(s3, { secretAccessKey: secret }));
     const key = contentKey(binary(10), "webp");
-    const err = await store.put(key, Buffer.from("x")).then(() => null, (e: Error) => e);
+    const err = await store.put(key, Buffer.from("x")).then(
+      () => null,
+      (e: Error) => e,
+    );
     assert.ok(err, "the put was refused");
-    assert.match(err.message, /^S3 put of v\/[0-9a-f]{2}\/[0-9a-f]{64}\.webp failed: 403 SignatureDoesNotMatch from bucket "dateline-media" at 127\.0\.0\.1:\d+$/);
+    assert.match(
+      err.message,
+      /^S3 put of v\/[0-9a-f]{2}\/[0-9a-f]{64}\.webp failed: 403 SignatureDoesNotMatch from bucket "dateline-media" at 127\.0\.0\.1:\d+$/,
+    );
     assert.ok(!err.message.includes(secret) && !err.message.includes(s3.secretAccessKey));
     assert.equal(await new S3Storage(settings(s3)).exists(key), false, "nothing was stored");
-    assert.ok(!inspect(store).includes(secret) && !JSON.stringify({ store }).includes(secret), "printing the storage shows no secret");
+    assert.ok(
+      !inspect(store).includes(secret) && !JSON.stringify({ store }).includes(secret),
+      "printing the storage shows no secret",
+    );
   });
 
   it("names the unreachable endpoint when the network fails, without the secret", async () => {
     const port = await closedPort();
     const store = new S3Storage(settings(s3, { endpoint: `http://127.0.0.1:${port}` }));
-    const err = await store.get(contentKey(binary(10), "webp")).then(() => null, (e: Error) => e);
-    assert.equal(err?.message.replace(/ v\/\S+ /, " KEY "), `S3 get of KEY failed: could not reach bucket "dateline-media" at 127.0.0.1:${port}: ECONNREFUSED`);
+    const err = await store.get(contentKey(binary(10), "webp")).then(
+      () => null,
+      (e: Error) => e,
+    );
+    assert.equal(
+      err?.message.replace(/ v\/\S+ /, " KEY "),
+      `S3 get of KEY failed: could not reach bucket "dateline-media" at 127.0.0.1:${port}: ECONNREFUSED`,
+    );
   });
 
   it("addresses buckets by host name unless path style is asked for, and builds public URLs", async () => {
@@ -206,7 +235,13 @@ describe("S3 storage", () => {
     };
     try {
       const key = contentKey(Buffer.from("a"), "webp");
-      const aws = { endpoint: "https://s3.eu-west-1.amazonaws.com", bucket: "news-media", region: "eu-west-1", accessKeyId: "AKIDEXAMPLE", secretAccessKey: "s" };
+      const aws = {
+        endpoint: "https://s3.eu-west-1.amazonaws.com",
+        bucket: "news-media",
+        region: "eu-west-1",
+        accessKeyId: "AKIDEXAMPLE",
+        secretAccessKey: "s",
+      };
       await new S3Storage({ ...aws, forcePathStyle: false }).exists(key);
       await new S3Storage({ ...aws, endpoint: "http://minio.internal:9000/", forcePathStyle: true }).exists(key);
       assert.deepEqual(seen, [
@@ -214,7 +249,10 @@ describe("S3 storage", () => {
         `HEAD http://minio.internal:9000/news-media/${key} AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/${new Date().toISOString().slice(0, 10).replaceAll("-", "")}/eu-west-1/s3/aws4_request`,
       ]);
       assert.equal(new S3Storage({ ...aws, forcePathStyle: false }).publicUrl(key), null);
-      assert.equal(new S3Storage({ ...aws, forcePathStyle: false, publicUrl: "https://media.example.com/" }).publicUrl(key), `https://media.example.com/${key}`);
+      assert.equal(
+        new S3Storage({ ...aws, forcePathStyle: false, publicUrl: "https://media.example.com/" }).publicUrl(key),
+        `https://media.example.com/${key}`,
+      );
     } finally {
       globalThis.fetch = realFetch;
     }
@@ -245,8 +283,16 @@ describe("choosing the storage from the environment", () => {
       publicUrl: undefined,
     });
     assert.ok(createMediaStorage(e) instanceof S3Storage);
-    assert.equal(s3Settings(parseEnv({ ...s3Vars, DATELINE_S3_FORCE_PATH_STYLE: "true", DATELINE_S3_REGION: "auto" }))?.forcePathStyle, true);
-    assert.equal(s3Settings(parseEnv({ DATELINE_S3_ENDPOINT: "", DATELINE_S3_BUCKET: "" })), null, "an empty variable is an unset one");
+    assert.equal(
+      s3Settings(parseEnv({ ...s3Vars, DATELINE_S3_FORCE_PATH_STYLE: "true", DATELINE_S3_REGION: "auto" }))
+        ?.forcePathStyle,
+      true,
+    );
+    assert.equal(
+      s3Settings(parseEnv({ DATELINE_S3_ENDPOINT: "", DATELINE_S3_BUCKET: "" })),
+      null,
+      "an empty variable is an unset one",
+    );
   });
 
   it("refuses a partial S3 setup, naming what is missing and never a secret", () => {
@@ -258,10 +304,25 @@ describe("choosing the storage from the environment", () => {
           "Invalid environment: DATELINE_S3_ENDPOINT: S3 media storage needs DATELINE_S3_ENDPOINT, DATELINE_S3_BUCKET, DATELINE_S3_ACCESS_KEY_ID, DATELINE_S3_SECRET_ACCESS_KEY together (or none, for the data dir); missing DATELINE_S3_ENDPOINT, DATELINE_S3_ACCESS_KEY_ID" &&
         !e.message.includes("very-secret-value"),
     );
-    assert.throws(() => parseEnv({ DATELINE_S3_PUBLIC_URL: "https://media.example.com" }), /S3 media storage needs .* missing DATELINE_S3_ENDPOINT, DATELINE_S3_BUCKET, DATELINE_S3_ACCESS_KEY_ID, DATELINE_S3_SECRET_ACCESS_KEY$/);
-    assert.throws(() => parseEnv({ ...s3Vars, DATELINE_S3_ENDPOINT: "s3.amazonaws.com" }), /DATELINE_S3_ENDPOINT must be an absolute http\(s\) URL/);
-    assert.throws(() => parseEnv({ ...s3Vars, DATELINE_S3_ENDPOINT: "https://key:very-secret-value@s3.example.com" }), (e: Error) => /must not contain credentials/.test(e.message) && !e.message.includes("very-secret-value"));
-    assert.throws(() => parseEnv({ ...s3Vars, DATELINE_S3_FORCE_PATH_STYLE: "yes" }), /DATELINE_S3_FORCE_PATH_STYLE must be true or false/);
-    assert.throws(() => parseEnv({ ...s3Vars, DATELINE_S3_BUCKET: "News_Media" }), /DATELINE_S3_BUCKET must be a bucket name/);
+    assert.throws(
+      () => parseEnv({ DATELINE_S3_PUBLIC_URL: "https://media.example.com" }),
+      /S3 media storage needs .* missing DATELINE_S3_ENDPOINT, DATELINE_S3_BUCKET, DATELINE_S3_ACCESS_KEY_ID, DATELINE_S3_SECRET_ACCESS_KEY$/,
+    );
+    assert.throws(
+      () => parseEnv({ ...s3Vars, DATELINE_S3_ENDPOINT: "s3.amazonaws.com" }),
+      /DATELINE_S3_ENDPOINT must be an absolute http\(s\) URL/,
+    );
+    assert.throws(
+      () => parseEnv({ ...s3Vars, DATELINE_S3_ENDPOINT: "https://key:very-secret-value@s3.example.com" }),
+      (e: Error) => /must not contain credentials/.test(e.message) && !e.message.includes("very-secret-value"),
+    );
+    assert.throws(
+      () => parseEnv({ ...s3Vars, DATELINE_S3_FORCE_PATH_STYLE: "yes" }),
+      /DATELINE_S3_FORCE_PATH_STYLE must be true or false/,
+    );
+    assert.throws(
+      () => parseEnv({ ...s3Vars, DATELINE_S3_BUCKET: "News_Media" }),
+      /DATELINE_S3_BUCKET must be a bucket name/,
+    );
   });
 });

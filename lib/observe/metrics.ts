@@ -46,21 +46,32 @@ export function createMetrics(log: Logger, serverPool: Pool): Metrics {
     labelNames: ["route", "result"] as const,
     registers: [registry],
   });
-  const expired = new Counter({ name: "dateline_page_cache_tags_expired_total", help: "Cache tags expired by writes", registers: [registry] });
+  const expired = new Counter({
+    name: "dateline_page_cache_tags_expired_total",
+    help: "Cache tags expired by writes",
+    registers: [registry],
+  });
   const lag = new Histogram({
     name: "dateline_scheduler_lag_seconds",
     help: "Seconds between a scheduled story's time and its publication",
     buckets: [0.5, 1, 2, 5, 10, 30, 60, 300, 3600],
     registers: [registry],
   });
-  const lastRun = new Gauge({ name: "dateline_scheduler_last_run_timestamp_seconds", help: "When the scheduler last finished a run", registers: [registry] });
+  const lastRun = new Gauge({
+    name: "dateline_scheduler_last_run_timestamp_seconds",
+    help: "When the scheduler last finished a run",
+    registers: [registry],
+  });
   new Gauge({
     name: "dateline_db_pool_connections",
     help: "Database pool clients: total, idle, and requests waiting for one; pool app is the pages', server the HTTP server's own",
     labelNames: ["pool", "state"] as const,
     registers: [registry],
     collect() {
-      const pools: [string, Pool | undefined][] = [["app", gauges().__datelineDbPool], ["server", serverPool]];
+      const pools: [string, Pool | undefined][] = [
+        ["app", gauges().__datelineDbPool],
+        ["server", serverPool],
+      ];
       for (const [pool, p] of pools) {
         if (!p) continue;
         this.set({ pool, state: "total" }, p.totalCount);
@@ -146,8 +157,14 @@ export async function answerMetrics(
 ): Promise<void> {
   const allowed = isLoopback(clientIp) || (token !== undefined && bearerMatches(req.headers.authorization, token));
   if (!allowed) {
-    const [status, text] = token ? [401, "a bearer token is required"] : [403, "metrics are served to this machine only"];
-    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(token ? { "WWW-Authenticate": "Bearer" } : {}) });
+    const [status, text] = token
+      ? [401, "a bearer token is required"]
+      : [403, "metrics are served to this machine only"];
+    res.writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...(token ? { "WWW-Authenticate": "Bearer" } : {}),
+    });
     res.end(`${text}\n`);
     return;
   }

@@ -11,7 +11,17 @@ describe("request ids", () => {
   });
 
   it("refuses anything that could break or forge a log line, or is too short or long", () => {
-    for (const bad of ["short", "x".repeat(65), "abc def ghi", "abcdefgh\nlevel=error", 'abcdefgh","user":"1', "abcdefgh<script>", "", ["abcdefgh", "ijklmnop"], undefined]) {
+    for (const bad of [
+      "short",
+      "x".repeat(65),
+      "abc def ghi",
+      "abcdefgh\nlevel=error",
+      'abcdefgh","user":"1',
+      "abcdefgh<script>",
+      "",
+      ["abcdefgh", "ijklmnop"],
+      undefined,
+    ]) {
       assert.equal(acceptRequestId(bad), null, JSON.stringify(bad));
     }
   });
@@ -27,7 +37,8 @@ describe("request ids", () => {
 describe("/metrics access", () => {
   it("counts only loopback addresses as this machine", () => {
     for (const ip of ["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"]) assert.equal(isLoopback(ip), true, ip);
-    for (const ip of ["203.0.113.9", "::ffff:203.0.113.9", "10.0.0.1", "::", undefined]) assert.equal(isLoopback(ip), false, String(ip));
+    for (const ip of ["203.0.113.9", "::ffff:203.0.113.9", "10.0.0.1", "::", undefined])
+      assert.equal(isLoopback(ip), false, String(ip));
   });
 
   it("accepts exactly the bearer token", () => {

@@ -3,7 +3,23 @@ import { describe, it } from "node:test";
 import { routeClass, type RouteClass } from "./route-class";
 
 // The server's reserved first segments (scripts/serve.ts), as of this test.
-const RESERVED = new Set(["healthz", "readyz", "_next", "_front", "api", "dashboard", "authors", "topics", "feeds", "sitemaps", "search", "login", "gone", "colophon", "metrics"]);
+const RESERVED = new Set([
+  "healthz",
+  "readyz",
+  "_next",
+  "_front",
+  "api",
+  "dashboard",
+  "authors",
+  "topics",
+  "feeds",
+  "sitemaps",
+  "search",
+  "login",
+  "gone",
+  "colophon",
+  "metrics",
+]);
 
 const table: [string, RouteClass][] = [
   ["/", "home"],

@@ -1,6 +1,18 @@
 // The bounded set of labels requests are counted under: metrics keyed by raw paths would grow
 // without limit (every article, every typo, every scanner's probe).
-export const ROUTE_CLASSES = ["home", "section", "article", "topic", "author", "search", "dashboard", "api", "media", "static", "other"] as const;
+export const ROUTE_CLASSES = [
+  "home",
+  "section",
+  "article",
+  "topic",
+  "author",
+  "search",
+  "dashboard",
+  "api",
+  "media",
+  "static",
+  "other",
+] as const;
 export type RouteClass = (typeof ROUTE_CLASSES)[number];
 
 const BY_FIRST_SEGMENT: Record<string, RouteClass> = {

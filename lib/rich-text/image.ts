@@ -23,11 +23,20 @@ export const MediaImage = Node.create({
   },
   parseHTML() {
     // Pasted images from elsewhere are dropped: only our own figures carry a media id.
-    return [{ tag: "figure[data-media-id]", getAttrs: (el) => (isUuid((el as HTMLElement).getAttribute("data-media-id") ?? "") ? null : false) }];
+    return [
+      {
+        tag: "figure[data-media-id]",
+        getAttrs: (el) => (isUuid((el as HTMLElement).getAttribute("data-media-id") ?? "") ? null : false),
+      },
+    ];
   },
   renderHTML({ node, HTMLAttributes }) {
     const id = String(node.attrs.mediaId ?? "");
-    return ["figure", { ...HTMLAttributes, class: "body-image" }, ["img", { src: isUuid(id) ? editorPreviewUrl(id) : "", alt: "" }]];
+    return [
+      "figure",
+      { ...HTMLAttributes, class: "body-image" },
+      ["img", { src: isUuid(id) ? editorPreviewUrl(id) : "", alt: "" }],
+    ];
   },
 });
 

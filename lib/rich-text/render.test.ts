@@ -36,23 +36,48 @@ describe("renderBody", () => {
   });
 
   it("refuses unknown attributes and marks instead of silently dropping them", () => {
-    assert.throws(() => renderBody(doc({ type: "paragraph", attrs: { style: "color:red" }, content: [{ type: "text", text: "x" }] })), /Unknown attribute "style"/);
-    assert.throws(() => renderBody(doc(p("x", [{ type: "link", attrs: { href: "https://example.org", onclick: "steal()" } }]))), /Unknown attribute "onclick"/);
+    assert.throws(
+      () =>
+        renderBody(doc({ type: "paragraph", attrs: { style: "color:red" }, content: [{ type: "text", text: "x" }] })),
+      /Unknown attribute "style"/,
+    );
+    assert.throws(
+      () => renderBody(doc(p("x", [{ type: "link", attrs: { href: "https://example.org", onclick: "steal()" } }]))),
+      /Unknown attribute "onclick"/,
+    );
     assert.throws(() => renderBody(doc(p("x", [{ type: "textStyle" }]))), /Unknown mark type "textStyle"/);
-    assert.throws(() => renderBody(doc({ type: "paragraph", html: "<script>alert(1)</script>" })), /Unknown property "html"/);
+    assert.throws(
+      () => renderBody(doc({ type: "paragraph", html: "<script>alert(1)</script>" })),
+      /Unknown property "html"/,
+    );
   });
 
   it("refuses what a pasted web page would bring if a client forwarded it raw", () => {
     // A paste in the editor goes through the same schema, which drops scripts and styling;
     // a client that skipped that and sent the page's structure anyway is refused here.
-    assert.throws(() => renderBody(doc({ type: "script", content: [{ type: "text", text: "alert(1)" }] })), /Unknown node type "script"/);
-    assert.throws(() => renderBody(doc({ type: "paragraph", attrs: { class: "MsoNormal" }, content: [{ type: "text", text: "Word" }] })), /Unknown attribute "class"/);
+    assert.throws(
+      () => renderBody(doc({ type: "script", content: [{ type: "text", text: "alert(1)" }] })),
+      /Unknown node type "script"/,
+    );
+    assert.throws(
+      () =>
+        renderBody(
+          doc({ type: "paragraph", attrs: { class: "MsoNormal" }, content: [{ type: "text", text: "Word" }] }),
+        ),
+      /Unknown attribute "class"/,
+    );
   });
 });
 
 describe("library images in a body", () => {
   const id = "5f1f6a2e-8d7c-4b1a-9e3f-0a1b2c3d4e5f";
-  const file = (key: string, width: number, format: "jpeg" | "webp" | "avif") => ({ key, width, height: width / 2, format, bytes: 1 });
+  const file = (key: string, width: number, format: "jpeg" | "webp" | "avif") => ({
+    key,
+    width,
+    height: width / 2,
+    format,
+    bytes: 1,
+  });
   const media = {
     id,
     alt: 'Boats "at" <dawn>',
@@ -62,23 +87,39 @@ describe("library images in a body", () => {
     height: 640,
     files: {
       original: file("o/aa/" + "a".repeat(64) + ".jpg", 1280, "jpeg"),
-      variants: [file("v/bb/" + "b".repeat(64) + ".jpg", 640, "jpeg"), file("v/cc/" + "c".repeat(64) + ".webp", 640, "webp")],
-      crops: { "16x9": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg"), "4x3": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg"), "1x1": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg") },
+      variants: [
+        file("v/bb/" + "b".repeat(64) + ".jpg", 640, "jpeg"),
+        file("v/cc/" + "c".repeat(64) + ".webp", 640, "webp"),
+      ],
+      crops: {
+        "16x9": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg"),
+        "4x3": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg"),
+        "1x1": file("c/dd/" + "d".repeat(64) + ".jpg", 1200, "jpeg"),
+      },
     },
   };
   const doc = { type: "doc", content: [{ type: "image", attrs: { mediaId: id } }] };
 
   it("renders a lazy <picture> from the library row, with every text escaped", () => {
     const { html } = renderBody(doc, new Map([[id, media]]));
-    assert.match(html, /^<figure class="body-image" data-media-id="5f1f6a2e[^"]*"><picture><source type="image\/webp" srcset="\/media\/v\/cc\/c+\.webp 640w"/);
+    assert.match(
+      html,
+      /^<figure class="body-image" data-media-id="5f1f6a2e[^"]*"><picture><source type="image\/webp" srcset="\/media\/v\/cc\/c+\.webp 640w"/,
+    );
     assert.match(html, /alt="Boats &quot;at&quot; &lt;dawn&gt;" loading="lazy"/);
     assert.match(html, /width="1280" height="640"/);
     assert.ok(!html.includes("<script>"));
-    assert.match(html, /<figcaption>&lt;script&gt;alert\(1\)&lt;\/script&gt; <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
+    assert.match(
+      html,
+      /<figcaption>&lt;script&gt;alert\(1\)&lt;\/script&gt; <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/,
+    );
   });
 
   it("makes the image addresses absolute for feeds and the API, and nothing else", () => {
-    const { html } = renderBody({ type: "doc", content: [p("See /media/ here"), { type: "image", attrs: { mediaId: id } }] }, new Map([[id, media]]));
+    const { html } = renderBody(
+      { type: "doc", content: [p("See /media/ here"), { type: "image", attrs: { mediaId: id } }] },
+      new Map([[id, media]]),
+    );
     const out = absoluteMediaUrls(html, "https://news.example.com");
     assert.match(out, /src="https:\/\/news\.example\.com\/media\/v\/bb\/b+\.jpg"/);
     assert.match(out, /srcset="https:\/\/news\.example\.com\/media\/v\/cc\/c+\.webp 640w"/);
@@ -87,8 +128,18 @@ describe("library images in a body", () => {
   });
 
   it("refuses an image that is not a library id, and any attribute besides the id", () => {
-    assert.throws(() => renderBody({ type: "doc", content: [{ type: "image", attrs: { mediaId: "../x" } }] }), /not from the media library/);
-    assert.throws(() => renderBody({ type: "doc", content: [{ type: "image", attrs: { mediaId: id, src: "https://evil.example/x.png" } }] }), /Unknown attribute "src"/);
+    assert.throws(
+      () => renderBody({ type: "doc", content: [{ type: "image", attrs: { mediaId: "../x" } }] }),
+      /not from the media library/,
+    );
+    assert.throws(
+      () =>
+        renderBody({
+          type: "doc",
+          content: [{ type: "image", attrs: { mediaId: id, src: "https://evil.example/x.png" } }],
+        }),
+      /Unknown attribute "src"/,
+    );
     assert.throws(() => renderBody({ type: "doc", content: [{ type: "image" }] }), /not from the media library/);
   });
 });

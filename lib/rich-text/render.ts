@@ -19,9 +19,11 @@ const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
  * stored is exactly what was sent and a crafted request cannot smuggle anything in.
  */
 function checkShape(json: unknown, path = "body"): void {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new RichTextError(`${path} is not a node.`);
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new RichTextError(`${path} is not a node.`);
   const node = json as { type?: unknown; attrs?: unknown; content?: unknown; marks?: unknown };
-  for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) throw new RichTextError(`Unknown property "${key}" in ${path}.`);
+  for (const key of Object.keys(node))
+    if (!NODE_KEYS.has(key)) throw new RichTextError(`Unknown property "${key}" in ${path}.`);
   const type = typeof node.type === "string" ? schema.nodes[node.type] : undefined;
   if (!type) throw new RichTextError(`Unknown node type "${String(node.type)}".`);
   checkAttrs(node.attrs, type.spec.attrs, `${node.type}`);
@@ -41,7 +43,8 @@ function checkShape(json: unknown, path = "body"): void {
 
 function checkAttrs(attrs: unknown, spec: Record<string, unknown> | undefined, where: string): void {
   if (attrs === undefined || attrs === null) return;
-  if (typeof attrs !== "object" || Array.isArray(attrs)) throw new RichTextError(`Attributes of ${where} must be an object.`);
+  if (typeof attrs !== "object" || Array.isArray(attrs))
+    throw new RichTextError(`Attributes of ${where} must be an object.`);
   for (const key of Object.keys(attrs)) {
     if (!spec || !(key in spec)) throw new RichTextError(`Unknown attribute "${key}" on ${where}.`);
   }
@@ -58,7 +61,8 @@ export function parseBody(json: unknown): PMNode {
     throw new RichTextError(`The body does not match the editor's format: ${(e as Error).message}`);
   }
   node.descendants((child) => {
-    if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? ""))) throw new RichTextError("An image in the body is not from the media library.");
+    if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
+      throw new RichTextError("An image in the body is not from the media library.");
     for (const mark of child.marks) {
       if (mark.type.name === "link" && !isAllowedHref(String(mark.attrs.href ?? ""))) {
         throw new RichTextError("Links may only use http, https, mailto or tel.");
@@ -73,7 +77,10 @@ export function parseBody(json: unknown): PMNode {
  * that store the HTML look those up first (lib/stories/store.ts on save, lib/media/library.ts when an
  * image's alt text, caption or credit changes), so every image is present.
  */
-export function renderBody(json: unknown, media: ReadonlyMap<string, PictureMedia> = new Map()): { html: string; text: string } {
+export function renderBody(
+  json: unknown,
+  media: ReadonlyMap<string, PictureMedia> = new Map(),
+): { html: string; text: string } {
   const node = parseBody(json);
   const html = renderToHTMLString({
     content: node,

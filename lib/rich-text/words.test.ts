@@ -17,8 +17,17 @@ describe("word count and reading time", () => {
       type: "doc",
       content: [
         { type: "heading", content: [{ type: "text", text: "Title" }] },
-        { type: "paragraph", content: [{ type: "text", text: "One " }, { type: "text", text: "two" }] },
-        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "One " },
+            { type: "text", text: "two" },
+          ],
+        },
+        {
+          type: "bulletList",
+          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }],
+        },
       ],
     };
     assert.equal(plainText(doc), "Title\n\nOne two\n\nitem");

@@ -12,23 +12,42 @@ import { lockStory } from "./store";
 
 export const correctionSchema = z.object({
   kind: z.enum(["correction", "update", "clarification"], { message: "Choose correction, update or clarification." }),
-  body: z.string().trim().min(10, "Say what was wrong and what is right (10 characters at least).").max(2_000, "At most 2,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(10, "Say what was wrong and what is right (10 characters at least).")
+    .max(2_000, "At most 2,000 characters."),
 });
 
 export async function addCorrection(db: Database, actor: Actor, storyId: string, raw: unknown, ip?: string | null) {
   const parsed = correctionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(issue?.message ?? "Invalid correction.", { [String(issue?.path[0] ?? "body")]: issue?.message ?? "" });
+    throw invalid(issue?.message ?? "Invalid correction.", {
+      [String(issue?.path[0] ?? "body")]: issue?.message ?? "",
+    });
   }
   if (!can(actor, "story.correct")) throw forbidden("Only editors can add corrections.");
   return publicWrite(db, async (tx, changed) => {
     const story = await lockStory(tx, storyId).catch(() => null);
     if (!story) throw notFound("This story no longer exists. It may have been deleted.");
     if (story.status !== "published") throw invalid("Corrections are for live stories; edit the text instead.");
-    const [row] = await tx.insert(storyCorrections).values({ storyId, authorId: actor.id, ...parsed.data }).returning();
-    await tx.update(stories).set({ contentUpdatedAt: row!.createdAt, version: story.version + 1 }).where(eq(stories.id, storyId));
-    await recordAudit(tx, { actorId: actor.id, action: "story.correct", targetType: "story", targetId: storyId, ip, details: { kind: row!.kind } });
+    const [row] = await tx
+      .insert(storyCorrections)
+      .values({ storyId, authorId: actor.id, ...parsed.data })
+      .returning();
+    await tx
+      .update(stories)
+      .set({ contentUpdatedAt: row!.createdAt, version: story.version + 1 })
+      .where(eq(stories.id, storyId));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.correct",
+      targetType: "story",
+      targetId: storyId,
+      ip,
+      details: { kind: row!.kind },
+    });
     changed({ stories: [storyId] });
     return { id: row!.id, kind: row!.kind, body: row!.body, createdAt: row!.createdAt, version: story.version + 1 };
   });

@@ -4,7 +4,10 @@ import type { StorySnapshot } from "@/db/schema";
 import { bodyPlainText, changedFields, wordDiff, type DiffSegment } from "./diff";
 
 const side = (segs: DiffSegment[], keep: "added" | "removed") =>
-  segs.filter((s) => s.op === "same" || s.op === keep).map((s) => s.text).join("");
+  segs
+    .filter((s) => s.op === "same" || s.op === keep)
+    .map((s) => s.text)
+    .join("");
 
 describe("wordDiff", () => {
   it("marks an inserted word as added", () => {
@@ -40,7 +43,9 @@ describe("wordDiff", () => {
   });
 
   it("returns one same segment for identical texts", () => {
-    assert.deepEqual(wordDiff("nothing changed here", "nothing changed here"), [{ op: "same", text: "nothing changed here" }]);
+    assert.deepEqual(wordDiff("nothing changed here", "nothing changed here"), [
+      { op: "same", text: "nothing changed here" },
+    ]);
   });
 
   it("handles empty sides", () => {
@@ -69,7 +74,8 @@ describe("wordDiff", () => {
   it("always reproduces both texts, including a total rewrite of a long text", () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) >>> 16) % n;
-    const text = (n: number, vocab: number) => Array.from({ length: n }, () => `w${rand(vocab)}`).join(rand(5) ? " " : "\n\n");
+    const text = (n: number, vocab: number) =>
+      Array.from({ length: n }, () => `w${rand(vocab)}`).join(rand(5) ? " " : "\n\n");
     const cases: [string, string][] = [
       [text(40, 6), text(40, 6)],
       [text(300, 30), text(250, 30)],
@@ -79,7 +85,8 @@ describe("wordDiff", () => {
       const segs = wordDiff(a, b);
       assert.equal(side(segs, "removed"), a);
       assert.equal(side(segs, "added"), b);
-      for (let i = 1; i < segs.length; i++) assert.notEqual(segs[i]!.op, segs[i - 1]!.op, "adjacent segments are merged");
+      for (let i = 1; i < segs.length; i++)
+        assert.notEqual(segs[i]!.op, segs[i - 1]!.op, "adjacent segments are merged");
     }
   });
 });
@@ -105,12 +112,28 @@ describe("changedFields", () => {
   });
 
   it("lists exactly the fields that changed, in form order", () => {
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Water receding." }] }] };
-    assert.deepEqual(changedFields(snap(), snap({ breaking: true, headline: "Floods ease in Sylhet", body })), ["Headline", "Body", "Breaking"]);
+    const body = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Water receding." }] }],
+    };
+    assert.deepEqual(changedFields(snap(), snap({ breaking: true, headline: "Floods ease in Sylhet", body })), [
+      "Headline",
+      "Body",
+      "Breaking",
+    ]);
     assert.deepEqual(
       changedFields(
         snap(),
-        snap({ standfirst: "x", sectionId: null, topicIds: ["a"], authorIds: ["y", "x"], slug: "s", seoTitle: "t", seoDescription: "d", featuredImageId: "img" }),
+        snap({
+          standfirst: "x",
+          sectionId: null,
+          topicIds: ["a"],
+          authorIds: ["y", "x"],
+          slug: "s",
+          seoTitle: "t",
+          seoDescription: "d",
+          featuredImageId: "img",
+        }),
       ),
       ["Standfirst", "Section", "Topics", "Bylines", "Slug", "SEO title", "SEO description", "Featured image"],
     );
@@ -119,7 +142,13 @@ describe("changedFields", () => {
 
 describe("bodyPlainText", () => {
   it("joins blocks with a blank line and falls back to empty for bodies that do not parse", () => {
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "One." }] }, { type: "paragraph", content: [{ type: "text", text: "Two." }] }] };
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "One." }] },
+        { type: "paragraph", content: [{ type: "text", text: "Two." }] },
+      ],
+    };
     assert.equal(bodyPlainText(body), "One.\n\nTwo.");
     assert.equal(bodyPlainText({ type: "iframe" }), "");
     assert.equal(bodyPlainText(null), "");

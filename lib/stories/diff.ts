@@ -81,7 +81,10 @@ function bisect(ctx: Ctx, aLo: number, aHi: number, bLo: number, bHi: number): {
   v2[off + 1] = 0;
   const delta = n - m;
   const front = delta % 2 !== 0;
-  let k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+  let k1start = 0,
+    k1end = 0,
+    k2start = 0,
+    k2end = 0;
   for (let d = 0; d < maxD; d++) {
     ctx.work -= 2 * (d + 1);
     if (ctx.work < 0) return null;
@@ -151,7 +154,14 @@ function tidy(raw: DiffSegment[]): DiffSegment[] {
       continue;
     }
     const next = items[i + 1];
-    if (run && next !== undefined && typeof next !== "string" && /^\s+$/.test(item) && (run.removed || next.removed) && (run.added || next.added)) {
+    if (
+      run &&
+      next !== undefined &&
+      typeof next !== "string" &&
+      /^\s+$/.test(item) &&
+      (run.removed || next.removed) &&
+      (run.added || next.added)
+    ) {
       run = { removed: run.removed + item, added: run.added + item };
       continue;
     }
@@ -181,11 +191,14 @@ export function bodyPlainText(body: unknown): string {
 // Object keys in jsonb come back sorted by PostgreSQL, not in the order they were written.
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v,
   );
 }
 
-const sameSet = (x: string[] = [], y: string[] = []) => x.length === y.length && new Set([...x, ...y]).size === new Set(x).size;
+const sameSet = (x: string[] = [], y: string[] = []) =>
+  x.length === y.length && new Set([...x, ...y]).size === new Set(x).size;
 
 // `?? null` and the defaults above: revisions written before a field existed lack it.
 const FIELDS: [label: string, same: (a: StorySnapshot, b: StorySnapshot) => boolean][] = [

@@ -25,7 +25,10 @@ export const storyFieldsSchema = z.object({
     .string()
     .trim()
     .max(100, "Slugs are at most 100 characters.")
-    .regex(/^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u, "Use lower-case letters, numbers and single dashes."),
+    .regex(
+      /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
+      "Use lower-case letters, numbers and single dashes.",
+    ),
   seoTitle: z.string().trim().max(200, "SEO titles are at most 200 characters.").default(""),
   seoDescription: z.string().trim().max(500, "SEO descriptions are at most 500 characters.").default(""),
   breaking: z.boolean().default(false),
@@ -35,7 +38,12 @@ export const storyFieldsSchema = z.object({
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
 /** `media`: the library rows of the images it uses, filled in by checkReferences. */
-export type ValidFields = Omit<StoryFields, "body"> & { body: unknown; html: string; text: string; media?: PictureMedia[] };
+export type ValidFields = Omit<StoryFields, "body"> & {
+  body: unknown;
+  html: string;
+  text: string;
+  media?: PictureMedia[];
+};
 
 /** Parses and validates; throws AppError("validation") listing field errors. */
 export function validateFields(raw: unknown): ValidFields {
@@ -47,7 +55,13 @@ export function validateFields(raw: unknown): ValidFields {
   }
   try {
     const { html, text } = renderBody(parsed.data.body);
-    return { ...parsed.data, topicIds: unique(parsed.data.topicIds), authorIds: unique(parsed.data.authorIds), html, text };
+    return {
+      ...parsed.data,
+      topicIds: unique(parsed.data.topicIds),
+      authorIds: unique(parsed.data.authorIds),
+      html,
+      text,
+    };
   } catch (e) {
     if (e instanceof RichTextError) throw invalid(e.message, { body: e.message });
     throw e;
@@ -75,7 +89,9 @@ export function toSnapshot(f: ValidFields): StorySnapshot {
 }
 
 /** What publishing needs beyond a valid save; returns field errors, empty when ready. */
-export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | "authorIds" | "text" | "body" | "featuredImageId" | "media">): Record<string, string> {
+export function publishProblems(
+  f: Pick<ValidFields, "headline" | "sectionId" | "authorIds" | "text" | "body" | "featuredImageId" | "media">,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!f.headline) problems.headline = "A headline is required to publish.";
   if (!f.sectionId) problems.sectionId = "Choose a section before publishing.";
@@ -83,8 +99,10 @@ export function publishProblems(f: Pick<ValidFields, "headline" | "sectionId" | 
   if (!f.text.trim()) problems.body = "The body is empty.";
   // Readers using screen readers get the photo too: every image a story shows needs alt text.
   const noAlt = new Set((f.media ?? []).filter((m) => !m.alt.trim()).map((m) => m.id));
-  if (f.featuredImageId && noAlt.has(f.featuredImageId)) problems.featuredImageId = "Add alt text to the featured image before publishing.";
+  if (f.featuredImageId && noAlt.has(f.featuredImageId))
+    problems.featuredImageId = "Add alt text to the featured image before publishing.";
   const inline = imageIds(f.body).filter((id) => noAlt.has(id)).length;
-  if (inline) problems.body ??= `Add alt text to ${inline === 1 ? "the image" : `${inline} images`} in the body before publishing.`;
+  if (inline)
+    problems.body ??= `Add alt text to ${inline === 1 ? "the image" : `${inline} images`} in the body before publishing.`;
   return problems;
 }

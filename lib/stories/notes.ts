@@ -20,7 +20,8 @@ async function visibleStory(db: Database, actor: Actor, storyId: string) {
 export async function addNote(db: Database, actor: Actor, storyId: string, rawBody: string): Promise<NoteView> {
   const body = rawBody.trim();
   if (!body) throw invalid("Write something first.", { note: "The note is empty." });
-  if (body.length > MAX_NOTE_LENGTH) throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
+  if (body.length > MAX_NOTE_LENGTH)
+    throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
   await visibleStory(db, actor, storyId);
   const [row] = await db.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();
   await markNotesRead(db, actor.id, storyId);
@@ -43,4 +44,3 @@ export async function markNotesRead(db: Database, userId: string, storyId: strin
     .values({ storyId, userId, readAt: new Date() })
     .onConflictDoUpdate({ target: [storyNoteReads.storyId, storyNoteReads.userId], set: { readAt: new Date() } });
 }
-

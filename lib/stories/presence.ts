@@ -16,13 +16,26 @@ export type PresenceState =
   | { state: "other"; holderName: string; sameUser: boolean } // someone else's tab holds it
   | { state: "taken_over"; holderName: string }; // this tab was displaced
 
-export async function heartbeat(db: Database, actor: Actor, storyId: string, tabId: string, takeOver = false): Promise<PresenceState> {
-  if (takeOver && !can(actor, "story.editLive")) throw forbidden("Only editors can take over a story someone else is editing.");
+export async function heartbeat(
+  db: Database,
+  actor: Actor,
+  storyId: string,
+  tabId: string,
+  takeOver = false,
+): Promise<PresenceState> {
+  if (takeOver && !can(actor, "story.editLive"))
+    throw forbidden("Only editors can take over a story someone else is editing.");
   return db.transaction(async (tx) => {
     // Serialise heartbeats for one story so two tabs cannot both become the holder.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${storyId}))`);
     const [holder] = await tx
-      .select({ userId: storyPresence.userId, tabId: storyPresence.tabId, heartbeatAt: storyPresence.heartbeatAt, displacedTabId: storyPresence.displacedTabId, name: users.name })
+      .select({
+        userId: storyPresence.userId,
+        tabId: storyPresence.tabId,
+        heartbeatAt: storyPresence.heartbeatAt,
+        displacedTabId: storyPresence.displacedTabId,
+        name: users.name,
+      })
       .from(storyPresence)
       .innerJoin(users, eq(users.id, storyPresence.userId))
       .where(eq(storyPresence.storyId, storyId));
@@ -34,17 +47,28 @@ export async function heartbeat(db: Database, actor: Actor, storyId: string, tab
     }
     const displaced = holder && alive && holder.tabId !== tabId ? holder.tabId : (holder?.displacedTabId ?? null);
     if (holder && alive && holder.tabId !== tabId && holder.userId !== actor.id) {
-      await recordAudit(tx, { actorId: actor.id, action: "story.taken_over", targetType: "story", targetId: storyId, details: { from: holder.name } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "story.taken_over",
+        targetType: "story",
+        targetId: storyId,
+        details: { from: holder.name },
+      });
     }
     await tx
       .insert(storyPresence)
       .values({ storyId, userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced })
-      .onConflictDoUpdate({ target: storyPresence.storyId, set: { userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced } });
+      .onConflictDoUpdate({
+        target: storyPresence.storyId,
+        set: { userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced },
+      });
     return { state: "editing" };
   });
 }
 
 /** The tab is closing: free the story at once rather than after the timeout. */
 export async function release(db: Database, actor: Actor, storyId: string, tabId: string): Promise<void> {
-  await db.execute(sql`delete from story_presence where story_id = ${storyId} and tab_id = ${tabId} and user_id = ${actor.id}`);
+  await db.execute(
+    sql`delete from story_presence where story_id = ${storyId} and tab_id = ${tabId} and user_id = ${actor.id}`,
+  );
 }

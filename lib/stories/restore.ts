@@ -9,7 +9,13 @@ import { canEditContent, canView } from "@/lib/workflow";
 import { validateFields } from "./input";
 import { assertStillPublishable, checkReferences, lockStory, storeContent } from "./store";
 
-export async function restoreRevision(db: Database, actor: Actor, storyId: string, revisionId: number, ip?: string | null): Promise<{ version: number }> {
+export async function restoreRevision(
+  db: Database,
+  actor: Actor,
+  storyId: string,
+  revisionId: number,
+  ip?: string | null,
+): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
     const story = await lockStory(tx, storyId);
     if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
@@ -23,7 +29,14 @@ export async function restoreRevision(db: Database, actor: Actor, storyId: strin
     assertStillPublishable(story.status, fields);
     // On a live story the restored text waits as pending changes until Update.
     const { version } = await storeContent(tx, story, fields, actor.id, "restore");
-    await recordAudit(tx, { actorId: actor.id, action: "story.restored", targetType: "story", targetId: storyId, ip, details: { revisionId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.restored",
+      targetType: "story",
+      targetId: storyId,
+      ip,
+      details: { revisionId },
+    });
     return { version };
   });
 }

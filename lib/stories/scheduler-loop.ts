@@ -21,7 +21,10 @@ export function startScheduler(): void {
       const published = await publishAllDue(getDb());
       for (const p of published) {
         observer()?.scheduledPublished((p.publishedAt.getTime() - p.scheduledFor.getTime()) / 1000);
-        logLine("info", `[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`);
+        logLine(
+          "info",
+          `[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`,
+        );
       }
     } catch (e) {
       logLine("error", `[scheduler] run failed: ${e instanceof Error ? e.message : e}`);

@@ -3,7 +3,23 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { authors, media, sections, stories, storyAuthors, storyColumns, storyMedia, storyPresence, storyRevisions, storyTopics, topics, users, type RevisionKind, type Story, type StorySnapshot } from "@/db/schema";
+import {
+  authors,
+  media,
+  sections,
+  stories,
+  storyAuthors,
+  storyColumns,
+  storyMedia,
+  storyPresence,
+  storyRevisions,
+  storyTopics,
+  topics,
+  users,
+  type RevisionKind,
+  type Story,
+  type StorySnapshot,
+} from "@/db/schema";
 import { pictureColumns } from "@/lib/media/columns";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
@@ -47,7 +63,11 @@ export async function createStory(db: Database, actor: Actor & { name: string })
     const [story] = await tx
       .insert(stories)
       // An empty paragraph, not an empty doc: the editor's schema needs at least one block.
-      .values({ slug: `untitled-${randomBytes(4).toString("hex")}`, createdById: actor.id, bodyJson: { type: "doc", content: [{ type: "paragraph" }] } })
+      .values({
+        slug: `untitled-${randomBytes(4).toString("hex")}`,
+        createdById: actor.id,
+        bodyJson: { type: "doc", content: [{ type: "paragraph" }] },
+      })
       .returning(storyColumns);
     await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
     await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
@@ -72,7 +92,13 @@ export async function writeRevision(
       .orderBy(desc(storyRevisions.id))
       .limit(1);
     if (latest && JSON.stringify(latest.snapshot) === JSON.stringify(snapshot) && latest.pending === pending) return; // nothing changed
-    if (latest && latest.kind === "autosave" && latest.savedById === userId && latest.pending === pending && Date.now() - latest.createdAt.getTime() < COALESCE_MS) {
+    if (
+      latest &&
+      latest.kind === "autosave" &&
+      latest.savedById === userId &&
+      latest.pending === pending &&
+      Date.now() - latest.createdAt.getTime() < COALESCE_MS
+    ) {
       await tx.update(storyRevisions).set({ snapshot }).where(eq(storyRevisions.id, latest.id));
       return;
     }
@@ -89,29 +115,44 @@ export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): 
   const inline = imageIds(f.body);
   const mediaIds = [...new Set([...(f.featuredImageId ? [f.featuredImageId] : []), ...inline])];
   // One transaction is one connection: the checks run in order (pg deprecates overlapping queries).
-  const sectionOk = f.sectionId ? await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId)) : [{ id: "" }];
-  const topicRows = f.topicIds.length ? await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds)) : [];
-  const authorRows = f.authorIds.length ? await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds)) : [];
+  const sectionOk = f.sectionId
+    ? await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId))
+    : [{ id: "" }];
+  const topicRows = f.topicIds.length
+    ? await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, f.topicIds))
+    : [];
+  const authorRows = f.authorIds.length
+    ? await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds))
+    : [];
   const clash = f.sectionId
     ? await tx
         .select({ id: stories.id })
         .from(stories)
         .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
     : [];
-  const mediaRows = mediaIds.length ? await tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds)) : [];
+  const mediaRows = mediaIds.length
+    ? await tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds))
+    : [];
   if (sectionOk.length === 0) errors.sectionId = "That section no longer exists.";
   if (topicRows.length !== f.topicIds.length) errors.topicIds = "One of the topics no longer exists.";
   if (authorRows.length !== f.authorIds.length) errors.authorIds = "One of the bylines no longer exists.";
   if (clash.length > 0) errors.slug = "Another story in this section already uses this slug.";
   const found = new Map(mediaRows.map((m) => [m.id, m]));
-  if (f.featuredImageId && !found.has(f.featuredImageId)) errors.featuredImageId = "The featured image is no longer in the media library; choose another.";
-  if (inline.some((id) => !found.has(id))) errors.body = "An image in the body is no longer in the media library; remove it.";
+  if (f.featuredImageId && !found.has(f.featuredImageId))
+    errors.featuredImageId = "The featured image is no longer in the media library; choose another.";
+  if (inline.some((id) => !found.has(id)))
+    errors.body = "An image in the body is no longer in the media library; remove it.";
   if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
   return { ...f, media: mediaRows, html: inline.length ? renderBody(f.body, found).html : f.html };
 }
 
 /** Writes validated fields into the row and its link tables (the public copy for live stories). */
-export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: Partial<typeof stories.$inferInsert> = {}): Promise<Story> {
+export async function applyFields(
+  tx: Tx,
+  story: Story,
+  f: ValidFields,
+  extra: Partial<typeof stories.$inferInsert> = {},
+): Promise<Story> {
   const [row] = await tx
     .update(stories)
     .set({
@@ -132,9 +173,13 @@ export async function applyFields(tx: Tx, story: Story, f: ValidFields, extra: P
     .where(eq(stories.id, story.id))
     .returning(storyColumns);
   await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, story.id));
-  if (f.authorIds.length) await tx.insert(storyAuthors).values(f.authorIds.map((authorId, position) => ({ storyId: story.id, authorId, position })));
+  if (f.authorIds.length)
+    await tx
+      .insert(storyAuthors)
+      .values(f.authorIds.map((authorId, position) => ({ storyId: story.id, authorId, position })));
   await tx.delete(storyTopics).where(eq(storyTopics.storyId, story.id));
-  if (f.topicIds.length) await tx.insert(storyTopics).values(f.topicIds.map((topicId) => ({ storyId: story.id, topicId })));
+  if (f.topicIds.length)
+    await tx.insert(storyTopics).values(f.topicIds.map((topicId) => ({ storyId: story.id, topicId })));
   await tx.delete(storyMedia).where(eq(storyMedia.storyId, story.id));
   const inline = imageIds(f.body);
   if (inline.length) await tx.insert(storyMedia).values(inline.map((mediaId) => ({ storyId: story.id, mediaId })));
@@ -149,7 +194,11 @@ async function conflict(tx: Tx, story: Story): Promise<ConflictError> {
     .where(eq(storyRevisions.storyId, story.id))
     .orderBy(desc(storyRevisions.id))
     .limit(1);
-  return new ConflictError({ version: story.version, snapshot: latest?.snapshot ?? (await currentSnapshot(tx, story)), savedBy: latest?.savedBy ?? null });
+  return new ConflictError({
+    version: story.version,
+    snapshot: latest?.snapshot ?? (await currentSnapshot(tx, story)),
+    savedBy: latest?.savedBy ?? null,
+  });
 }
 
 export async function assertVersion(tx: Tx, story: Story, version: number): Promise<void> {
@@ -197,7 +246,11 @@ export async function storeContent(
   const pending = story.status === "published";
   let version: number;
   if (pending) {
-    const [row] = await tx.update(stories).set({ version: story.version + 1 }).where(eq(stories.id, story.id)).returning({ version: stories.version });
+    const [row] = await tx
+      .update(stories)
+      .set({ version: story.version + 1 })
+      .where(eq(stories.id, story.id))
+      .returning({ version: stories.version });
     version = row!.version;
   } else {
     version = (await applyFields(tx, story, fields)).version;
@@ -218,6 +271,9 @@ async function assertPresence(tx: Tx, storyId: string, userId: string, tabId: st
   if (!tabId) return;
   const [holder] = await tx.select().from(storyPresence).where(eq(storyPresence.storyId, storyId));
   if (holder && holder.displacedTabId === tabId && holder.userId !== userId) {
-    throw new AppError("conflict", "Someone else took over this story; your tab stopped saving. Copy your text out if you need it.");
+    throw new AppError(
+      "conflict",
+      "Someone else took over this story; your tab stopped saving. Copy your text out if you need it.",
+    );
   }
 }

@@ -14,21 +14,37 @@ import { publishProblems, toSnapshot, validateFields, type ValidFields } from ".
 import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
 import { applyFields, assertVersion, checkReferences, lockStory, writeRevision } from "./store";
 
-export type TransitionInput = { action: WorkflowAction; version: number; note?: string; scheduledFor?: Date; ip?: string | null };
+export type TransitionInput = {
+  action: WorkflowAction;
+  version: number;
+  note?: string;
+  scheduledFor?: Date;
+  ip?: string | null;
+};
 export type TransitionResult = { status: StoryStatus | null; version: number | null };
 
 export const MAX_NOTE_LENGTH = 5_000;
 
-export async function transition(db: Database, actor: Actor, id: string, input: TransitionInput): Promise<TransitionResult> {
+export async function transition(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: TransitionInput,
+): Promise<TransitionResult> {
   const now = new Date();
   return publicWrite(db, async (tx, changed) => {
     const story = await lockStory(tx, id);
     if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
     const decision = check(actor, story, input.action);
     if (!decision.ok) {
-      if (decision.reason === "forbidden") throw forbidden(`Your role cannot ${TRANSITIONS[input.action].label.toLowerCase()} this story.`);
-      if (decision.reason === "went_live") throw invalid("A story that has been live cannot be deleted; unpublish it instead.");
-      throw new AppError("conflict", `This story is now ${STATE_LABELS[story.status].toLowerCase()}; reload to see its current state.`);
+      if (decision.reason === "forbidden")
+        throw forbidden(`Your role cannot ${TRANSITIONS[input.action].label.toLowerCase()} this story.`);
+      if (decision.reason === "went_live")
+        throw invalid("A story that has been live cannot be deleted; unpublish it instead.");
+      throw new AppError(
+        "conflict",
+        `This story is now ${STATE_LABELS[story.status].toLowerCase()}; reload to see its current state.`,
+      );
     }
     await assertVersion(tx, story, input.version);
     const audit = (details: Record<string, unknown> = {}) =>
@@ -51,7 +67,8 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
     if (input.action === "sendBack") {
       note = input.note?.trim();
       if (!note) throw invalid("Say what needs changing: sending back needs a note.", { note: "A note is required." });
-      if (note.length > MAX_NOTE_LENGTH) throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
+      if (note.length > MAX_NOTE_LENGTH)
+        throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
       await tx.insert(storyNotes).values({ storyId: id, authorId: actor.id, body: note });
     }
 
@@ -76,19 +93,32 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
       let extra: Partial<typeof stories.$inferInsert>;
       if (input.action === "schedule") {
         const when = input.scheduledFor;
-        if (!when || Number.isNaN(when.getTime())) throw invalid("Choose a date and time to publish.", { scheduledFor: "Choose a date and time." });
-        if (when.getTime() <= now.getTime()) throw invalid("The scheduled time has already passed.", { scheduledFor: "Choose a time in the future." });
+        if (!when || Number.isNaN(when.getTime()))
+          throw invalid("Choose a date and time to publish.", { scheduledFor: "Choose a date and time." });
+        if (when.getTime() <= now.getTime())
+          throw invalid("The scheduled time has already passed.", { scheduledFor: "Choose a time in the future." });
         extra = { status: "scheduled", scheduledFor: when };
       } else {
         extra = { contentUpdatedAt: now };
       }
       await keepOldAddress(tx, story, fields);
       row = await applyFields(tx, story, fields, extra);
-      await writeRevision(tx, id, actor.id, toSnapshot(fields), input.action === "update" ? "update" : "transition", false);
+      await writeRevision(
+        tx,
+        id,
+        actor.id,
+        toSnapshot(fields),
+        input.action === "update" ? "update" : "transition",
+        false,
+      );
     } else {
       const [updated] = await tx
         .update(stories)
-        .set({ status: to, version: story.version + 1, ...(input.action === "cancelSchedule" ? { scheduledFor: null } : {}) })
+        .set({
+          status: to,
+          version: story.version + 1,
+          ...(input.action === "cancelSchedule" ? { scheduledFor: null } : {}),
+        })
         .where(eq(stories.id, id))
         .returning(storyColumns);
       row = updated!;
@@ -138,7 +168,14 @@ export async function goLive(tx: Tx, story: Story, fields: ValidFields | null, c
       .where(eq(stories.id, story.id))
       .returning(storyColumns)) as [Story];
   }
-  await writeRevision(tx, story.id, ctx.actorId, fields ? toSnapshot(fields) : await currentSnapshot(tx, row), "transition", false);
+  await writeRevision(
+    tx,
+    story.id,
+    ctx.actorId,
+    fields ? toSnapshot(fields) : await currentSnapshot(tx, row),
+    "transition",
+    false,
+  );
   await recordAudit(tx, {
     actorId: ctx.actorId,
     action: "story.publish",
@@ -158,7 +195,12 @@ export async function goLive(tx: Tx, story: Story, fields: ValidFields | null, c
 
 /** A live address that changes keeps working: the old one redirects permanently. */
 async function keepOldAddress(tx: Tx, story: Story, fields: ValidFields): Promise<void> {
-  if (!story.firstPublishedAt || !story.sectionId || (story.sectionId === fields.sectionId && story.slug === fields.slug)) return;
+  if (
+    !story.firstPublishedAt ||
+    !story.sectionId ||
+    (story.sectionId === fields.sectionId && story.slug === fields.slug)
+  )
+    return;
   const [old] = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId));
   if (!old) return;
   await tx

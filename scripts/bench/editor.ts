@@ -8,27 +8,56 @@ const WORDS = "river launch monsoon ferry market budget station council harvest 
 function paragraphs(words: number): unknown {
   const content = [];
   for (let i = 0; i < words; i += 100) {
-    const text = Array.from({ length: Math.min(100, words - i) }, (_, j) => WORDS[(i + j) % WORDS.length]).join(" ") + ".";
+    const text =
+      Array.from({ length: Math.min(100, words - i) }, (_, j) => WORDS[(i + j) % WORDS.length]).join(" ") + ".";
     content.push({ type: "paragraph", content: [{ type: "text", text }] });
   }
   return { type: "doc", content };
 }
 
 async function createStory(server: BenchServer, cookie: string): Promise<string> {
-  const r = await fetch(`${server.baseUrl}/api/stories`, { method: "POST", redirect: "manual", headers: { Cookie: cookie } });
+  const r = await fetch(`${server.baseUrl}/api/stories`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: cookie },
+  });
   return r.headers.get("location")!.split("/").pop()!;
 }
 
-async function save(server: BenchServer, cookie: string, id: string, version: number, body: unknown): Promise<{ version: number; ms: number }> {
-  const fields = { headline: "Benchmark story", standfirst: "", body, sectionId: null, topicIds: [], authorIds: [], slug: `bench-${id.slice(0, 8)}`, seoTitle: "", seoDescription: "", breaking: false };
+async function save(
+  server: BenchServer,
+  cookie: string,
+  id: string,
+  version: number,
+  body: unknown,
+): Promise<{ version: number; ms: number }> {
+  const fields = {
+    headline: "Benchmark story",
+    standfirst: "",
+    body,
+    sectionId: null,
+    topicIds: [],
+    authorIds: [],
+    slug: `bench-${id.slice(0, 8)}`,
+    seoTitle: "",
+    seoDescription: "",
+    breaking: false,
+  };
   const started = performance.now();
-  const r = await fetch(`${server.baseUrl}/api/stories/${id}`, { method: "PUT", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify({ version, kind: "autosave", fields }) });
+  const r = await fetch(`${server.baseUrl}/api/stories/${id}`, {
+    method: "PUT",
+    headers: { Cookie: cookie, "Content-Type": "application/json" },
+    body: JSON.stringify({ version, kind: "autosave", fields }),
+  });
   const ms = performance.now() - started;
   if (!r.ok) throw new Error(`save failed: ${r.status} ${await r.text()}`);
   return { version: ((await r.json()) as { version: number }).version, ms };
 }
 
-export async function benchEditor(server: BenchServer, opts: { saves: number; keystrokes: number }): Promise<Record<string, number>> {
+export async function benchEditor(
+  server: BenchServer,
+  opts: { saves: number; keystrokes: number },
+): Promise<Record<string, number>> {
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const cookie = await signInCookie(server, "editor");
   log("signed in; saving 5,000-word stories");
@@ -57,7 +86,12 @@ export async function benchEditor(server: BenchServer, opts: { saves: number; ke
   };
 }
 
-async function keystrokeToPaint(server: BenchServer, cookie: string, id: string, keystrokes: number): Promise<{ frame: number[]; paint: number[] }> {
+async function keystrokeToPaint(
+  server: BenchServer,
+  cookie: string,
+  id: string,
+  keystrokes: number,
+): Promise<{ frame: number[]; paint: number[] }> {
   const browser = await chromium.launch({
     executablePath: process.env.E2E_BROWSER,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -65,7 +99,11 @@ async function keystrokeToPaint(server: BenchServer, cookie: string, id: string,
   try {
     const context = await browser.newContext();
     const url = new URL(server.baseUrl);
-    await context.addCookies(cookie.split("; ").map((c) => ({ name: c.split("=")[0]!, value: c.slice(c.indexOf("=") + 1), domain: url.hostname, path: "/" })));
+    await context.addCookies(
+      cookie
+        .split("; ")
+        .map((c) => ({ name: c.split("=")[0]!, value: c.slice(c.indexOf("=") + 1), domain: url.hostname, path: "/" })),
+    );
     const page = await context.newPage();
     page.on("crash", () => process.stderr.write("[bench] the page crashed\n"));
     page.on("pageerror", (e) => process.stderr.write(`[bench] page error: ${e.message}\n`));
@@ -81,13 +119,17 @@ async function keystrokeToPaint(server: BenchServer, cookie: string, id: string,
       const w = window as unknown as { __frame: number[]; __paint: number[] };
       w.__frame = [];
       w.__paint = [];
-      document.addEventListener("keydown", (e) => {
-        const started = e.timeStamp;
-        requestAnimationFrame((t) => {
-          w.__frame.push(t - started);
-          setTimeout(() => w.__paint.push(performance.now() - started), 0);
-        });
-      }, true);
+      document.addEventListener(
+        "keydown",
+        (e) => {
+          const started = e.timeStamp;
+          requestAnimationFrame((t) => {
+            w.__frame.push(t - started);
+            setTimeout(() => w.__paint.push(performance.now() - started), 0);
+          });
+        },
+        true,
+      );
     });
     for (let i = 0; i < keystrokes; i++) {
       await page.keyboard.type(WORDS[i % WORDS.length]![0]!);

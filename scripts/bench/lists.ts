@@ -49,7 +49,8 @@ export async function benchLists(server: BenchServer, opts: { stories: number })
     if (!next) break;
     url = new URL(next.replaceAll("&amp;", "&"), server.baseUrl).toString();
   }
-  for (let i = 0; i < 15; i++) search.push((await timed(`${server.baseUrl}/dashboard/stories?tab=all&q=number+${1000 + i * 37}`, cookie)).ms);
+  for (let i = 0; i < 15; i++)
+    search.push((await timed(`${server.baseUrl}/dashboard/stories?tab=all&q=number+${1000 + i * 37}`, cookie)).ms);
   return {
     stories: opts.stories,
     first_page_p50_ms: round(percentile(first, 50)),

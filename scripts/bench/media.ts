@@ -8,7 +8,15 @@ import { percentile, signInCookie, treeRss, type BenchServer } from "./server";
 
 async function cameraPhoto(): Promise<Buffer> {
   // Noise compresses like a real photo does (badly); a flat colour would flatter the numbers.
-  return sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+  return sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -30,7 +38,11 @@ async function inProcess(photo: Buffer, images: number): Promise<Record<string, 
     clearInterval(sampler);
   }
   const total = times.reduce((a, b) => a + b, 0);
-  return { process_images_per_second: round(images / (total / 1000), 2), process_mean_ms: Math.round(total / images), process_peak_rss_mb: Math.round(peak / 1024 / 1024) };
+  return {
+    process_images_per_second: round(images / (total / 1000), 2),
+    process_mean_ms: Math.round(total / images),
+    process_peak_rss_mb: Math.round(peak / 1024 / 1024),
+  };
 }
 
 async function homeLatency(server: BenchServer, until: () => boolean): Promise<number[]> {
@@ -49,7 +61,11 @@ async function overHttp(server: BenchServer, photo: Buffer, images: number): Pro
   const upload = async (i: number) => {
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), `camera-${i}.jpg`);
-    const r = await fetch(`${server.baseUrl}/api/media`, { method: "POST", headers: { Cookie: cookie, Origin: server.baseUrl }, body: form });
+    const r = await fetch(`${server.baseUrl}/api/media`, {
+      method: "POST",
+      headers: { Cookie: cookie, Origin: server.baseUrl },
+      body: form,
+    });
     if (r.status !== 201) throw new Error(`upload answered ${r.status}: ${await r.text()}`);
   };
   let idleDone = false;
@@ -65,9 +81,11 @@ async function overHttp(server: BenchServer, photo: Buffer, images: number): Pro
   try {
     // Two at a time, as the library's upload zone sends them.
     const queue = Array.from({ length: images }, (_, i) => i);
-    await Promise.all([0, 1].map(async () => {
-      for (let i = queue.shift(); i !== undefined; i = queue.shift()) await upload(i);
-    }));
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) await upload(i);
+      }),
+    );
   } finally {
     done = true;
     clearInterval(sampler);
@@ -86,8 +104,15 @@ async function overHttp(server: BenchServer, photo: Buffer, images: number): Pro
   };
 }
 
-export async function benchMedia(server: BenchServer | null, opts: { images: number }): Promise<Record<string, number>> {
+export async function benchMedia(
+  server: BenchServer | null,
+  opts: { images: number },
+): Promise<Record<string, number>> {
   const photo = await cameraPhoto();
-  const base = { megapixels: 12, input_mb: round(photo.length / 1024 / 1024, 1), ...(await inProcess(photo, opts.images)) };
+  const base = {
+    megapixels: 12,
+    input_mb: round(photo.length / 1024 / 1024, 1),
+    ...(await inProcess(photo, opts.images)),
+  };
   return server ? { ...base, ...(await overHttp(server, photo, opts.images)) } : base;
 }

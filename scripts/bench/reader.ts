@@ -7,7 +7,20 @@ import pg from "pg";
 import { ensureDatabase } from "@/db/embedded";
 import { percentile, signInCookie, type BenchServer } from "./server";
 
-const TERMS = ["monsoon", "metro", "cricket", "garments", "ferry", "budget", "hilsa", "exhibition", "carpenters", "flood", "zzzunknown", "rickshaw"];
+const TERMS = [
+  "monsoon",
+  "metro",
+  "cricket",
+  "garments",
+  "ferry",
+  "budget",
+  "hilsa",
+  "exhibition",
+  "carpenters",
+  "flood",
+  "zzzunknown",
+  "rickshaw",
+];
 
 async function seedCorpus(server: BenchServer, n: number): Promise<{ articlePath: string }> {
   const { url } = await ensureDatabase({ dataDir: server.dataDir });
@@ -28,14 +41,20 @@ async function seedCorpus(server: BenchServer, n: number): Promise<{ articlePath
       [n],
     );
     await c.query("analyze");
-    const r = await c.query(`select s.slug as section, st.slug from stories st join sections s on s.id = st.section_id where st.slug = 'corpus-1'`);
+    const r = await c.query(
+      `select s.slug as section, st.slug from stories st join sections s on s.id = st.section_id where st.slug = 'corpus-1'`,
+    );
     return { articlePath: `/${r.rows[0].section}/${r.rows[0].slug}` };
   } finally {
     await c.end();
   }
 }
 
-async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+async function load(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   const r = await autocannon({ url, connections: 10, duration: seconds, headers });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
@@ -51,11 +70,31 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
   await c.end();
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
-    const created = await fetch(`${server.baseUrl}/api/stories`, { method: "POST", redirect: "manual", headers: { Cookie: cookie } });
+    const created = await fetch(`${server.baseUrl}/api/stories`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: cookie },
+    });
     const id = created.headers.get("location")!.split("/").pop()!;
     const slug = `visible-${Date.now()}-${i}`;
-    const fields = { headline: `Visible ${i}`, standfirst: "", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Fresh text ${slug}` }] }] }, sectionId, topicIds: [], authorIds: [authorId], slug, seoTitle: "", seoDescription: "", breaking: false };
-    const post = (path: string, method: string, body: unknown) => fetch(`${server.baseUrl}${path}`, { method, headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ version: number }>);
+    const fields = {
+      headline: `Visible ${i}`,
+      standfirst: "",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Fresh text ${slug}` }] }] },
+      sectionId,
+      topicIds: [],
+      authorIds: [authorId],
+      slug,
+      seoTitle: "",
+      seoDescription: "",
+      breaking: false,
+    };
+    const post = (path: string, method: string, body: unknown) =>
+      fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: { Cookie: cookie, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ version: number }>);
     let v = (await post(`/api/stories/${id}`, "PUT", { version: 1, kind: "save", fields })).version;
     v = (await post(`/api/stories/${id}/transition`, "POST", { action: "submit", version: v })).version;
     // Readers already hold the pages in the cache: the home page, and the address itself (a 404
@@ -65,7 +104,10 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
     const started = performance.now();
     await post(`/api/stories/${id}/transition`, "POST", { action: "publish", version: v });
     for (;;) {
-      const [page, home] = await Promise.all([fetch(articleUrl).then((r) => (r.ok ? r.text() : "")), fetch(`${server.baseUrl}/`).then((r) => r.text())]);
+      const [page, home] = await Promise.all([
+        fetch(articleUrl).then((r) => (r.ok ? r.text() : "")),
+        fetch(`${server.baseUrl}/`).then((r) => r.text()),
+      ]);
       if (page.includes(`Fresh text ${slug}`) && home.includes(`Visible ${i}</a>`)) break;
       if (performance.now() - started > 30_000) throw new Error("a published story did not appear within 30 s");
       await new Promise((res) => setTimeout(res, 100));
@@ -77,13 +119,19 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
 
 /** The cookie of Next's draft mode, from /api/preview: pages render per request, past the cache. */
 async function bypassCookie(server: BenchServer): Promise<string> {
-  const r = await fetch(`${server.baseUrl}/api/preview`, { redirect: "manual", headers: { Cookie: await signInCookie(server, "editor") } });
+  const r = await fetch(`${server.baseUrl}/api/preview`, {
+    redirect: "manual",
+    headers: { Cookie: await signInCookie(server, "editor") },
+  });
   const cookie = r.headers.getSetCookie().find((c) => c.startsWith("__prerender_bypass="));
   if (!cookie) throw new Error("/api/preview did not turn draft mode on");
   return cookie.split(";")[0]!;
 }
 
-export async function benchReader(server: BenchServer, opts: { stories: number; seconds: number }): Promise<Record<string, number>> {
+export async function benchReader(
+  server: BenchServer,
+  opts: { stories: number; seconds: number },
+): Promise<Record<string, number>> {
   const { articlePath } = await seedCorpus(server, opts.stories);
   const base = server.baseUrl;
   const bypass = { Cookie: await bypassCookie(server) };

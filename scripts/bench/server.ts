@@ -15,14 +15,25 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ben
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATELINE_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      DATELINE_DATA_DIR: dataDir,
+      PORT: String(port),
+      NEXTAUTH_URL: baseUrl,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   child.stdout!.on("data", () => {});
   const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error("the server exited during start");
-    const ok = await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error("the server did not start in 5 minutes");
     await new Promise((r) => setTimeout(r, 500));
@@ -40,7 +51,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ben
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-export async function signInCookie(server: Pick<BenchServer, "baseUrl" | "dataDir">, role: "admin" | "editor" | "reporter"): Promise<string> {
+export async function signInCookie(
+  server: Pick<BenchServer, "baseUrl" | "dataDir">,
+  role: "admin" | "editor" | "reporter",
+): Promise<string> {
   const account = (await readAccountsFile(server.dataDir)).find((a) => a.role === role)!;
   const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -78,7 +92,7 @@ export function treeRss(rootPid: number): number {
     }
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (tree.has(ppid) && !tree.has(pid)) {

@@ -21,7 +21,10 @@ const GZIP = { "Accept-Encoding": "gzip" };
 
 type Load = { rps: number; p50: number; p99: number; errors: string; requests: number };
 
-async function load(url: string, opts: { connections: number; seconds: number; paths?: string[]; rate?: number }): Promise<Load> {
+async function load(
+  url: string,
+  opts: { connections: number; seconds: number; paths?: string[]; rate?: number },
+): Promise<Load> {
   const r = await autocannon({
     url,
     connections: opts.connections,
@@ -37,8 +40,16 @@ async function load(url: string, opts: { connections: number; seconds: number; p
     ...(opts.paths ? { requests: opts.paths.map((p) => ({ method: "GET" as const, path: p })) } : {}),
   });
   const errors = r.errors + r.non2xx + r.timeouts;
-  const detail = errors ? ` (${r.errors} socket, ${r.timeouts} timeouts, status ${JSON.stringify(Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count])))})` : "";
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: `${errors}${detail}`, requests: r.requests.total };
+  const detail = errors
+    ? ` (${r.errors} socket, ${r.timeouts} timeouts, status ${JSON.stringify(Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count])))})`
+    : "";
+  return {
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: `${errors}${detail}`,
+    requests: r.requests.total,
+  };
 }
 
 type Update = { postMs: number; visibleMs: number };
@@ -48,7 +59,14 @@ type Update = { postMs: number; visibleMs: number };
  * a reader polls the front every 50 ms for each one. postMs: the editor's wait for the save;
  * visibleMs: from the save's answer (the commit) until a reader got the new text.
  */
-async function updatesDuring<T>(front: string, articlePath: string, post: (body: unknown) => Promise<void>, everyMs: number, seconds: number, during: Promise<T>): Promise<[T, Update[]]> {
+async function updatesDuring<T>(
+  front: string,
+  articlePath: string,
+  post: (body: unknown) => Promise<void>,
+  everyMs: number,
+  seconds: number,
+  during: Promise<T>,
+): Promise<[T, Update[]]> {
   const measured: Promise<Update>[] = [];
   const count = Math.floor((seconds * 1000) / everyMs) - 1;
   for (let i = 1; i <= count; i++) {
@@ -61,7 +79,8 @@ async function updatesDuring<T>(front: string, articlePath: string, post: (body:
         for (;;) {
           const html = await fetch(front + articlePath, { headers: GZIP }).then((r) => r.text());
           if (html.includes(marker)) break;
-          if (performance.now() - committed > 30_000) throw new Error(`update ${i} not visible through the front after 30 s`);
+          if (performance.now() - committed > 30_000)
+            throw new Error(`update ${i} not visible through the front after 30 s`);
           await new Promise((r) => setTimeout(r, 50));
         }
         return { postMs: Math.round(committed - start), visibleMs: Math.round(performance.now() - committed) };
@@ -75,7 +94,13 @@ async function waitFor(url: string, child: ChildProcess, what: string): Promise<
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited while starting`);
-    if (await fetch(url, { redirect: "manual" }).then(() => true, () => false)) return;
+    if (
+      await fetch(url, { redirect: "manual" }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} did not answer at ${url}`);
@@ -104,10 +129,16 @@ http {
 /** Renders per path from the origin log: each `app=MISS` or `app=STALE` line is one render. */
 function renders(log: string, paths: string[]): Record<string, number> {
   const lines = fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n") : [];
-  return Object.fromEntries(paths.map((p) => [p, lines.filter((l) => l.includes(`"GET ${p} `) && /app=(MISS|STALE)\b/.test(l)).length]));
+  return Object.fromEntries(
+    paths.map((p) => [p, lines.filter((l) => l.includes(`"GET ${p} `) && /app=(MISS|STALE)\b/.test(l)).length]),
+  );
 }
 
-export async function benchSpike(opts: { readers: number; seconds: number; everyMs: number }): Promise<Record<string, string | number>> {
+export async function benchSpike(opts: {
+  readers: number;
+  seconds: number;
+  everyMs: number;
+}): Promise<Record<string, string | number>> {
   const nginx = findNginx();
   if (!nginx) throw new Error("nginx not found: apt-get install nginx");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-spike-"));
@@ -115,7 +146,13 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
   process.env.DATELINE_DATA_DIR = dataDir;
   process.env.DATABASE_URL = "";
   const redisUrl = process.env.DATELINE_REDIS_URL || "redis://127.0.0.1:6379";
-  const [frontPort, app1, app2, app3, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [frontPort, app1, app2, app3, staticPort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
   const front = `http://127.0.0.1:${frontPort}`;
   const children: ChildProcess[] = [];
   let nginxChild: ChildProcess | undefined;
@@ -125,16 +162,33 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
   try {
     for (const port of [app1, app2]) {
       const child = spawnServer(
-        { NODE_ENV: "production", PORT: String(port), DATABASE_URL: opened.url, AUTH_SECRET: authSecret, DATELINE_REDIS_URL: redisUrl, DATELINE_PUBLIC_URL: front, NEXTAUTH_URL: front, DATELINE_TRUSTED_PROXIES: "127.0.0.1" },
+        {
+          NODE_ENV: "production",
+          PORT: String(port),
+          DATABASE_URL: opened.url,
+          AUTH_SECRET: authSecret,
+          DATELINE_REDIS_URL: redisUrl,
+          DATELINE_PUBLIC_URL: front,
+          NEXTAUTH_URL: front,
+          DATELINE_TRUSTED_PROXIES: "127.0.0.1",
+        },
         { pipe: true },
       );
       child.stdout!.on("data", () => {});
       child.stderr!.on("data", (d: Buffer) => process.stderr.write(`[app ${port}] ${d}`));
       children.push(child);
     }
-    await Promise.all(children.map((c, i) => waitFor(`http://127.0.0.1:${[app1, app2][i]}/login`, c, `app server ${i + 1}`)));
+    await Promise.all(
+      children.map((c, i) => waitFor(`http://127.0.0.1:${[app1, app2][i]}/login`, c, `app server ${i + 1}`)),
+    );
     const originLog = path.join(frontDir, "origin.log");
-    const frontFiles = writeFrontDir(frontDir, { listen: `127.0.0.1:${frontPort}`, upstreams: [`127.0.0.1:${app1}`, `127.0.0.1:${app2}`], mediaMaxMb: 20, workerProcesses: "auto", originAccessLog: originLog });
+    const frontFiles = writeFrontDir(frontDir, {
+      listen: `127.0.0.1:${frontPort}`,
+      upstreams: [`127.0.0.1:${app1}`, `127.0.0.1:${app2}`],
+      mediaMaxMb: 20,
+      workerProcesses: "auto",
+      originAccessLog: originLog,
+    });
     nginxChild = startFront(nginx, frontFiles);
     await waitFor(`${front}/login`, nginxChild, "nginx");
 
@@ -147,7 +201,11 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     );
     const article = rows[0]!;
     const post = async (p: string, body: unknown) => {
-      const res = await fetch(front + p, { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch(front + p, {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       if (!res.ok) throw new Error(`${p} answered ${res.status}`);
     };
     for (const p of [article.path, "/"]) await fetch(front + p, { headers: GZIP });
@@ -158,23 +216,45 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     // The spike as the product describes it: `readers` readers each asking once a second (so
     // `readers` requests/s), alternating story and home page, while the editor updates the story.
     fs.writeFileSync(originLog, "");
-    const [paced, pacedUpdates] = await updatesDuring(front, article.path, addUpdate, opts.everyMs, opts.seconds, load(front, { connections: opts.readers, seconds: opts.seconds, paths, rate: opts.readers }));
+    const [paced, pacedUpdates] = await updatesDuring(
+      front,
+      article.path,
+      addUpdate,
+      opts.everyMs,
+      opts.seconds,
+      load(front, { connections: opts.readers, seconds: opts.seconds, paths, rate: opts.readers }),
+    );
     const pacedRenders = renders(originLog, paths);
 
     // Flat out: every connection asks again the moment it is answered, until the machine (load
     // generator included, on the same cores) is saturated.
     fs.writeFileSync(originLog, "");
-    const [flat, flatUpdates] = await updatesDuring(front, article.path, addUpdate, opts.everyMs, opts.seconds, load(front, { connections: opts.readers, seconds: opts.seconds, paths }));
+    const [flat, flatUpdates] = await updatesDuring(
+      front,
+      article.path,
+      addUpdate,
+      opts.everyMs,
+      opts.seconds,
+      load(front, { connections: opts.readers, seconds: opts.seconds, paths }),
+    );
     const flatRenders = renders(originLog, paths);
 
     // The same bytes as a plain file from nginx, same concurrency and gzip.
     fs.mkdirSync(path.join(frontDir, "static"), { recursive: true });
-    for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(frontDir, "tmp", t), { recursive: true });
-    fs.writeFileSync(path.join(frontDir, "static", "article.html"), await fetch(front + article.path).then((r) => r.text()));
+    for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
+      fs.mkdirSync(path.join(frontDir, "tmp", t), { recursive: true });
+    fs.writeFileSync(
+      path.join(frontDir, "static", "article.html"),
+      await fetch(front + article.path).then((r) => r.text()),
+    );
     staticChild = startStaticNginx(nginx, frontDir, staticPort);
     await waitFor(`http://127.0.0.1:${staticPort}/article.html`, staticChild, "static nginx");
     const frontArticle = await load(front, { connections: opts.readers, seconds: 10, paths: [article.path] });
-    const staticFile = await load(`http://127.0.0.1:${staticPort}`, { connections: opts.readers, seconds: 10, paths: ["/article.html"] });
+    const staticFile = await load(`http://127.0.0.1:${staticPort}`, {
+      connections: opts.readers,
+      seconds: 10,
+      paths: ["/article.html"],
+    });
 
     // The origin alone: one app server (shared Redis cache), cached article against a file from
     // public/; then the cost of sharing: a third server on the same database without Redis
@@ -184,7 +264,16 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     const originArticle = await load(origin, { connections: 10, seconds: 10, paths: [article.path] });
     const originFile = await load(origin, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
     for (const c of children) c.kill("SIGTERM");
-    const alone = spawnServer({ NODE_ENV: "production", PORT: String(app3), DATABASE_URL: opened.url, AUTH_SECRET: authSecret, DATELINE_REDIS_URL: "" }, { pipe: true });
+    const alone = spawnServer(
+      {
+        NODE_ENV: "production",
+        PORT: String(app3),
+        DATABASE_URL: opened.url,
+        AUTH_SECRET: authSecret,
+        DATELINE_REDIS_URL: "",
+      },
+      { pipe: true },
+    );
     alone.stdout!.on("data", () => {});
     alone.stderr!.on("data", () => {});
     children.push(alone);
@@ -194,9 +283,15 @@ export async function benchSpike(opts: { readers: number; seconds: number; every
     const singleArticle = await load(single, { connections: 10, seconds: 10, paths: [article.path] });
     const singleFile = await load(single, { connections: 10, seconds: 10, paths: ["/icon.svg"] });
 
-    const perUpdate = (n: number | undefined, updates: Update[]) => +((n ?? 0) / Math.max(updates.length, 1)).toFixed(2);
-    const visible = (u: Update[]) => `${u.map((x) => x.visibleMs).join(", ")} (max ${Math.max(...u.map((x) => x.visibleMs))})`;
-    const posts = (u: Update[]) => `${percentile(u.map((x) => x.postMs), 50)} / ${Math.max(...u.map((x) => x.postMs))}`;
+    const perUpdate = (n: number | undefined, updates: Update[]) =>
+      +((n ?? 0) / Math.max(updates.length, 1)).toFixed(2);
+    const visible = (u: Update[]) =>
+      `${u.map((x) => x.visibleMs).join(", ")} (max ${Math.max(...u.map((x) => x.visibleMs))})`;
+    const posts = (u: Update[]) =>
+      `${percentile(
+        u.map((x) => x.postMs),
+        50,
+      )} / ${Math.max(...u.map((x) => x.postMs))}`;
     return {
       "readers (connections)": opts.readers,
       "seconds per phase": opts.seconds,

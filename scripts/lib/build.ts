@@ -6,7 +6,16 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 async function newestMtime(p: string): Promise<number> {
   const stat = await fs.stat(p).catch(() => null);
@@ -18,13 +27,24 @@ async function newestMtime(p: string): Promise<number> {
 }
 
 /** Builds if needed; resolves true when it built. Throws when the build fails. */
-export async function buildIfNeeded(log: (m: string) => void, stdio: "inherit" | "ignore" = "inherit"): Promise<boolean> {
+export async function buildIfNeeded(
+  log: (m: string) => void,
+  stdio: "inherit" | "ignore" = "inherit",
+): Promise<boolean> {
   const built = await fs.stat(path.join(ROOT, ".next", "BUILD_ID")).catch(() => null);
   const sources = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(ROOT, s))))));
   if (built && built.mtimeMs >= sources) return false;
-  log(built ? "Sources changed since the last build; rebuilding…" : "No production build yet; building (a minute or two)…");
+  log(
+    built
+      ? "Sources changed since the last build; rebuilding…"
+      : "No production build yet; building (a minute or two)…",
+  );
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio, env: { ...process.env, NODE_ENV: "production" } });
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      stdio,
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     child.on("exit", resolve);
   });
   if (code !== 0) throw new Error("next build failed; see the output above.");

@@ -81,7 +81,12 @@ export function renderSite(o: SiteOptions): string {
     origin_access_log: o.originAccessLog ? `${o.originAccessLog} dateline_origin` : "off",
     client_max_body_size: `${bodyMb}m`,
     brotli: o.brotli
-      ? ["    brotli on;", "    brotli_comp_level 5;", "    brotli_min_length 1024;", `    brotli_types ${COMPRESSED_TYPES};`].join("\n")
+      ? [
+          "    brotli on;",
+          "    brotli_comp_level 5;",
+          "    brotli_min_length 1024;",
+          `    brotli_types ${COMPRESSED_TYPES};`,
+        ].join("\n")
       : "    # (brotli: the module is not installed here; gzip only)",
   });
 }
@@ -95,7 +100,14 @@ export type FrontDir = { dir: string; conf: string; errorLog: string; accessLog:
  */
 export function writeFrontDir(
   dir: string,
-  o: { listen: string; upstreams: string[]; mediaMaxMb: number; workerProcesses?: number | "auto"; brotli?: boolean; originAccessLog?: string },
+  o: {
+    listen: string;
+    upstreams: string[];
+    mediaMaxMb: number;
+    workerProcesses?: number | "auto";
+    brotli?: boolean;
+    originAccessLog?: string;
+  },
 ): FrontDir {
   const brotli = (o.brotli ?? true) && brotliAvailable();
   const accessLog = path.join(dir, "access.log");
@@ -109,7 +121,19 @@ export function writeFrontDir(
     fs.chmodSync(path.join(dir, "tmp"), 0o711);
     for (const d of writable) fs.chownSync(d, 65534, 65534);
   }
-  fs.writeFileSync(path.join(dir, "dateline.conf"), renderSite({ listen: o.listen, upstreams: o.upstreams, cacheDir, accessLog, originSocket: path.join(dir, "origin.sock"), mediaMaxMb: o.mediaMaxMb, brotli, originAccessLog: o.originAccessLog }));
+  fs.writeFileSync(
+    path.join(dir, "dateline.conf"),
+    renderSite({
+      listen: o.listen,
+      upstreams: o.upstreams,
+      cacheDir,
+      accessLog,
+      originSocket: path.join(dir, "origin.sock"),
+      mediaMaxMb: o.mediaMaxMb,
+      brotli,
+      originAccessLog: o.originAccessLog,
+    }),
+  );
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(
     conf,
@@ -145,7 +169,10 @@ export function testFrontConfig(nginx: string, front: FrontDir): { ok: boolean; 
  * Its workers outlive a master that is killed hard and keep the port, so the whole group goes.
  */
 export function startFront(nginx: string, front: FrontDir): ChildProcess {
-  return spawn(nginx, [...nginxArgs(front), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], detached: true });
+  return spawn(nginx, [...nginxArgs(front), "-g", "daemon off;"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
 }
 
 /** SIGQUIT (graceful: answers in flight finish) or SIGTERM to nginx and whatever it left behind. */

@@ -22,7 +22,13 @@ export async function prepareNewsroom(opts: { dev: boolean }): Promise<Prepared>
   if (!opts.dev) await buildIfNeeded(log).catch((e: Error) => die(e.message));
 
   const opened = await openDatabase({ log });
-  log(e.DATABASE_URL ? "Using PostgreSQL from DATABASE_URL." : opened.handle.startedHere ? "Started embedded PostgreSQL." : "Reusing the embedded PostgreSQL that is already running.");
+  log(
+    e.DATABASE_URL
+      ? "Using PostgreSQL from DATABASE_URL."
+      : opened.handle.startedHere
+        ? "Started embedded PostgreSQL."
+        : "Reusing the embedded PostgreSQL that is already running.",
+  );
   log("Migrations applied.");
   if (e.DATELINE_SEED === "demo") {
     const accounts = await seedDemo(opened.db, e.dataDir);
@@ -38,9 +44,13 @@ export async function prepareNewsroom(opts: { dev: boolean }): Promise<Prepared>
 
 /** Runs scripts/serve.ts (Next.js behind the 410 check) with the given extra environment. */
 export function spawnServer(extraEnv: NodeJS.ProcessEnv, opts: { dev?: boolean; pipe?: boolean } = {}) {
-  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), ...(opts.dev ? ["--dev"] : [])], {
-    cwd: ROOT,
-    stdio: opts.pipe ? ["ignore", "pipe", "pipe"] : "inherit",
-    env: { ...process.env, ...extraEnv },
-  });
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), ...(opts.dev ? ["--dev"] : [])],
+    {
+      cwd: ROOT,
+      stdio: opts.pipe ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, ...extraEnv },
+    },
+  );
 }

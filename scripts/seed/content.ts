@@ -22,7 +22,8 @@ export const sections: SeedSection[] = [
   {
     slug: "national",
     name: "National",
-    description: "News from across Bangladesh: the districts, the rivers, the coast and the services that shape everyday life.",
+    description:
+      "News from across Bangladesh: the districts, the rivers, the coast and the services that shape everyday life.",
   },
   {
     slug: "city",
@@ -37,7 +38,8 @@ export const sections: SeedSection[] = [
   {
     slug: "sport",
     name: "Sport",
-    description: "Cricket, football and the grassroots games played in schools, lanes and riverbanks across the country.",
+    description:
+      "Cricket, football and the grassroots games played in schools, lanes and riverbanks across the country.",
   },
   {
     slug: "culture",
@@ -206,8 +208,7 @@ export const stories: SeedStory[] = [
   {
     section: "city",
     headline: "Single-operator bus pilot on Mirpur Road draws mixed reviews after first month",
-    standfirst:
-      "Commuters welcome fixed stops and ticket counters, but say waits at peak hours are still too long.",
+    standfirst: "Commuters welcome fixed stops and ticket counters, but say waits at peak hours are still too long.",
     authors: ["nusrat-jahan-rimi"],
     topics: ["traffic"],
     hoursAgo: 134,

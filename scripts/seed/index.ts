@@ -51,7 +51,12 @@ export function blocksToDoc(blocks: content.SeedBlock[]): JSONContent {
  * Seeds an empty database and returns the demo accounts, or null when the database already
  * has users (a second start adds nothing). All of it is one transaction.
  */
-export async function seedDemo(db: Database, dataDir: string, now = new Date(), storage?: MediaStorage): Promise<DemoAccount[] | null> {
+export async function seedDemo(
+  db: Database,
+  dataDir: string,
+  now = new Date(),
+  storage?: MediaStorage,
+): Promise<DemoAccount[] | null> {
   const accounts = await withAdvisoryLock(db, SEED_LOCK, async () => {
     const [existing] = await db.select({ n: count() }).from(users);
     if ((existing?.n ?? 0) > 0) return null;
@@ -68,13 +73,25 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date(), 
         .returning({ id: users.id, role: users.role, name: users.name });
       const userByRole = new Map(userRows.map((u) => [u.role, u]));
       for (const u of userRows) {
-        await recordAudit(tx, { actorId: null, action: "user.created", targetType: "user", targetId: u.id, details: { via: "seed", role: u.role } });
+        await recordAudit(tx, {
+          actorId: null,
+          action: "user.created",
+          targetType: "user",
+          targetId: u.id,
+          details: { via: "seed", role: u.role },
+        });
       }
 
       // Demo channels for the follow block; an admin replaces them in site settings.
       await tx
         .update(siteSettings)
-        .set({ socialLinks: { facebook: "https://www.facebook.com/example", x: "https://x.com/example", newsletter: "https://example.com/newsletter" } })
+        .set({
+          socialLinks: {
+            facebook: "https://www.facebook.com/example",
+            x: "https://x.com/example",
+            newsletter: "https://example.com/newsletter",
+          },
+        })
         .where(eq(siteSettings.id, 1));
 
       const sectionRows = await tx
@@ -84,7 +101,12 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date(), 
       const topicRows = await tx.insert(topics).values(content.topics).returning({ id: topics.id, slug: topics.slug });
       const staff = (["editor", "reporter"] as const).map((role) => {
         const u = userByRole.get(role)!;
-        return { slug: slugify(u.name), name: u.name, bio: `${u.name} works on the demo desk as ${role === "editor" ? "an editor" : "a reporter"}.`, userId: u.id };
+        return {
+          slug: slugify(u.name),
+          name: u.name,
+          bio: `${u.name} works on the demo desk as ${role === "editor" ? "an editor" : "a reporter"}.`,
+          userId: u.id,
+        };
       });
       const authorRows = await tx
         .insert(authors)
@@ -120,8 +142,14 @@ export async function seedDemo(db: Database, dataDir: string, now = new Date(), 
             updatedAt: publishedAt,
           })
           .returning({ id: stories.id });
-        await tx.insert(storyAuthors).values(s.authors.map((a, position) => ({ storyId: story!.id, authorId: idOf(authorRows, a, "author"), position })));
-        await tx.insert(storyTopics).values(s.topics.map((t) => ({ storyId: story!.id, topicId: idOf(topicRows, t, "topic") })));
+        await tx
+          .insert(storyAuthors)
+          .values(
+            s.authors.map((a, position) => ({ storyId: story!.id, authorId: idOf(authorRows, a, "author"), position })),
+          );
+        await tx
+          .insert(storyTopics)
+          .values(s.topics.map((t) => ({ storyId: story!.id, topicId: idOf(topicRows, t, "topic") })));
       }
     });
     // Pictures after the content commits: their files are written under the upload path's own guard.

@@ -9,7 +9,16 @@ import { updateMedia, uploadImage } from "@/lib/media/library";
 import type { MediaStorage } from "@/lib/media/storage";
 import { slugify } from "@/lib/slug";
 
-type Scene = { headline: string; sky: [string, string]; land: string; water?: string; sun: string; alt: string; caption: string; focal: { x: number; y: number } };
+type Scene = {
+  headline: string;
+  sky: [string, string];
+  land: string;
+  water?: string;
+  sun: string;
+  alt: string;
+  caption: string;
+  focal: { x: number; y: number };
+};
 
 const CREDIT = "Illustration: Dateline demo desk";
 
@@ -80,7 +89,9 @@ function sceneSvg(s: Scene, seed: number): string {
     const bh = 120 + ((seed * 17 + i * 41) % 220);
     buildings += `<rect x="${i * 118}" y="${640 - bh}" width="${bw}" height="${bh}" fill="${s.land}" opacity="0.85"/>`;
   }
-  const water = s.water ? `<rect x="0" y="680" width="${w}" height="${h - 680}" fill="${s.water}"/><path d="M0 720 H ${w} M0 770 H ${w} M0 830 H ${w}" stroke="#ffffff" stroke-opacity="0.35" stroke-width="4"/>` : "";
+  const water = s.water
+    ? `<rect x="0" y="680" width="${w}" height="${h - 680}" fill="${s.water}"/><path d="M0 720 H ${w} M0 770 H ${w} M0 830 H ${w}" stroke="#ffffff" stroke-opacity="0.35" stroke-width="4"/>`
+    : "";
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${s.sky[0]}"/><stop offset="1" stop-color="${s.sky[1]}"/></linearGradient></defs>
   <rect width="${w}" height="${h}" fill="url(#sky)"/>
@@ -90,14 +101,31 @@ function sceneSvg(s: Scene, seed: number): string {
 }
 
 /** Uploads the demo illustrations and sets them as featured images. Skips stories that are missing. */
-export async function seedPhotos(db: Database, storage: MediaStorage, uploader: { id: string; role: "editor" }): Promise<number> {
+export async function seedPhotos(
+  db: Database,
+  storage: MediaStorage,
+  uploader: { id: string; role: "editor" },
+): Promise<number> {
   let n = 0;
   for (const [i, scene] of SCENES.entries()) {
-    const [story] = await db.select({ id: stories.id }).from(stories).where(eq(stories.slug, slugify(scene.headline)));
+    const [story] = await db
+      .select({ id: stories.id })
+      .from(stories)
+      .where(eq(stories.slug, slugify(scene.headline)));
     if (!story) continue;
-    const jpeg = await sharp(Buffer.from(sceneSvg(scene, i + 1))).jpeg({ quality: 88 }).toBuffer();
-    const row = await uploadImage(db, storage, uploader, { name: `${slugify(scene.headline).slice(0, 40)}.jpg`, bytes: jpeg });
-    await updateMedia(db, storage, uploader, row.id, { alt: scene.alt, caption: scene.caption, credit: CREDIT, focal: scene.focal });
+    const jpeg = await sharp(Buffer.from(sceneSvg(scene, i + 1)))
+      .jpeg({ quality: 88 })
+      .toBuffer();
+    const row = await uploadImage(db, storage, uploader, {
+      name: `${slugify(scene.headline).slice(0, 40)}.jpg`,
+      bytes: jpeg,
+    });
+    await updateMedia(db, storage, uploader, row.id, {
+      alt: scene.alt,
+      caption: scene.caption,
+      credit: CREDIT,
+      focal: scene.focal,
+    });
     await db.update(stories).set({ featuredImageId: row.id }).where(eq(stories.id, story.id));
     n++;
   }

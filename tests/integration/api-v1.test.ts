@@ -4,7 +4,17 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
-import { authors, sections, stories, storyAuthors, storyCorrections, storyTopics, topics, users, type StoryStatus } from "@/db/schema";
+import {
+  authors,
+  sections,
+  stories,
+  storyAuthors,
+  storyCorrections,
+  storyTopics,
+  topics,
+  users,
+  type StoryStatus,
+} from "@/db/schema";
 import { getArticle, listArticles, listAuthors, listSections, listTopics } from "@/db/queries/api";
 import { AppError } from "@/lib/errors";
 import {
@@ -22,9 +32,29 @@ process.env.DATELINE_PUBLIC_URL = `${ORIGIN}/`;
 
 const ISO_DHAKA = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+06:00$/;
 const FORBIDDEN_KEYS = [
-  "password_hash", "passwordHash", "email", "role", "user_id", "userId", "created_by_id", "createdById",
-  "body_json", "bodyJson", "body_text", "bodyText", "version", "status", "scheduled_for", "scheduledFor",
-  "published_late", "publishedLate", "section_id", "sectionId", "author_id", "authorId", "sessions_revoked_at",
+  "password_hash",
+  "passwordHash",
+  "email",
+  "role",
+  "user_id",
+  "userId",
+  "created_by_id",
+  "createdById",
+  "body_json",
+  "bodyJson",
+  "body_text",
+  "bodyText",
+  "version",
+  "status",
+  "scheduled_for",
+  "scheduledFor",
+  "published_late",
+  "publishedLate",
+  "section_id",
+  "sectionId",
+  "author_id",
+  "authorId",
+  "sessions_revoked_at",
 ];
 const USER_EMAIL = "nusrat.private@example.com";
 
@@ -32,7 +62,15 @@ let t: TestDb;
 let userId: string;
 const ids = { section: new Map<string, string>(), topic: new Map<string, string>(), author: new Map<string, string>() };
 
-type Input = { slug: string; at: string; section?: string; status?: StoryStatus; authors?: string[]; topics?: string[]; updatedAt?: string };
+type Input = {
+  slug: string;
+  at: string;
+  section?: string;
+  status?: StoryStatus;
+  authors?: string[];
+  topics?: string[];
+  updatedAt?: string;
+};
 type Seeded = { id: string; slug: string; at: string; section: string };
 
 /** Inserts a story whose publish time is the exact UTC instant `at` (microseconds kept). */
@@ -47,7 +85,10 @@ async function addStory(s: Input): Promise<Seeded> {
       standfirst: `Standfirst of ${s.slug}.`,
       bodyHtml: `<p>Body of ${s.slug}.</p>`,
       bodyText: `Body of ${s.slug}.`,
-      bodyJson: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Body of ${s.slug}.` }] }] },
+      bodyJson: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: `Body of ${s.slug}.` }] }],
+      },
       status: s.status ?? "published",
       createdById: userId,
       publishedAt: sql`${s.at}::timestamptz`,
@@ -56,13 +97,16 @@ async function addStory(s: Input): Promise<Seeded> {
     })
     .returning({ id: stories.id });
   const id = row!.id;
-  for (const [position, a] of (s.authors ?? ["nusrat"]).entries()) await t.db.insert(storyAuthors).values({ storyId: id, authorId: ids.author.get(a)!, position });
-  for (const topic of s.topics ?? []) await t.db.insert(storyTopics).values({ storyId: id, topicId: ids.topic.get(topic)! });
+  for (const [position, a] of (s.authors ?? ["nusrat"]).entries())
+    await t.db.insert(storyAuthors).values({ storyId: id, authorId: ids.author.get(a)!, position });
+  for (const topic of s.topics ?? [])
+    await t.db.insert(storyTopics).values({ storyId: id, topicId: ids.topic.get(topic)! });
   return { id, slug: s.slug, at: s.at, section };
 }
 
 /** Newest first, ties broken by id descending: the order the API promises. */
-const expectedOrder = (list: Seeded[]) => [...list].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((s) => s.id);
+const expectedOrder = (list: Seeded[]) =>
+  [...list].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((s) => s.id);
 
 const params = (p: Partial<ArticleListParams> = {}): ArticleListParams => ({ limit: 20, cursor: null, ...p });
 
@@ -114,42 +158,111 @@ const TIE = "2025-07-04T11:13:07.123456Z";
 
 before(async () => {
   t = await freshDatabase();
-  const [u] = await t.db.insert(users).values({ email: USER_EMAIL, name: "Nusrat", role: "reporter", passwordHash: "$argon2id$secret-hash" }).returning();
+  const [u] = await t.db
+    .insert(users)
+    .values({ email: USER_EMAIL, name: "Nusrat", role: "reporter", passwordHash: "$argon2id$secret-hash" })
+    .returning();
   userId = u!.id;
-  for (const [slug, name, position] of [["city", "City", 0], ["sport", "Sport", 1], ["culture", "Culture", 2]] as const) {
-    const [r] = await t.db.insert(sections).values({ slug, name, position, description: `${name} news.` }).returning();
+  for (const [slug, name, position] of [
+    ["city", "City", 0],
+    ["sport", "Sport", 1],
+    ["culture", "Culture", 2],
+  ] as const) {
+    const [r] = await t.db
+      .insert(sections)
+      .values({ slug, name, position, description: `${name} news.` })
+      .returning();
     ids.section.set(slug, r!.id);
   }
-  for (const [slug, name] of [["waterways", "Rivers & Waterways"], ["cricket", "Cricket"], ["embargo", "Embargoed budget"]] as const) {
+  for (const [slug, name] of [
+    ["waterways", "Rivers & Waterways"],
+    ["cricket", "Cricket"],
+    ["embargo", "Embargoed budget"],
+  ] as const) {
     const [r] = await t.db.insert(topics).values({ slug, name }).returning();
     ids.topic.set(slug, r!.id);
   }
   // Nusrat's byline is tied to her account: nothing of the account may come through.
-  for (const [slug, name, user] of [["nusrat", "Nusrat Jahan Rimi", userId], ["tanvir", "Tanvir Ahmed", null], ["stringer", "Draft-only Stringer", null]] as const) {
-    const [r] = await t.db.insert(authors).values({ slug, name, bio: `${name} reports for Dateline.`, userId: user }).returning();
+  for (const [slug, name, user] of [
+    ["nusrat", "Nusrat Jahan Rimi", userId],
+    ["tanvir", "Tanvir Ahmed", null],
+    ["stringer", "Draft-only Stringer", null],
+  ] as const) {
+    const [r] = await t.db
+      .insert(authors)
+      .values({ slug, name, bio: `${name} reports for Dateline.`, userId: user })
+      .returning();
     ids.author.set(slug, r!.id);
   }
 
-  for (let i = 0; i < 9; i++) visible.push(await addStory({ slug: `tie-${i}`, at: TIE, topics: i % 3 === 0 ? ["waterways"] : [] }));
+  for (let i = 0; i < 9; i++)
+    visible.push(await addStory({ slug: `tie-${i}`, at: TIE, topics: i % 3 === 0 ? ["waterways"] : [] }));
   // One microsecond either side of the tie: a cursor rounded to milliseconds would lose these.
-  visible.push(await addStory({ slug: "a-microsecond-later", at: "2025-07-04T11:13:07.123457Z", topics: ["waterways"] }));
-  visible.push(await addStory({ slug: "a-microsecond-earlier", at: "2025-07-04T11:13:07.123455Z", authors: ["tanvir"] }));
-  visible.push(await addStory({ slug: "tigers-win", at: "2025-07-05T09:00:00.000000Z", section: "sport", authors: ["tanvir", "nusrat"], topics: ["cricket", "waterways"], updatedAt: "2025-07-05T10:30:15.000000Z" }));
+  visible.push(
+    await addStory({ slug: "a-microsecond-later", at: "2025-07-04T11:13:07.123457Z", topics: ["waterways"] }),
+  );
+  visible.push(
+    await addStory({ slug: "a-microsecond-earlier", at: "2025-07-04T11:13:07.123455Z", authors: ["tanvir"] }),
+  );
+  visible.push(
+    await addStory({
+      slug: "tigers-win",
+      at: "2025-07-05T09:00:00.000000Z",
+      section: "sport",
+      authors: ["tanvir", "nusrat"],
+      topics: ["cricket", "waterways"],
+      updatedAt: "2025-07-05T10:30:15.000000Z",
+    }),
+  );
   visible.push(await addStory({ slug: "old-market", at: "2024-01-01T00:00:00.000000Z", section: "sport" }));
 
   const future = new Date(Date.now() + 86_400_000).toISOString();
   const past = "2025-07-06T00:00:00.000000Z";
-  hidden.push(await addStory({ slug: "a-draft", at: past, status: "draft", topics: ["embargo", "waterways"], authors: ["stringer"] }));
-  hidden.push(await addStory({ slug: "in-review", at: past, status: "in_review", topics: ["embargo"], authors: ["stringer"] }));
-  hidden.push(await addStory({ slug: "scheduled", at: future, status: "scheduled", topics: ["embargo"], authors: ["stringer"] }));
-  hidden.push(await addStory({ slug: "unpublished", at: past, status: "unpublished", section: "sport", topics: ["cricket"] }));
-  hidden.push(await addStory({ slug: "embargoed-until-tomorrow", at: future, section: "sport", authors: ["tanvir"], topics: ["cricket"] }));
+  hidden.push(
+    await addStory({
+      slug: "a-draft",
+      at: past,
+      status: "draft",
+      topics: ["embargo", "waterways"],
+      authors: ["stringer"],
+    }),
+  );
+  hidden.push(
+    await addStory({ slug: "in-review", at: past, status: "in_review", topics: ["embargo"], authors: ["stringer"] }),
+  );
+  hidden.push(
+    await addStory({ slug: "scheduled", at: future, status: "scheduled", topics: ["embargo"], authors: ["stringer"] }),
+  );
+  hidden.push(
+    await addStory({ slug: "unpublished", at: past, status: "unpublished", section: "sport", topics: ["cricket"] }),
+  );
+  hidden.push(
+    await addStory({
+      slug: "embargoed-until-tomorrow",
+      at: future,
+      section: "sport",
+      authors: ["tanvir"],
+      topics: ["cricket"],
+    }),
+  );
   // Ties the visible stories' instant exactly, but is a draft: the tie must not let it in.
   hidden.push(await addStory({ slug: "draft-at-the-tie", at: TIE, status: "draft" }));
 
   await t.db.insert(storyCorrections).values([
-    { storyId: visible[11]!.id, kind: "correction", body: "An earlier version gave the wrong score.", authorId: userId, createdAt: new Date("2025-07-05T10:30:15Z") },
-    { storyId: visible[11]!.id, kind: "update", body: "Added the captain's comments.", authorId: userId, createdAt: new Date("2025-07-05T11:00:00Z") },
+    {
+      storyId: visible[11]!.id,
+      kind: "correction",
+      body: "An earlier version gave the wrong score.",
+      authorId: userId,
+      createdAt: new Date("2025-07-05T10:30:15Z"),
+    },
+    {
+      storyId: visible[11]!.id,
+      kind: "update",
+      body: "Added the captain's comments.",
+      authorId: userId,
+      createdAt: new Date("2025-07-05T11:00:00Z"),
+    },
   ]);
 });
 
@@ -163,7 +276,11 @@ describe("GET /api/v1/articles (query layer)", () => {
     const order = expectedOrder(visible);
     for (const limit of [1, 2, 4, 13, 100]) {
       const { items, pages } = await allPages({ limit });
-      assert.deepEqual(items.map((i) => i.id), order, `limit ${limit}: every published story once, in order`);
+      assert.deepEqual(
+        items.map((i) => i.id),
+        order,
+        `limit ${limit}: every published story once, in order`,
+      );
       assert.equal(pages, Math.max(1, Math.ceil(order.length / limit)), `limit ${limit}: no empty trailing page`);
     }
     const hiddenIds = new Set(hidden.map((h) => h.id));
@@ -177,7 +294,10 @@ describe("GET /api/v1/articles (query layer)", () => {
     await t.db.update(stories).set({ status: "unpublished" }).where(eq(stories.id, last.id));
     try {
       const second = await listArticles(params({ limit: 100, cursor: decodeCursor(first.next_cursor!) }));
-      assert.deepEqual(second.data.map((i) => i.id), expectedOrder(visible).slice(5));
+      assert.deepEqual(
+        second.data.map((i) => i.id),
+        expectedOrder(visible).slice(5),
+      );
       const fresh = await allPages({ limit: 5 });
       assert.ok(!fresh.items.some((i) => i.id === last.id), "the unpublished story is gone from the list");
       assert.equal(await getArticle(last.id), null);
@@ -213,7 +333,8 @@ describe("GET /api/v1/articles (query layer)", () => {
   });
 
   it("filters by section, topic and author, alone and together; unknown slugs are 404s", async () => {
-    const slugsOf = async (p: Partial<ArticleListParams>) => (await allPages({ limit: 2, ...p })).items.map((i) => i.slug);
+    const slugsOf = async (p: Partial<ArticleListParams>) =>
+      (await allPages({ limit: 2, ...p })).items.map((i) => i.slug);
     assert.deepEqual(await slugsOf({ section: "sport" }), ["tigers-win", "old-market"]);
     assert.deepEqual(await slugsOf({ section: "culture" }), []);
     const waterways = await slugsOf({ topic: "waterways" });
@@ -245,7 +366,10 @@ describe("GET /api/v1/articles/{id} (query layer)", () => {
       { kind: "update", body: "Added the captain's comments.", created_at: "2025-07-05T17:00:00+06:00" },
     ]);
     assert.match(article.published_at, ISO_DHAKA);
-    assert.deepEqual(article.bylines.map((b) => b.slug), ["tanvir", "nusrat"]);
+    assert.deepEqual(
+      article.bylines.map((b) => b.slug),
+      ["tanvir", "nusrat"],
+    );
     assertClean(article, "an article");
   });
 
@@ -270,8 +394,18 @@ describe("sections, topics and authors", () => {
     ]);
     const a = await listAuthors();
     assert.deepEqual(a.data, [
-      { name: "Nusrat Jahan Rimi", slug: "nusrat", bio: "Nusrat Jahan Rimi reports for Dateline.", url: `${ORIGIN}/authors/nusrat` },
-      { name: "Tanvir Ahmed", slug: "tanvir", bio: "Tanvir Ahmed reports for Dateline.", url: `${ORIGIN}/authors/tanvir` },
+      {
+        name: "Nusrat Jahan Rimi",
+        slug: "nusrat",
+        bio: "Nusrat Jahan Rimi reports for Dateline.",
+        url: `${ORIGIN}/authors/nusrat`,
+      },
+      {
+        name: "Tanvir Ahmed",
+        slug: "tanvir",
+        bio: "Tanvir Ahmed reports for Dateline.",
+        url: `${ORIGIN}/authors/tanvir`,
+      },
     ]);
   });
 
@@ -301,7 +435,19 @@ describe("query parameters and cursors", () => {
   });
 
   it("refuses a bad limit, a bad cursor and an empty filter", () => {
-    for (const q of ["limit=0", "limit=101", "limit=-1", "limit=1.5", "limit=abc", "limit=", "limit=1e2", "limit= 5", "section=", "topic=%20", `author=${"x".repeat(201)}`]) {
+    for (const q of [
+      "limit=0",
+      "limit=101",
+      "limit=-1",
+      "limit=1.5",
+      "limit=abc",
+      "limit=",
+      "limit=1e2",
+      "limit= 5",
+      "section=",
+      "topic=%20",
+      `author=${"x".repeat(201)}`,
+    ]) {
       assert.throws(() => parse(q), BadRequestError, q);
     }
     const b64 = (s: string) => Buffer.from(s).toString("base64url");

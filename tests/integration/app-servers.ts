@@ -43,7 +43,13 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited during start:\n${output}`);
-    if (await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/login`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`the app server did not answer in 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -40,7 +40,11 @@ async function version(t: TestDb, id: string): Promise<number> {
 }
 
 async function api(server: AppServer, cookie: string, path: string, body: unknown): Promise<Response> {
-  const res = await fetch(server.baseUrl + path, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie }, body: JSON.stringify(body) });
+  const res = await fetch(server.baseUrl + path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+    body: JSON.stringify(body),
+  });
   assert.ok(res.ok, `${path} answered ${res.status}: ${await res.clone().text()}`);
   return res;
 }
@@ -92,8 +96,13 @@ describe("two app servers sharing PostgreSQL and Redis", () => {
   it("a correction made on one server is on the other's page within 2 s", async () => {
     const story = await publishedStory(t, 1);
     assert.doesNotMatch(await cached(b, story.path), /Ferry fares were misstated/);
-    await api(a, editor, `/api/stories/${story.id}/corrections`, { kind: "correction", body: "Ferry fares were misstated as 50 taka; they are 60 taka." });
-    const ms = await timeUntil(async () => (await (await get(b, story.path)).text()).includes("Ferry fares were misstated"));
+    await api(a, editor, `/api/stories/${story.id}/corrections`, {
+      kind: "correction",
+      body: "Ferry fares were misstated as 50 taka; they are 60 taka.",
+    });
+    const ms = await timeUntil(async () =>
+      (await (await get(b, story.path)).text()).includes("Ferry fares were misstated"),
+    );
     assert.ok(ms <= PROMISE_MS, `visible on the other server after ${ms} ms`);
   });
 
@@ -117,7 +126,11 @@ describe("two app servers sharing PostgreSQL and Redis", () => {
     await transition(t, a, editor, story.id, "submit");
     await cached(b, "/");
     const when = new Date(Date.now() + 1_500);
-    await api(a, editor, `/api/stories/${story.id}/transition`, { action: "schedule", version: await version(t, story.id), scheduledFor: when.toISOString() });
+    await api(a, editor, `/api/stories/${story.id}/transition`, {
+      action: "schedule",
+      version: await version(t, story.id),
+      scheduledFor: when.toISOString(),
+    });
     // Both servers run the scheduler every second; the story goes live once, on one of them.
     await timeUntil(async () => (await get(b, story.path)).status === 200, 5_000);
     await new Promise((r) => setTimeout(r, 2_500));
@@ -162,7 +175,11 @@ describe("when Redis goes away mid-run", () => {
   let b: AppServer;
 
   const startRedis = async () => {
-    redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    redis = spawn(
+      "redis-server",
+      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      { stdio: "ignore" },
+    );
     await timeUntil(async () => {
       const probe = spawn("redis-cli", ["-p", String(redisPort), "ping"], { stdio: "ignore" });
       return new Promise<boolean>((r) => probe.on("exit", (code) => r(code === 0)));
@@ -182,7 +199,12 @@ describe("when Redis goes away mid-run", () => {
     t = await freshDatabase();
     const dataDir = await tempDir();
     await seedDemo(t.db, dataDir);
-    const env = { DATABASE_URL: t.url, DATELINE_DATA_DIR: dataDir, DATELINE_REDIS_URL: `redis://127.0.0.1:${redisPort}`, AUTH_SECRET };
+    const env = {
+      DATABASE_URL: t.url,
+      DATELINE_DATA_DIR: dataDir,
+      DATELINE_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      AUTH_SECRET,
+    };
     [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
   });
 
@@ -199,7 +221,8 @@ describe("when Redis goes away mid-run", () => {
     await stopRedis();
     for (let round = 0; round < 3; round++) {
       for (const server of [a, b]) {
-        for (const p of paths) assert.equal((await get(server, p)).status, 200, `${p} on ${server.baseUrl} with Redis gone`);
+        for (const p of paths)
+          assert.equal((await get(server, p)).status, 200, `${p} on ${server.baseUrl} with Redis gone`);
       }
     }
     // A takedown still answers 410 on the server that made it while Redis is away.
@@ -212,7 +235,10 @@ describe("when Redis goes away mid-run", () => {
     }
 
     await startRedis();
-    await timeUntil(async () => a.output().includes("[cache] Redis is back") && b.output().includes("[cache] Redis is back"), 10_000);
+    await timeUntil(
+      async () => a.output().includes("[cache] Redis is back") && b.output().includes("[cache] Redis is back"),
+      10_000,
+    );
     // The takedown made while Redis was away holds on the other server too once it is back.
     await timeUntil(async () => (await get(b, story.path)).status === 410, 5_000);
     for (const server of [a, b]) assert.equal((await get(server, "/")).status, 200);

@@ -82,7 +82,10 @@ describe("embedded PostgreSQL", () => {
     const dataDir = await tempDir();
     try {
       const handle = await ensureDatabase({ dataDir, databaseUrl: "postgres://u:p@db.internal:5432/news" });
-      assert.deepEqual({ url: handle.url, startedHere: handle.startedHere }, { url: "postgres://u:p@db.internal:5432/news", startedHere: false });
+      assert.deepEqual(
+        { url: handle.url, startedHere: handle.startedHere },
+        { url: "postgres://u:p@db.internal:5432/news", startedHere: false },
+      );
       assert.deepEqual(await fs.readdir(dataDir), []);
     } finally {
       await fs.rm(dataDir, { recursive: true, force: true });

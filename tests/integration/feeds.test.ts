@@ -5,8 +5,26 @@ import { after, before, describe, it } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { eq } from "drizzle-orm";
-import { authors, sections, siteSettings, stories, storyAuthors, storyTopics, topics, users, type StoryStatus } from "@/db/schema";
-import { buildFeed, buildNewsSitemap, buildPagesSitemap, buildSitemapIndex, buildStoriesSitemap, FEED_SIZE, type FeedFormat } from "@/lib/feeds";
+import {
+  authors,
+  sections,
+  siteSettings,
+  stories,
+  storyAuthors,
+  storyTopics,
+  topics,
+  users,
+  type StoryStatus,
+} from "@/db/schema";
+import {
+  buildFeed,
+  buildNewsSitemap,
+  buildPagesSitemap,
+  buildSitemapIndex,
+  buildStoriesSitemap,
+  FEED_SIZE,
+  type FeedFormat,
+} from "@/lib/feeds";
 import { slugify } from "@/lib/slug";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
 
@@ -55,11 +73,13 @@ async function addStory(s: StoryInput): Promise<{ id: string; slug: string; sect
   for (const [position, a] of (s.authors ?? ["nusrat"]).entries()) {
     await t.db.insert(storyAuthors).values({ storyId: id, authorId: ids.author.get(a)!, position });
   }
-  for (const topic of s.topics ?? []) await t.db.insert(storyTopics).values({ storyId: id, topicId: ids.topic.get(topic)! });
+  for (const topic of s.topics ?? [])
+    await t.db.insert(storyTopics).values({ storyId: id, topicId: ids.topic.get(topic)! });
   return { id, slug, section };
 }
 
-const url = (story: { section: string; slug: string }) => `${ORIGIN}/${encodeURIComponent(story.section)}/${encodeURIComponent(story.slug)}`;
+const url = (story: { section: string; slug: string }) =>
+  `${ORIGIN}/${encodeURIComponent(story.section)}/${encodeURIComponent(story.slug)}`;
 
 /** Builds the feed, checks it is well-formed XML, and parses it as a feed reader would. */
 async function read(scope: Parameters<typeof buildFeed>[0], format: FeedFormat) {
@@ -71,7 +91,10 @@ async function read(scope: Parameters<typeof buildFeed>[0], format: FeedFormat) 
   return Object.assign(feed, { xml });
 }
 
-const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "sitemap", "item", "entry"].includes(name) });
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["url", "sitemap", "item", "entry"].includes(name),
+});
 function parseXml(xml: string) {
   assert.equal(XMLValidator.validate(xml), true, "well-formed XML");
   return xmlParser.parse(xml);
@@ -80,18 +103,31 @@ function parseXml(xml: string) {
 before(async () => {
   process.env.DATELINE_PUBLIC_URL = `${ORIGIN}/`;
   t = await freshDatabase();
-  const [u] = await t.db.insert(users).values({ email: "desk@example.com", name: "Desk", role: "editor", passwordHash: "x" }).returning();
+  const [u] = await t.db
+    .insert(users)
+    .values({ email: "desk@example.com", name: "Desk", role: "editor", passwordHash: "x" })
+    .returning();
   userId = u!.id;
   await t.db.update(siteSettings).set({ siteName: SITE_NAME }).where(eq(siteSettings.id, 1));
-  for (const [slug, name, position] of [["city", "City", 0], ["sport", "Sport", 1], ["empty", "Empty", 2]] as const) {
+  for (const [slug, name, position] of [
+    ["city", "City", 0],
+    ["sport", "Sport", 1],
+    ["empty", "Empty", 2],
+  ] as const) {
     const [r] = await t.db.insert(sections).values({ slug, name, position }).returning();
     ids.section.set(slug, r!.id);
   }
-  for (const [slug, name] of [["waterways", "Rivers & Waterways"], ["cricket", "Cricket"]]) {
+  for (const [slug, name] of [
+    ["waterways", "Rivers & Waterways"],
+    ["cricket", "Cricket"],
+  ]) {
     const [r] = await t.db.insert(topics).values({ slug: slug!, name: name! }).returning();
     ids.topic.set(slug!, r!.id);
   }
-  for (const [slug, name] of [["nusrat", "Nusrat Jahan Rimi"], ["tanvir", "Tanvir Ahmed"]]) {
+  for (const [slug, name] of [
+    ["nusrat", "Nusrat Jahan Rimi"],
+    ["tanvir", "Tanvir Ahmed"],
+  ]) {
     const [r] = await t.db.insert(authors).values({ slug: slug!, name: name! }).returning();
     ids.author.set(slug!, r!.id);
   }
@@ -103,15 +139,40 @@ after(async () => {
 
 describe("RSS and Atom feeds", () => {
   const s: Record<string, { id: string; slug: string; section: string }> = {};
-  const hidden = ["Draft about the ferry", "In review about the bridge", "Scheduled about the budget", "Unpublished about the port", "Embargoed until tomorrow"];
+  const hidden = [
+    "Draft about the ferry",
+    "In review about the bridge",
+    "Scheduled about the budget",
+    "Unpublished about the port",
+    "Embargoed until tomorrow",
+  ];
 
   before(async () => {
-    s.tricky = await addStory({ headline: TRICKY, hoursAgo: 1, authors: ["nusrat", "tanvir"], topics: ["waterways"], standfirst: "Rice & lentils cost <more>\u0001 than \"last\" week." });
-    s.cricket = await addStory({ headline: "Tigers win the series in Chattogram", section: "sport", hoursAgo: 2, authors: ["tanvir"], topics: ["cricket"] });
-    s.river = await addStory({ headline: "River ferries return after the storm", hoursAgo: 5, updatedHoursAgo: 3, topics: ["waterways"], bodyHtml: "<p>A ]]> B ]]> C</p>" });
+    s.tricky = await addStory({
+      headline: TRICKY,
+      hoursAgo: 1,
+      authors: ["nusrat", "tanvir"],
+      topics: ["waterways"],
+      standfirst: 'Rice & lentils cost <more>\u0001 than "last" week.',
+    });
+    s.cricket = await addStory({
+      headline: "Tigers win the series in Chattogram",
+      section: "sport",
+      hoursAgo: 2,
+      authors: ["tanvir"],
+      topics: ["cricket"],
+    });
+    s.river = await addStory({
+      headline: "River ferries return after the storm",
+      hoursAgo: 5,
+      updatedHoursAgo: 3,
+      topics: ["waterways"],
+      bodyHtml: "<p>A ]]> B ]]> C</p>",
+    });
     s.old = await addStory({ headline: "Old market reopens", hoursAgo: 72 });
     const statuses: StoryStatus[] = ["draft", "in_review", "scheduled", "unpublished"];
-    for (const [i, status] of statuses.entries()) await addStory({ headline: hidden[i]!, status, hoursAgo: 0.5, topics: ["waterways"] });
+    for (const [i, status] of statuses.entries())
+      await addStory({ headline: hidden[i]!, status, hoursAgo: 0.5, topics: ["waterways"] });
     // Published, but with a publish time still in the future: not visible yet.
     await addStory({ headline: hidden[4]!, hoursAgo: -24, topics: ["waterways"], authors: ["tanvir"] });
   });
@@ -137,28 +198,45 @@ describe("RSS and Atom feeds", () => {
       const [stored] = await t.db.select({ body: stories.bodyHtml }).from(stories).where(eq(stories.id, s.tricky!.id));
       assert.equal(html, stored!.body);
       assert.match(html, /^<p>Body of Prices &lt; 5% &amp; "rising"/);
-      assert.deepEqual(tricky!.authors.map((a) => a.name), ["Nusrat Jahan Rimi", "Tanvir Ahmed"]);
-      assert.deepEqual(tricky!.categories.map((c) => c.label), ["City", "Rivers & Waterways"]);
+      assert.deepEqual(
+        tricky!.authors.map((a) => a.name),
+        ["Nusrat Jahan Rimi", "Tanvir Ahmed"],
+      );
+      assert.deepEqual(
+        tricky!.categories.map((c) => c.label),
+        ["City", "Rivers & Waterways"],
+      );
       assert.ok(Math.abs(tricky!.published!.getTime() - (Date.now() - HOUR)) < 60_000);
       assert.equal(river!.content, "<p>A ]]> B ]]> C</p>");
-      if (format === "atom") assert.ok(river!.updated!.getTime() > river!.published!.getTime(), "Atom carries the update time");
+      if (format === "atom")
+        assert.ok(river!.updated!.getTime() > river!.published!.getTime(), "Atom carries the update time");
     });
 
     it(`${format}: section, topic and author feeds hold only their stories; unknown ones have no feed`, async () => {
       const sport = await read({ kind: "section", slug: "sport" }, format);
       assert.equal(sport.title, `${SITE_NAME}: Sport`);
-      assert.deepEqual(sport.items.map((i) => i.url), [url(s.cricket!)]);
+      assert.deepEqual(
+        sport.items.map((i) => i.url),
+        [url(s.cricket!)],
+      );
 
       const waterways = await read({ kind: "topic", slug: "waterways" }, format);
       assert.equal(waterways.url, `${ORIGIN}/topics/waterways`);
-      assert.deepEqual(waterways.items.map((i) => i.title), [TRICKY, "River ferries return after the storm"]);
+      assert.deepEqual(
+        waterways.items.map((i) => i.title),
+        [TRICKY, "River ferries return after the storm"],
+      );
 
       const tanvir = await read({ kind: "author", slug: "tanvir" }, format);
       assert.equal(tanvir.url, `${ORIGIN}/authors/tanvir`);
-      assert.deepEqual(tanvir.items.map((i) => i.title), [TRICKY, "Tigers win the series in Chattogram"]);
+      assert.deepEqual(
+        tanvir.items.map((i) => i.title),
+        [TRICKY, "Tigers win the series in Chattogram"],
+      );
 
       assert.deepEqual((await read({ kind: "section", slug: "empty" }, format)).items, []);
-      for (const kind of ["section", "topic", "author"] as const) assert.equal(await buildFeed({ kind, slug: "no-such" }, format), null);
+      for (const kind of ["section", "topic", "author"] as const)
+        assert.equal(await buildFeed({ kind, slug: "no-such" }, format), null);
     });
   }
 
@@ -166,9 +244,16 @@ describe("RSS and Atom feeds", () => {
     const doc = parseXml(await buildNewsSitemap());
     assert.equal(doc.urlset["@_xmlns:news"], "http://www.google.com/schemas/sitemap-news/0.9");
     const urls = doc.urlset.url as { loc: string; "news:news": Record<string, unknown> }[];
-    assert.deepEqual(urls.map((u) => u.loc), [url(s.tricky!), url(s.cricket!), url(s.river!)]);
+    assert.deepEqual(
+      urls.map((u) => u.loc),
+      [url(s.tricky!), url(s.cricket!), url(s.river!)],
+    );
     assert.ok(!urls.some((u) => u.loc === url(s.old!)), "a story from three days ago is left out");
-    const news = urls[0]!["news:news"] as { "news:publication": Record<string, string>; "news:publication_date": string; "news:title": string };
+    const news = urls[0]!["news:news"] as {
+      "news:publication": Record<string, string>;
+      "news:publication_date": string;
+      "news:title": string;
+    };
     assert.deepEqual(news["news:publication"], { "news:name": SITE_NAME, "news:language": "en" });
     assert.match(news["news:publication_date"], ISO_DHAKA);
     assert.ok(Math.abs(new Date(news["news:publication_date"]).getTime() - (Date.now() - HOUR)) < 60_000);
@@ -178,16 +263,31 @@ describe("RSS and Atom feeds", () => {
   it("the sitemap index points at the pages sitemap and the story sitemaps, which list every published story once", async () => {
     const index = parseXml(await buildSitemapIndex(2));
     const children = (index.sitemapindex.sitemap as { loc: string; lastmod?: string }[]).map((c) => c.loc);
-    assert.deepEqual(children, [`${ORIGIN}/sitemaps/pages.xml`, `${ORIGIN}/sitemaps/stories-1.xml`, `${ORIGIN}/sitemaps/stories-2.xml`]);
+    assert.deepEqual(children, [
+      `${ORIGIN}/sitemaps/pages.xml`,
+      `${ORIGIN}/sitemaps/stories-1.xml`,
+      `${ORIGIN}/sitemaps/stories-2.xml`,
+    ]);
     for (const child of index.sitemapindex.sitemap) assert.match(child.lastmod, ISO_DHAKA);
 
     const pages = parseXml(await buildPagesSitemap()).urlset.url as { loc: string; lastmod?: string }[];
-    assert.deepEqual(pages.map((p) => p.loc), [`${ORIGIN}/`, `${ORIGIN}/city`, `${ORIGIN}/sport`, `${ORIGIN}/empty`]);
-    assert.equal(pages.find((p) => p.loc.endsWith("/empty"))!.lastmod, undefined, "a section with no stories has no lastmod");
+    assert.deepEqual(
+      pages.map((p) => p.loc),
+      [`${ORIGIN}/`, `${ORIGIN}/city`, `${ORIGIN}/sport`, `${ORIGIN}/empty`],
+    );
+    assert.equal(
+      pages.find((p) => p.loc.endsWith("/empty"))!.lastmod,
+      undefined,
+      "a section with no stories has no lastmod",
+    );
 
     const listed: { loc: string; lastmod: string }[] = [];
     for (const n of [1, 2]) listed.push(...parseXml((await buildStoriesSitemap(n, 2))!).urlset.url);
-    assert.deepEqual(listed.map((u) => u.loc), [url(s.old!), url(s.river!), url(s.cricket!), url(s.tricky!)], "oldest first, each once");
+    assert.deepEqual(
+      listed.map((u) => u.loc),
+      [url(s.old!), url(s.river!), url(s.cricket!), url(s.tricky!)],
+      "oldest first, each once",
+    );
     for (const u of listed) assert.match(u.lastmod, ISO_DHAKA);
     // The river story changed two hours after it went live: its lastmod is the change.
     assert.ok(Math.abs(new Date(listed[1]!.lastmod).getTime() - (Date.now() - 3 * HOUR)) < 60_000);
@@ -198,7 +298,8 @@ describe("RSS and Atom feeds", () => {
 
 describe("feed size", () => {
   it(`a feed carries the ${FEED_SIZE} newest stories`, async () => {
-    for (let i = 0; i < FEED_SIZE + 3; i++) await addStory({ headline: `Bulk story number ${i}`, section: "empty", hoursAgo: 100 + i });
+    for (let i = 0; i < FEED_SIZE + 3; i++)
+      await addStory({ headline: `Bulk story number ${i}`, section: "empty", hoursAgo: 100 + i });
     const feed = await read({ kind: "section", slug: "empty" }, "rss");
     assert.equal(feed.items.length, FEED_SIZE);
     assert.equal(feed.items[0]!.title, "Bulk story number 0");

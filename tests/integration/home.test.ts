@@ -16,7 +16,8 @@ let s: { id: string; headline: string }[];
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 const headlines = (list: { headline: string }[]) => list.map((x) => x.headline);
-const audits = async () => (await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "homepage.arranged")))[0]!.n;
+const audits = async () =>
+  (await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "homepage.arranged")))[0]!.n;
 const saved = async () => ids(await homeArrangement());
 
 function rejectsWith(kind: AppError["kind"], pattern?: RegExp) {
@@ -85,7 +86,12 @@ describe("the home page arrangement", () => {
     assert.deepEqual(headlines(front.topStories), ["Story 2", "Story 8", "Story 0", "Story 1", "Story 3", "Story 4"]);
 
     assert.equal(await audits(), before + 1);
-    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "homepage.arranged")).orderBy(sql`id desc`).limit(1);
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "homepage.arranged"))
+      .orderBy(sql`id desc`)
+      .limit(1);
     assert.equal(entry!.actorId, editor.id);
     assert.deepEqual(entry!.details, { lead: order[0], topStories: order.slice(1), previous: [] });
 
@@ -100,7 +106,10 @@ describe("the home page arrangement", () => {
     await saveArrangement(t.db, editor, { storyIds: order, expected: [] });
     await t.db.update(stories).set({ status: "unpublished" }).where(eq(stories.id, s[4]!.id));
     // A published story whose time has not come yet is not visible either.
-    await t.db.update(stories).set({ publishedAt: new Date(Date.now() + 3_600_000) }).where(eq(stories.id, s[7]!.id));
+    await t.db
+      .update(stories)
+      .set({ publishedAt: new Date(Date.now() + 3_600_000) })
+      .where(eq(stories.id, s[7]!.id));
     try {
       const front = await homeFront();
       assert.equal(front.lead?.headline, "Story 6", "the next arranged story leads");
@@ -111,15 +120,28 @@ describe("the home page arrangement", () => {
 
       // The dashboard still lists it, flagged, so an editor can take it out.
       const arrangement = await homeArrangement();
-      assert.deepEqual(arrangement.map((x) => [x.headline, x.live]), [["Story 4", false], ["Story 6", true], ["Story 7", false]]);
+      assert.deepEqual(
+        arrangement.map((x) => [x.headline, x.live]),
+        [
+          ["Story 4", false],
+          ["Story 6", true],
+          ["Story 7", false],
+        ],
+      );
 
       // Saving it again is refused by name, and nothing changes.
       const auditsBefore = await audits();
-      await assert.rejects(saveArrangement(t.db, editor, { storyIds: [s[6]!.id, s[4]!.id], expected: order }), rejectsWith("validation", /Remove “Story 4”/));
+      await assert.rejects(
+        saveArrangement(t.db, editor, { storyIds: [s[6]!.id, s[4]!.id], expected: order }),
+        rejectsWith("validation", /Remove “Story 4”/),
+      );
       assert.deepEqual(await saved(), order);
       assert.equal(await audits(), auditsBefore);
     } finally {
-      await t.db.update(stories).set({ publishedAt: new Date(Date.now() - 8 * 3_600_000) }).where(eq(stories.id, s[7]!.id));
+      await t.db
+        .update(stories)
+        .set({ publishedAt: new Date(Date.now() - 8 * 3_600_000) })
+        .where(eq(stories.id, s[7]!.id));
     }
   });
 
@@ -140,7 +162,10 @@ describe("the home page arrangement", () => {
     const order = [s[2]!.id, s[3]!.id];
     await saveArrangement(t.db, editor, { storyIds: order, expected: [] });
     const auditsBefore = await audits();
-    await assert.rejects(saveArrangement(t.db, reporter, { storyIds: [s[9]!.id], expected: order }), rejectsWith("forbidden"));
+    await assert.rejects(
+      saveArrangement(t.db, reporter, { storyIds: [s[9]!.id], expected: order }),
+      rejectsWith("forbidden"),
+    );
     assert.deepEqual(await saved(), order);
     assert.equal(await audits(), auditsBefore);
   });
@@ -148,10 +173,19 @@ describe("the home page arrangement", () => {
   it("refuses duplicates, more than seven stories and a stale arrangement", async () => {
     const order = [s[0]!.id, s[1]!.id];
     await saveArrangement(t.db, editor, { storyIds: order, expected: [] });
-    await assert.rejects(saveArrangement(t.db, editor, { storyIds: [s[2]!.id, s[2]!.id], expected: order }), rejectsWith("validation", /only once/));
-    await assert.rejects(saveArrangement(t.db, editor, { storyIds: ids(s.slice(0, 8)), expected: order }), rejectsWith("validation", /at most 7/));
+    await assert.rejects(
+      saveArrangement(t.db, editor, { storyIds: [s[2]!.id, s[2]!.id], expected: order }),
+      rejectsWith("validation", /only once/),
+    );
+    await assert.rejects(
+      saveArrangement(t.db, editor, { storyIds: ids(s.slice(0, 8)), expected: order }),
+      rejectsWith("validation", /at most 7/),
+    );
     // Someone else saved after this editor opened the page (they started from nothing).
-    await assert.rejects(saveArrangement(t.db, editor, { storyIds: [s[5]!.id], expected: [] }), rejectsWith("conflict"));
+    await assert.rejects(
+      saveArrangement(t.db, editor, { storyIds: [s[5]!.id], expected: [] }),
+      rejectsWith("conflict"),
+    );
     assert.deepEqual(await saved(), order);
   });
 
@@ -169,7 +203,13 @@ describe("the home page arrangement", () => {
   it("drops a slot when its story is deleted", async () => {
     const [extra] = await t.db
       .insert(stories)
-      .values({ slug: "doomed", headline: "Doomed", createdById: editor.id, status: "published", publishedAt: new Date(Date.now() - 30 * 3_600_000) })
+      .values({
+        slug: "doomed",
+        headline: "Doomed",
+        createdById: editor.id,
+        status: "published",
+        publishedAt: new Date(Date.now() - 30 * 3_600_000),
+      })
       .returning();
     await saveArrangement(t.db, editor, { storyIds: [extra!.id, s[0]!.id], expected: [] });
     await t.db.delete(stories).where(eq(stories.id, extra!.id));

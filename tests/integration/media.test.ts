@@ -24,7 +24,10 @@ let otherReporter: Person;
 let editor: Person;
 let sectionId: string;
 
-const photo = (w = 900, h = 600) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 30, g: 120, b: 90 } } }).jpeg().toBuffer();
+const photo = (w = 900, h = 600) =>
+  sharp({ create: { width: w, height: h, channels: 3, background: { r: 30, g: 120, b: 90 } } })
+    .jpeg()
+    .toBuffer();
 
 async function filesOnDisk(): Promise<string[]> {
   const out: string[] = [];
@@ -43,13 +46,21 @@ async function keysOfRows(): Promise<string[]> {
   return rows.flatMap((r) => allKeys(r.files)).sort();
 }
 
-const version = async (id: string) => (await t.db.select({ v: stories.version }).from(stories).where(eq(stories.id, id)))[0]!.v;
+const version = async (id: string) =>
+  (await t.db.select({ v: stories.version }).from(stories).where(eq(stories.id, id)))[0]!.v;
 
 async function storyWith(over: Record<string, unknown>): Promise<string> {
   const { id } = await createStory(t.db, reporter);
   const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
   const snap = await currentSnapshot(t.db, row!);
-  const fields = { ...snap, headline: `Monsoon ${Math.random()}`, sectionId, slug: `m-${Math.random().toString(36).slice(2)}`, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Rain fell." }] }] }, ...over };
+  const fields = {
+    ...snap,
+    headline: `Monsoon ${Math.random()}`,
+    sectionId,
+    slug: `m-${Math.random().toString(36).slice(2)}`,
+    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Rain fell." }] }] },
+    ...over,
+  };
   await saveStory(t.db, reporter, id, { version: await version(id), kind: "save", fields });
   return id;
 }
@@ -80,7 +91,14 @@ describe("uploading", () => {
     const row = await uploadImage(t.db, storage, reporter, { name: "../../ferry ghat.jpg", bytes: await photo() });
     assert.equal(row.fileName, "ferry ghat.jpg");
     assert.deepEqual([row.width, row.height, row.type], [900, 600, "jpeg"]);
-    assert.deepEqual(row.files.variants.map((v) => `${v.format}${v.width}`).sort(), ["avif320", "avif640", "jpeg320", "jpeg640", "webp320", "webp640"]);
+    assert.deepEqual(row.files.variants.map((v) => `${v.format}${v.width}`).sort(), [
+      "avif320",
+      "avif640",
+      "jpeg320",
+      "jpeg640",
+      "webp320",
+      "webp640",
+    ]);
     assert.deepEqual(Object.keys(row.files.crops).sort(), ["16x9", "1x1", "4x3"]);
     assert.deepEqual(await filesOnDisk(), await keysOfRows());
     assert.equal((await t.db.select({ n: count() }).from(mediaGarbage))[0]!.n, 0);
@@ -92,17 +110,29 @@ describe("uploading", () => {
     const bad: [string, Buffer, RegExp][] = [
       ["truncated.jpg", jpeg.subarray(0, jpeg.length / 3), /damaged or incomplete/],
       ["empty.jpg", Buffer.alloc(0), /empty/],
-      ["drawing.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), /SVG images are not accepted/],
+      [
+        "drawing.svg",
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        /SVG images are not accepted/,
+      ],
       ["page.jpg", Buffer.from("<!DOCTYPE html><html><body>hi</body></html>"), /web page/],
     ];
     for (const [name, bytes, message] of bad) {
-      await assert.rejects(uploadImage(t.db, storage, reporter, { name, bytes }), (e: unknown) => e instanceof AppError && e.kind === "validation" && message.test(e.message), name);
+      await assert.rejects(
+        uploadImage(t.db, storage, reporter, { name, bytes }),
+        (e: unknown) => e instanceof AppError && e.kind === "validation" && message.test(e.message),
+        name,
+      );
     }
     assert.deepEqual(await filesOnDisk(), before);
   });
 
   it("takes the type from the bytes: a PNG named .jpg is stored as a PNG", async () => {
-    const png = await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } } }).png().toBuffer();
+    const png = await sharp({
+      create: { width: 400, height: 300, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer();
     const row = await uploadImage(t.db, storage, reporter, { name: "logo.jpg", bytes: png });
     assert.equal(row.type, "png");
     assert.equal(row.files.original.format, "png");
@@ -140,14 +170,31 @@ describe("using images in stories", () => {
   it("needs alt text on the featured image and on body images before publishing", async () => {
     const featured = await uploadImage(t.db, storage, reporter, { name: "featured.jpg", bytes: await photo() });
     const inline = await uploadImage(t.db, storage, reporter, { name: "inline.jpg", bytes: await photo(700, 700) });
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Water rose." }] }, { type: "image", attrs: { mediaId: inline.id } }] };
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Water rose." }] },
+        { type: "image", attrs: { mediaId: inline.id } },
+      ],
+    };
     const id = await storyWith({ featuredImageId: featured.id, body });
     await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
-    await assert.rejects(transition(t.db, editor, id, { action: "publish", version: await version(id) }), (e: unknown) => {
-      const err = e as AppError;
-      return err.kind === "validation" && /alt text/.test(err.fieldErrors?.featuredImageId ?? "") && /alt text/.test(err.fieldErrors?.body ?? "");
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "publish", version: await version(id) }),
+      (e: unknown) => {
+        const err = e as AppError;
+        return (
+          err.kind === "validation" &&
+          /alt text/.test(err.fieldErrors?.featuredImageId ?? "") &&
+          /alt text/.test(err.fieldErrors?.body ?? "")
+        );
+      },
+    );
+    await updateMedia(t.db, storage, reporter, featured.id, {
+      alt: "Boats tied up at Sadarghat",
+      caption: "The ghat at dawn",
+      credit: "Photo: Dateline",
     });
-    await updateMedia(t.db, storage, reporter, featured.id, { alt: "Boats tied up at Sadarghat", caption: "The ghat at dawn", credit: "Photo: Dateline" });
     await updateMedia(t.db, storage, reporter, inline.id, { alt: "A flooded street" });
     await transition(t.db, editor, id, { action: "publish", version: await version(id) });
     const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
@@ -158,40 +205,85 @@ describe("using images in stories", () => {
     // Editing the library row updates the stored HTML of the story showing it.
     await updateMedia(t.db, storage, editor, inline.id, { caption: "Water on Green Road", credit: "Photo: Staff" });
     const [after] = await t.db.select({ html: stories.bodyHtml }).from(stories).where(eq(stories.id, id));
-    assert.match(after!.html, /<figcaption>Water on Green Road <span class="credit">Photo: Staff<\/span><\/figcaption>/);
+    assert.match(
+      after!.html,
+      /<figcaption>Water on Green Road <span class="credit">Photo: Staff<\/span><\/figcaption>/,
+    );
 
     // Alt text cannot be removed while a live story shows the image.
     await assert.rejects(updateMedia(t.db, storage, editor, featured.id, { alt: "" }), /Alt text is required/);
 
     // An image only in pending (not yet public) edits to the live story is in use too.
-    const pendingImage = await uploadImage(t.db, storage, editor, { name: "pending.jpg", bytes: await photo(500, 500) });
+    const pendingImage = await uploadImage(t.db, storage, editor, {
+      name: "pending.jpg",
+      bytes: await photo(500, 500),
+    });
     const live = (await t.db.select().from(stories).where(eq(stories.id, id)))[0]!;
-    const saved = await saveStory(t.db, editor, id, { version: live.version, kind: "save", fields: { ...(await currentSnapshot(t.db, live)), featuredImageId: pendingImage.id } });
+    const saved = await saveStory(t.db, editor, id, {
+      version: live.version,
+      kind: "save",
+      fields: { ...(await currentSnapshot(t.db, live)), featuredImageId: pendingImage.id },
+    });
     assert.equal(saved.pending, true);
-    await assert.rejects(deleteMedia(t.db, storage, editor, pendingImage.id), (e: unknown) => e instanceof AppError && e.kind === "conflict");
+    await assert.rejects(
+      deleteMedia(t.db, storage, editor, pendingImage.id),
+      (e: unknown) => e instanceof AppError && e.kind === "conflict",
+    );
 
     // A live story's image cannot be deleted, by anyone, and the message names the story.
-    await assert.rejects(deleteMedia(t.db, storage, editor, featured.id), (e: unknown) => e instanceof AppError && e.kind === "conflict" && e.message.includes(row!.headline));
+    await assert.rejects(
+      deleteMedia(t.db, storage, editor, featured.id),
+      (e: unknown) => e instanceof AppError && e.kind === "conflict" && e.message.includes(row!.headline),
+    );
   });
 
   it("refuses a body that names an image not in the library, or carries a src", async () => {
-    await assert.rejects(storyWith({ body: { type: "doc", content: [{ type: "image", attrs: { mediaId: "7d9f4a53-0000-4000-8000-000000000000" } }] } }), (e: unknown) => /no longer in the media library/.test((e as AppError).fieldErrors?.body ?? ""));
-    await assert.rejects(storyWith({ body: { type: "doc", content: [{ type: "image", attrs: { mediaId: "x", src: "https://evil.example/x.png" } }] } }), /Unknown attribute "src"/);
+    await assert.rejects(
+      storyWith({
+        body: { type: "doc", content: [{ type: "image", attrs: { mediaId: "7d9f4a53-0000-4000-8000-000000000000" } }] },
+      }),
+      (e: unknown) => /no longer in the media library/.test((e as AppError).fieldErrors?.body ?? ""),
+    );
+    await assert.rejects(
+      storyWith({
+        body: { type: "doc", content: [{ type: "image", attrs: { mediaId: "x", src: "https://evil.example/x.png" } }] },
+      }),
+      /Unknown attribute "src"/,
+    );
   });
 });
 
 describe("deleting and editing", () => {
   it("lets a reporter delete only their own unused images; editors any unused one", async () => {
     const mine = await uploadImage(t.db, storage, reporter, { name: "mine.jpg", bytes: await photo(400, 300) });
-    const theirs = await uploadImage(t.db, storage, otherReporter, { name: "theirs.jpg", bytes: await photo(400, 300) });
-    await assert.rejects(deleteMedia(t.db, storage, reporter, theirs.id), (e: unknown) => (e as AppError).kind === "forbidden");
-    await assert.rejects(updateMedia(t.db, storage, reporter, theirs.id, { alt: "x" }), (e: unknown) => (e as AppError).kind === "forbidden");
+    const theirs = await uploadImage(t.db, storage, otherReporter, {
+      name: "theirs.jpg",
+      bytes: await photo(400, 300),
+    });
+    await assert.rejects(
+      deleteMedia(t.db, storage, reporter, theirs.id),
+      (e: unknown) => (e as AppError).kind === "forbidden",
+    );
+    await assert.rejects(
+      updateMedia(t.db, storage, reporter, theirs.id, { alt: "x" }),
+      (e: unknown) => (e as AppError).kind === "forbidden",
+    );
 
     const draft = await storyWith({ featuredImageId: mine.id });
-    await assert.rejects(deleteMedia(t.db, storage, reporter, mine.id), (e: unknown) => (e as AppError).kind === "conflict" && /used by a story/.test((e as Error).message));
+    await assert.rejects(
+      deleteMedia(t.db, storage, reporter, mine.id),
+      (e: unknown) => (e as AppError).kind === "conflict" && /used by a story/.test((e as Error).message),
+    );
     const unused = async () => (await listMedia({ q: "mine.jpg", unused: true }, t.db)).items.map((i) => i.id);
     assert.deepEqual(await unused(), [], "a draft's featured image is in use");
-    await saveStory(t.db, reporter, draft, { version: await version(draft), kind: "save", fields: { ...(await currentSnapshot(t.db, (await t.db.select().from(stories).where(eq(stories.id, draft)))[0]!)), featuredImageId: null } });
+    await saveStory(t.db, reporter, draft, {
+      version: await version(draft),
+      kind: "save",
+      fields: {
+        ...(await currentSnapshot(t.db, (await t.db.select().from(stories).where(eq(stories.id, draft)))[0]!)),
+        featuredImageId: null,
+      },
+    });
     assert.deepEqual(await unused(), [mine.id], "unused once the draft lets it go");
     await deleteMedia(t.db, storage, reporter, mine.id);
     await deleteMedia(t.db, storage, editor, theirs.id);
@@ -200,8 +292,13 @@ describe("deleting and editing", () => {
   });
 
   it("remakes the crops when the focal point moves and removes the old ones", async () => {
-    const left = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#ff0000" } }).png().toBuffer();
-    const wide = await sharp({ create: { width: 1600, height: 600, channels: 3, background: "#0000ff" } }).composite([{ input: left, left: 0, top: 0 }]).jpeg().toBuffer();
+    const left = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#ff0000" } })
+      .png()
+      .toBuffer();
+    const wide = await sharp({ create: { width: 1600, height: 600, channels: 3, background: "#0000ff" } })
+      .composite([{ input: left, left: 0, top: 0 }])
+      .jpeg()
+      .toBuffer();
     const row = await uploadImage(t.db, storage, editor, { name: "wide.jpg", bytes: wide });
     // Same pixels in every crop: nothing is retired, nothing lost.
     const same = await updateMedia(t.db, storage, editor, row.id, { focal: { x: 0.5, y: 0.51 } });
@@ -210,7 +307,9 @@ describe("deleting and editing", () => {
     assert.notEqual(updated.files.crops["1x1"].key, same.files.crops["1x1"].key);
     assert.equal(await storage.exists(same.files.crops["1x1"].key), false);
     assert.equal(await storage.exists(updated.files.crops["1x1"].key), true);
-    await assert.rejects(updateMedia(t.db, storage, editor, row.id, { focal: { x: 2, y: 0 } }), (e: unknown) => /focal point/.test((e as AppError).fieldErrors?.focal ?? ""));
+    await assert.rejects(updateMedia(t.db, storage, editor, row.id, { focal: { x: 2, y: 0 } }), (e: unknown) =>
+      /focal point/.test((e as AppError).fieldErrors?.focal ?? ""),
+    );
     assert.deepEqual(await filesOnDisk(), await keysOfRows());
   });
 });

@@ -18,13 +18,30 @@ describe("migrations", () => {
     try {
       await runMigrations(t.db);
       const tables = async () =>
-        (await t.db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`)).rows.map((r) => r.table_name);
+        (
+          await t.db.execute<{ table_name: string }>(
+            sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+          )
+        ).rows.map((r) => r.table_name);
       const first = await tables();
-      for (const expected of ["users", "stories", "sections", "authors", "topics", "audit_log", "login_attempts", "site_settings"]) {
+      for (const expected of [
+        "users",
+        "stories",
+        "sections",
+        "authors",
+        "topics",
+        "audit_log",
+        "login_attempts",
+        "site_settings",
+      ]) {
         assert.ok(first.includes(expected), `missing table ${expected}`);
       }
-      const journal = JSON.parse(await fs.readFile(path.join(ROOT, "db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
-      const applied = async () => (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows[0]!.n;
+      const journal = JSON.parse(await fs.readFile(path.join(ROOT, "db/migrations/meta/_journal.json"), "utf8")) as {
+        entries: unknown[];
+      };
+      const applied = async () =>
+        (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows[0]!
+          .n;
       assert.equal(await applied(), journal.entries.length);
 
       await runMigrations(t.db); // idempotent
@@ -41,11 +58,18 @@ describe("migrations", () => {
   it("make the audit log append-only", async () => {
     const t = await freshDatabase();
     try {
-      await recordAudit(t.db, { actorId: null, action: "auth.sign_in_failed", ip: "203.0.113.9", details: { email: "x@example.com" } });
+      await recordAudit(t.db, {
+        actorId: null,
+        action: "auth.sign_in_failed",
+        ip: "203.0.113.9",
+        details: { email: "x@example.com" },
+      });
       await assert.rejects(t.db.execute(sql`delete from audit_log`), pgError(/append-only/));
       await assert.rejects(t.db.execute(sql`update audit_log set action = 'auth.sign_in'`), pgError(/append-only/));
       await assert.rejects(t.db.execute(sql`truncate audit_log`), pgError(/append-only/));
-      const rows = await t.db.execute<{ action: string; ip: string }>(sql`select action, host(ip) as ip from audit_log`);
+      const rows = await t.db.execute<{ action: string; ip: string }>(
+        sql`select action, host(ip) as ip from audit_log`,
+      );
       assert.deepEqual(rows.rows, [{ action: "auth.sign_in_failed", ip: "203.0.113.9" }]);
     } finally {
       await t.drop();
@@ -58,8 +82,14 @@ describe("migrations", () => {
     try {
       await fs.cp(path.join(ROOT, "db/migrations"), out, { recursive: true });
       const config = path.join(out, "drizzle.config.json");
-      await fs.writeFile(config, JSON.stringify({ dialect: "postgresql", schema: "./db/schema.ts", out: path.relative(ROOT, out) }));
-      const said = execFileSync(path.join(ROOT, "node_modules/.bin/drizzle-kit"), ["generate", "--config", config], { cwd: ROOT, encoding: "utf8" });
+      await fs.writeFile(
+        config,
+        JSON.stringify({ dialect: "postgresql", schema: "./db/schema.ts", out: path.relative(ROOT, out) }),
+      );
+      const said = execFileSync(path.join(ROOT, "node_modules/.bin/drizzle-kit"), ["generate", "--config", config], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
       assert.match(said, /No schema changes/);
     } finally {
       await fs.rm(out, { recursive: true, force: true });
@@ -75,7 +105,9 @@ describe("migrations", () => {
       const [after] = await t.db.select({ at: siteSettings.updatedAt }).from(siteSettings);
       assert.ok(after!.at > before!.at, "updated_at moved without the write naming it");
       await assert.rejects(
-        t.db.execute(sql`insert into ${storyRevisions} (story_id, snapshot, kind) values (gen_random_uuid(), '{}', 'draftish')`),
+        t.db.execute(
+          sql`insert into ${storyRevisions} (story_id, snapshot, kind) values (gen_random_uuid(), '{}', 'draftish')`,
+        ),
         pgError(/invalid input value for enum revision_kind/),
       );
     } finally {

@@ -18,7 +18,12 @@ function nginxOrFail(): string {
 test("the rendered run configuration passes nginx -t", async () => {
   const nginx = nginxOrFail();
   const dir = await tempDir("dateline-nginx-");
-  const front = writeFrontDir(dir, { listen: "127.0.0.1:18080", upstreams: ["127.0.0.1:18081", "127.0.0.1:18082"], mediaMaxMb: 20, workerProcesses: "auto" });
+  const front = writeFrontDir(dir, {
+    listen: "127.0.0.1:18080",
+    upstreams: ["127.0.0.1:18081", "127.0.0.1:18082"],
+    mediaMaxMb: 20,
+    workerProcesses: "auto",
+  });
   const checked = testFrontConfig(nginx, front);
   assert.ok(checked.ok, checked.output);
   const site = fs.readFileSync(path.join(dir, "dateline.conf"), "utf8");
@@ -32,7 +37,12 @@ test("the rendered run configuration passes nginx -t", async () => {
 test("without the brotli module the configuration still passes and compresses with gzip only", async () => {
   const nginx = nginxOrFail();
   const dir = await tempDir("dateline-nginx-");
-  const front = writeFrontDir(dir, { listen: "127.0.0.1:18080", upstreams: ["127.0.0.1:18081"], mediaMaxMb: 20, brotli: false });
+  const front = writeFrontDir(dir, {
+    listen: "127.0.0.1:18080",
+    upstreams: ["127.0.0.1:18081"],
+    mediaMaxMb: 20,
+    brotli: false,
+  });
   const checked = testFrontConfig(nginx, front);
   assert.ok(checked.ok, checked.output);
   assert.doesNotMatch(fs.readFileSync(front.conf, "utf8"), /^load_module/m);
@@ -45,24 +55,62 @@ test("the production file from npm run front:config passes nginx -t inside a pla
   const dir = await tempDir("dateline-nginx-");
   const site = execFileSync(
     process.execPath,
-    ["--import", "tsx", path.join(ROOT, "scripts", "front-config.ts"), "--upstream", "10.0.0.11:3000", "--upstream", "10.0.0.12:3000", "--no-brotli",
-      "--cache-dir", path.join(dir, "cache"), "--access-log", path.join(dir, "access.log"), "--origin-socket", path.join(dir, "origin.sock")],
+    [
+      "--import",
+      "tsx",
+      path.join(ROOT, "scripts", "front-config.ts"),
+      "--upstream",
+      "10.0.0.11:3000",
+      "--upstream",
+      "10.0.0.12:3000",
+      "--no-brotli",
+      "--cache-dir",
+      path.join(dir, "cache"),
+      "--access-log",
+      path.join(dir, "access.log"),
+      "--origin-socket",
+      path.join(dir, "origin.sock"),
+    ],
     { cwd: ROOT, encoding: "utf8" },
   );
   assert.match(site, /listen 80;/);
   fs.writeFileSync(path.join(dir, "dateline.conf"), site);
-  for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(dir, "tmp", t), { recursive: true });
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t, i) => `${t}_temp_path ${dir}/tmp/${["body", "proxy", "fastcgi", "uwsgi", "scgi"][i]};`).join(" ");
+  for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
+    fs.mkdirSync(path.join(dir, "tmp", t), { recursive: true });
+  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+    .map((t, i) => `${t}_temp_path ${dir}/tmp/${["body", "proxy", "fastcgi", "uwsgi", "scgi"][i]};`)
+    .join(" ");
   const user = process.getuid?.() === 0 ? "user root;" : "";
-  fs.writeFileSync(path.join(dir, "nginx.conf"), `${user} pid ${dir}/nginx.pid; events {} http { ${temp} include ${dir}/dateline.conf; }\n`);
-  const r = spawnSync(nginx, ["-t", "-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+  fs.writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `${user} pid ${dir}/nginx.pid; events {} http { ${temp} include ${dir}/dateline.conf; }\n`,
+  );
+  const r = spawnSync(nginx, ["-t", "-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], {
+    encoding: "utf8",
+  });
   assert.equal(r.status, 0, r.stderr);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test("front:config refuses a malformed app server with one line", () => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "front-config.ts"), "--upstream", "app one"], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts", "front-config.ts"), "--upstream", "app one"],
+    { cwd: ROOT, encoding: "utf8" },
+  );
   assert.equal(r.status, 1);
   assert.equal(r.stderr, "error: not a host:port for an app server: app one\n");
-  assert.throws(() => renderSite({ listen: "80", upstreams: [], cacheDir: "/c", accessLog: "/a", originSocket: "/s", mediaMaxMb: 20, brotli: false }), /at least one app server/);
+  assert.throws(
+    () =>
+      renderSite({
+        listen: "80",
+        upstreams: [],
+        cacheDir: "/c",
+        accessLog: "/a",
+        originSocket: "/s",
+        mediaMaxMb: 20,
+        brotli: false,
+      }),
+    /at least one app server/,
+  );
 });

@@ -17,7 +17,17 @@ const OUTSIDE = { "X-Forwarded-For": "203.0.113.9" };
 
 after(stopTestServer);
 
-type LogLine = { msg?: string; reqId?: string; method?: string; path?: string; route?: string; status?: number; ms?: number; cache?: string; user?: string };
+type LogLine = {
+  msg?: string;
+  reqId?: string;
+  method?: string;
+  path?: string;
+  route?: string;
+  status?: number;
+  ms?: number;
+  cache?: string;
+  user?: string;
+};
 
 function logLines(server: AppServer): LogLine[] {
   return server
@@ -34,7 +44,9 @@ async function lineOf(server: AppServer, reqId: string): Promise<LogLine> {
 }
 
 function metricValue(text: string, name: string, labels: string): number {
-  const line = text.split("\n").find((l) => l.startsWith(`${name}{${labels}}`) || (labels === "" && l.startsWith(`${name} `)));
+  const line = text
+    .split("\n")
+    .find((l) => l.startsWith(`${name}{${labels}}`) || (labels === "" && l.startsWith(`${name} `)));
   return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : NaN;
 }
 
@@ -54,7 +66,13 @@ describe("logs and metrics", () => {
       .where(eq(stories.status, "published"))
       .limit(1);
     article = `/${row!.section}/${row!.slug}`;
-    server = await startAppServer({ DATABASE_URL: t.url, DATELINE_DATA_DIR: dataDir, DATELINE_METRICS_TOKEN: TOKEN, DATELINE_TRUSTED_PROXIES: "127.0.0.1", AUTH_SECRET });
+    server = await startAppServer({
+      DATABASE_URL: t.url,
+      DATELINE_DATA_DIR: dataDir,
+      DATELINE_METRICS_TOKEN: TOKEN,
+      DATELINE_TRUSTED_PROXIES: "127.0.0.1",
+      AUTH_SECRET,
+    });
   });
 
   after(async () => {
@@ -105,7 +123,11 @@ describe("logs and metrics", () => {
     const res = await fetch(`${server.baseUrl}/api/media/not-an-id`, { headers: { Cookie: cookie } });
     const id = res.headers.get("x-request-id")!;
     const line = await lineOf(server, id);
-    assert.match(line.user ?? "", /^[0-9a-f-]{36}$/, `the staff request's line has the user id: ${JSON.stringify(line)}`);
+    assert.match(
+      line.user ?? "",
+      /^[0-9a-f-]{36}$/,
+      `the staff request's line has the user id: ${JSON.stringify(line)}`,
+    );
     const email = (await readAccountsFile(server.dataDir)).find((a) => a.role === "editor")!.email;
     assert.ok(!server.output().includes(email), "no email in the log");
   });
@@ -118,20 +140,30 @@ describe("logs and metrics", () => {
     assert.match(text, /^# TYPE dateline_http_requests_total counter$/m);
     assert.match(text, /^process_cpu_seconds_total /m, "default process metrics");
     assert.match(text, /^dateline_db_pool_connections\{pool="server",state="total"\} \d+$/m);
-    assert.match(text, /^dateline_db_pool_connections\{pool="app",state="waiting"\} 0$/m, "the pages' pool, once a page used it");
+    assert.match(
+      text,
+      /^dateline_db_pool_connections\{pool="app",state="waiting"\} 0$/m,
+      "the pages' pool, once a page used it",
+    );
     assert.match(text, /^dateline_view_buffer_size \d+$/m);
     assert.match(text, /^dateline_media_processing\{state="waiting"\} 0$/m);
 
     const outside = await fetch(`${server.baseUrl}/metrics`, { headers: OUTSIDE });
     assert.equal(outside.status, 401);
     assert.doesNotMatch(await outside.text(), /dateline_/);
-    const wrong = await fetch(`${server.baseUrl}/metrics`, { headers: { ...OUTSIDE, Authorization: `Bearer ${TOKEN}-not` } });
+    const wrong = await fetch(`${server.baseUrl}/metrics`, {
+      headers: { ...OUTSIDE, Authorization: `Bearer ${TOKEN}-not` },
+    });
     assert.equal(wrong.status, 401);
     // A client's own X-Forwarded-For claim of 127.0.0.1 is believed only from the proxy, which
     // appends the real address: the client is then 203.0.113.9.
-    const claimed = await fetch(`${server.baseUrl}/metrics`, { headers: { "X-Forwarded-For": "127.0.0.1, 203.0.113.9" } });
+    const claimed = await fetch(`${server.baseUrl}/metrics`, {
+      headers: { "X-Forwarded-For": "127.0.0.1, 203.0.113.9" },
+    });
     assert.equal(claimed.status, 401);
-    const withToken = await fetch(`${server.baseUrl}/metrics`, { headers: { ...OUTSIDE, Authorization: `Bearer ${TOKEN}` } });
+    const withToken = await fetch(`${server.baseUrl}/metrics`, {
+      headers: { ...OUTSIDE, Authorization: `Bearer ${TOKEN}` },
+    });
     assert.equal(withToken.status, 200);
     assert.match(await withToken.text(), /dateline_http_requests_total/);
   });
@@ -144,7 +176,12 @@ describe("logs and metrics", () => {
     const second = await fetch(server.baseUrl + article);
     const hits = [first, second].filter((r) => r.headers.get("x-nextjs-cache") === "HIT").length;
     assert.equal(second.headers.get("x-nextjs-cache"), "HIT", "the second request came from the page cache");
-    await timeUntil(async () => metricValue(await scrape(), "dateline_page_cache_requests_total", 'route="article",result="hit"') === before + hits, 3_000);
+    await timeUntil(
+      async () =>
+        metricValue(await scrape(), "dateline_page_cache_requests_total", 'route="article",result="hit"') ===
+        before + hits,
+      3_000,
+    );
     const text = await scrape();
     assert.ok(metricValue(text, "dateline_http_requests_total", 'method="GET",route="article",status="200"') >= 3);
     assert.match(text, /^dateline_http_request_duration_seconds_count\{route="article"\} \d+$/m);

@@ -14,17 +14,25 @@ describe("readiness", () => {
     assert.match(expected.tag, /^\d{4}_/);
     const t = await freshDatabase({ migrate: false });
     try {
-      assert.deepEqual(await readiness(t.pool, expected), { ready: false, reason: "migrations pending: the database has none applied" });
+      assert.deepEqual(await readiness(t.pool, expected), {
+        ready: false,
+        reason: "migrations pending: the database has none applied",
+      });
       const { runMigrations } = await import("@/db/migrate");
       await runMigrations(t.db);
       assert.deepEqual(await readiness(t.pool, expected), { ready: true });
 
       // Take the last migration's record away: this build expects one the database lacks.
       await t.pool.query("delete from drizzle.__drizzle_migrations where created_at = $1", [expected.when]);
-      assert.deepEqual(await readiness(t.pool, expected), { ready: false, reason: `migrations pending: the database is behind ${expected.tag}` });
+      assert.deepEqual(await readiness(t.pool, expected), {
+        ready: false,
+        reason: `migrations pending: the database is behind ${expected.tag}`,
+      });
 
       // A newer build migrated it further: this one must not take traffic.
-      await t.pool.query("insert into drizzle.__drizzle_migrations (hash, created_at) values ('x', $1)", [expected.when + 1]);
+      await t.pool.query("insert into drizzle.__drizzle_migrations (hash, created_at) values ('x', $1)", [
+        expected.when + 1,
+      ]);
       const ahead = await readiness(t.pool, expected);
       assert.equal(ahead.ready, false);
       assert.match(ahead.ready ? "" : ahead.reason, /newer than/);
@@ -35,7 +43,10 @@ describe("readiness", () => {
 
   it("is not ready when the database does not answer, and says so without its address", async () => {
     // A port nothing listens on (1 is reserved and closed on a test machine).
-    const pool = new pg.Pool({ connectionString: "postgres://nobody:secret-password@127.0.0.1:1/none", connectionTimeoutMillis: 1_000 });
+    const pool = new pg.Pool({
+      connectionString: "postgres://nobody:secret-password@127.0.0.1:1/none",
+      connectionTimeoutMillis: 1_000,
+    });
     try {
       const state = await readiness(pool, await latestMigration(ROOT));
       assert.equal(state.ready, false);

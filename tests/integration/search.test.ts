@@ -22,7 +22,14 @@ let authorId: string;
 const hour = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * hour);
 
-type Seed = { slug: string; headline: string; standfirst?: string; body: string; status?: "draft" | "scheduled" | "published"; publishedAt?: Date | null };
+type Seed = {
+  slug: string;
+  headline: string;
+  standfirst?: string;
+  body: string;
+  status?: "draft" | "scheduled" | "published";
+  publishedAt?: Date | null;
+};
 
 async function story(s: Seed): Promise<string> {
   const [row] = await t.db
@@ -48,7 +55,10 @@ const slugs = (hits: SearchHit[]) => hits.map((h) => h.slug);
 
 before(async () => {
   t = await freshDatabase();
-  const [u] = await t.db.insert(users).values({ email: "r@example.com", name: "Rumana", passwordHash: "x" }).returning();
+  const [u] = await t.db
+    .insert(users)
+    .values({ email: "r@example.com", name: "Rumana", passwordHash: "x" })
+    .returning();
   userId = u!.id;
   const [a] = await t.db.insert(authors).values({ slug: "rumana", name: "Rumana Akter" }).returning();
   authorId = a!.id;
@@ -64,17 +74,45 @@ before(async () => {
   await story({
     slug: "school-term",
     headline: "Schools reopen after the holidays",
-    body: "Head teachers said some classrooms were damaged by floods last month and lessons would move outdoors. " +
+    body:
+      "Head teachers said some classrooms were damaged by floods last month and lessons would move outdoors. " +
       "Pupils were told to bring <b>water bottles</b> & umbrellas if rainfall tops 3 < 5 days.",
     publishedAt: ago(2),
   });
-  await story({ slug: "hilsa-price", headline: "Hilsa prices fall at Karwan Bazar", body: "Traders blamed an unusual glut of kingfisher-caught fish.", publishedAt: ago(3) });
-  await story({ slug: "draft-one", headline: "Draft about kingfisher", body: "A draft mentions kingfisher and floods.", status: "draft", publishedAt: null });
-  await story({ slug: "scheduled-one", headline: "Scheduled kingfisher story", body: "Scheduled text about kingfisher and floods.", status: "scheduled", publishedAt: null });
-  await story({ slug: "future-one", headline: "Future kingfisher story", body: "Published in the future, about kingfisher and floods.", publishedAt: new Date(Date.now() + 48 * hour) });
+  await story({
+    slug: "hilsa-price",
+    headline: "Hilsa prices fall at Karwan Bazar",
+    body: "Traders blamed an unusual glut of kingfisher-caught fish.",
+    publishedAt: ago(3),
+  });
+  await story({
+    slug: "draft-one",
+    headline: "Draft about kingfisher",
+    body: "A draft mentions kingfisher and floods.",
+    status: "draft",
+    publishedAt: null,
+  });
+  await story({
+    slug: "scheduled-one",
+    headline: "Scheduled kingfisher story",
+    body: "Scheduled text about kingfisher and floods.",
+    status: "scheduled",
+    publishedAt: null,
+  });
+  await story({
+    slug: "future-one",
+    headline: "Future kingfisher story",
+    body: "Published in the future, about kingfisher and floods.",
+    publishedAt: new Date(Date.now() + 48 * hour),
+  });
   // Many matching stories, for paging.
   for (let i = 0; i < 12; i++) {
-    await story({ slug: `ferry-${i}`, headline: `Ferry notice ${i}`, body: `Launch timetable number ${i} for the Sadarghat terminal.`, publishedAt: ago(40 + i) });
+    await story({
+      slug: `ferry-${i}`,
+      headline: `Ferry notice ${i}`,
+      body: `Launch timetable number ${i} for the Sadarghat terminal.`,
+      publishedAt: ago(40 + i),
+    });
   }
 });
 
@@ -167,9 +205,14 @@ describe("reader search", () => {
 
   it("reads the query string: first q, trimmed, no NUL, cut to 200 characters without splitting a character", () => {
     assert.deepEqual(readSearchParams({}), { q: "", truncated: false, page: 1 });
-    assert.deepEqual(readSearchParams({ q: ["  floods ", "second"], page: "3" }), { q: "floods", truncated: false, page: 3 });
+    assert.deepEqual(readSearchParams({ q: ["  floods ", "second"], page: "3" }), {
+      q: "floods",
+      truncated: false,
+      page: 3,
+    });
     assert.equal(readSearchParams({ q: "a\0b" }).q, "ab");
-    for (const page of ["0", "-4", "abc", "1e400", undefined]) assert.equal(readSearchParams({ q: "x", page }).page, 1, String(page));
+    for (const page of ["0", "-4", "abc", "1e400", undefined])
+      assert.equal(readSearchParams({ q: "x", page }).page, 1, String(page));
     assert.equal(readSearchParams({ q: "x", page: "99999999999999999999" }).page, 10_000);
 
     const long = readSearchParams({ q: "y".repeat(1000) });
@@ -195,7 +238,11 @@ describe("reader search", () => {
   });
 
   it("strips sentinel characters from story text, so a story cannot fake a highlight", async () => {
-    await story({ slug: "sneaky", headline: `Sneaky <img src=x onerror=alert(1)> ${MARK_START}fake${MARK_END} pelican`, body: "Mentions the word pelican once." });
+    await story({
+      slug: "sneaky",
+      headline: `Sneaky <img src=x onerror=alert(1)> ${MARK_START}fake${MARK_END} pelican`,
+      body: "Mentions the word pelican once.",
+    });
     const [hit] = (await searchStories("pelican", 1)).hits;
     // The headline keeps its literal tag text, as text; only the real match is marked.
     assert.equal(plain(hit!.headline), "Sneaky <img src=x onerror=alert(1)> fake pelican");
@@ -211,7 +258,12 @@ describe("reader search", () => {
       insert into stories (section_id, created_by_id, slug, headline, body_text, status, published_at)
       select ${sectionId}, ${userId}, 'lantern-' || g, 'Lantern market note ' || g, 'A note about the lantern market.', 'published', now() - interval '100 days' - (g || ' minutes')::interval
       from generate_series(1, ${MAX_CANDIDATES + 4}) g`);
-    await story({ slug: "lantern-oldest", headline: "Lantern lantern lantern: the lantern fair", body: "Lantern makers, lantern buyers, lantern lantern.", publishedAt: ago(24 * 400) });
+    await story({
+      slug: "lantern-oldest",
+      headline: "Lantern lantern lantern: the lantern fair",
+      body: "Lantern makers, lantern buyers, lantern lantern.",
+      publishedAt: ago(24 * 400),
+    });
     const result = await searchStories("lantern", 1);
     assert.equal(result.more, true);
     assert.equal(result.total, MAX_CANDIDATES);

@@ -36,7 +36,10 @@ describe("demo seed", () => {
       assert.ok(sample!.text.length > 200);
 
       // Demo pictures went through the upload path: every featured image has alt text and credit, and its files exist.
-      const pictured = await t.db.select({ m: media }).from(stories).innerJoin(media, eq(media.id, stories.featuredImageId));
+      const pictured = await t.db
+        .select({ m: media })
+        .from(stories)
+        .innerJoin(media, eq(media.id, stories.featuredImageId));
       assert.ok(pictured.length >= 4, `${pictured.length} stories with a featured image`);
       for (const { m } of pictured) {
         assert.ok(m.alt.length > 20 && m.credit.length > 0);
@@ -55,7 +58,10 @@ describe("demo seed", () => {
         assert.ok(await verifyPassword(u!.hash, a.password));
       }
 
-      const counts = async () => Promise.all([users, stories, sections, authors].map(async (tbl) => (await t.db.select({ n: count() }).from(tbl))[0]!.n));
+      const counts = async () =>
+        Promise.all(
+          [users, stories, sections, authors].map(async (tbl) => (await t.db.select({ n: count() }).from(tbl))[0]!.n),
+        );
       const before = await counts();
       assert.equal(await seedDemo(t.db, dataDir), null, "second run seeds nothing");
       assert.deepEqual(await counts(), before);

@@ -13,15 +13,42 @@ let editor: { id: string; role: "editor" };
 before(async () => {
   t = await freshDatabase();
   const ctx = { actorId: null, via: "cli" as const };
-  admin = { id: (await createUser(t.db, { email: "a@example.com", name: "A", role: "admin", password: "long enough password" }, ctx)).id, role: "admin" };
-  editor = { id: (await createUser(t.db, { email: "e@example.com", name: "E", role: "editor", password: "long enough password" }, ctx)).id, role: "editor" };
+  admin = {
+    id: (
+      await createUser(
+        t.db,
+        { email: "a@example.com", name: "A", role: "admin", password: "long enough password" },
+        ctx,
+      )
+    ).id,
+    role: "admin",
+  };
+  editor = {
+    id: (
+      await createUser(
+        t.db,
+        { email: "e@example.com", name: "E", role: "editor", password: "long enough password" },
+        ctx,
+      )
+    ).id,
+    role: "editor",
+  };
 });
 after(async () => {
   await t.drop();
   await stopTestServer();
 });
 
-const valid = { siteName: "The Chattogram Chronicle", tagline: "Port city news", timeZone: "Asia/Dhaka", cityLabel: "Chattogram", locale: "en-GB", facebook: "https://www.facebook.com/example", x: "", newsletter: "" };
+const valid = {
+  siteName: "The Chattogram Chronicle",
+  tagline: "Port city news",
+  timeZone: "Asia/Dhaka",
+  cityLabel: "Chattogram",
+  locale: "en-GB",
+  facebook: "https://www.facebook.com/example",
+  x: "",
+  newsletter: "",
+};
 const current = async () => (await t.db.select().from(siteSettings).where(eq(siteSettings.id, 1)))[0]!;
 
 describe("site settings", () => {
@@ -32,21 +59,37 @@ describe("site settings", () => {
     assert.equal(s.cityLabel, "Chattogram");
     assert.deepEqual(s.socialLinks, { facebook: "https://www.facebook.com/example" });
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "settings.changed"));
-    assert.deepEqual((entry!.details as { changed: string[] }).changed.sort(), ["cityLabel", "siteName", "socialLinks", "tagline"]);
+    assert.deepEqual((entry!.details as { changed: string[] }).changed.sort(), [
+      "cityLabel",
+      "siteName",
+      "socialLinks",
+      "tagline",
+    ]);
   });
 
   it("refuses a bad time zone, locale or link with field errors, changing nothing", async () => {
     const before = await current();
-    await assert.rejects(updateSettings(t.db, admin, { ...valid, timeZone: "Asia/Dacca-typo", locale: "not a locale!", x: "javascript:alert(1)" }), (e: unknown) => {
-      assert.ok(e instanceof AppError && e.kind === "validation");
-      assert.deepEqual(Object.keys(e.fieldErrors ?? {}).sort(), ["locale", "timeZone", "x"]);
-      return true;
-    });
+    await assert.rejects(
+      updateSettings(t.db, admin, {
+        ...valid,
+        timeZone: "Asia/Dacca-typo",
+        locale: "not a locale!",
+        x: "javascript:alert(1)",
+      }),
+      (e: unknown) => {
+        assert.ok(e instanceof AppError && e.kind === "validation");
+        assert.deepEqual(Object.keys(e.fieldErrors ?? {}).sort(), ["locale", "timeZone", "x"]);
+        return true;
+      },
+    );
     assert.deepEqual(await current(), before);
   });
 
   it("refuses anyone but an admin", async () => {
-    await assert.rejects(updateSettings(t.db, editor, { ...valid, siteName: "Hijacked" }), (e: unknown) => e instanceof AppError && e.kind === "forbidden");
+    await assert.rejects(
+      updateSettings(t.db, editor, { ...valid, siteName: "Hijacked" }),
+      (e: unknown) => e instanceof AppError && e.kind === "forbidden",
+    );
     assert.equal((await current()).siteName, "The Chattogram Chronicle");
   });
 });

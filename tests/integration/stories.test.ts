@@ -22,7 +22,13 @@ async function fieldsFor(storyId: string, over: Record<string, unknown> = {}) {
   const { currentSnapshot } = await import("@/db/queries/snapshots");
   const [row] = await t.db.select().from(stories).where(eq(stories.id, storyId));
   const snap = await currentSnapshot(t.db, row!);
-  return { ...snap, headline: "Ferry timetable changes on the Buriganga", sectionId, body: doc("Launches will leave every twenty minutes."), ...over };
+  return {
+    ...snap,
+    headline: "Ferry timetable changes on the Buriganga",
+    sectionId,
+    body: doc("Launches will leave every twenty minutes."),
+    ...over,
+  };
 }
 
 async function version(storyId: string): Promise<number> {
@@ -33,7 +39,11 @@ async function version(storyId: string): Promise<number> {
 /** A story in review, ready to publish. */
 async function storyInReview(headline = `Story ${Math.random()}`): Promise<string> {
   const { id } = await createStory(t.db, reporter);
-  await saveStory(t.db, reporter, id, { version: await version(id), kind: "save", fields: await fieldsFor(id, { headline, slug: `s-${Math.random().toString(36).slice(2)}` }) });
+  await saveStory(t.db, reporter, id, {
+    version: await version(id),
+    kind: "save",
+    fields: await fieldsFor(id, { headline, slug: `s-${Math.random().toString(36).slice(2)}` }),
+  });
   await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
   return id;
 }
@@ -41,8 +51,16 @@ async function storyInReview(headline = `Story ${Math.random()}`): Promise<strin
 before(async () => {
   t = await freshDatabase();
   const ctx = { actorId: null, via: "cli" as const };
-  const r = await createUser(t.db, { email: "r@example.com", name: "Rumana Reporter", role: "reporter", password: "long enough password" }, ctx);
-  const e = await createUser(t.db, { email: "e@example.com", name: "Emdad Editor", role: "editor", password: "long enough password" }, ctx);
+  const r = await createUser(
+    t.db,
+    { email: "r@example.com", name: "Rumana Reporter", role: "reporter", password: "long enough password" },
+    ctx,
+  );
+  const e = await createUser(
+    t.db,
+    { email: "e@example.com", name: "Emdad Editor", role: "editor", password: "long enough password" },
+    ctx,
+  );
   reporter = { id: r.id, role: "reporter", name: r.name };
   editor = { id: e.id, role: "editor", name: e.name };
   const [s] = await t.db.insert(sections).values({ slug: "city", name: "City" }).returning();
@@ -57,8 +75,16 @@ describe("saving stories", () => {
   it("refuses a stale version with a conflict carrying the newer text, and overwrites nothing", async () => {
     const { id } = await createStory(t.db, reporter);
     const v1 = await version(id);
-    await saveStory(t.db, reporter, id, { version: v1, kind: "autosave", fields: await fieldsFor(id, { body: doc("First tab's text.") }) });
-    const stale = saveStory(t.db, reporter, id, { version: v1, kind: "autosave", fields: await fieldsFor(id, { body: doc("Second tab's text.") }) });
+    await saveStory(t.db, reporter, id, {
+      version: v1,
+      kind: "autosave",
+      fields: await fieldsFor(id, { body: doc("First tab's text.") }),
+    });
+    const stale = saveStory(t.db, reporter, id, {
+      version: v1,
+      kind: "autosave",
+      fields: await fieldsFor(id, { body: doc("Second tab's text.") }),
+    });
     await assert.rejects(stale, (e: unknown) => {
       assert.ok(e instanceof ConflictError);
       assert.equal(e.current.version, v1 + 1);
@@ -71,15 +97,24 @@ describe("saving stories", () => {
 
   it("coalesces autosaves by one person into one revision, and refuses bad bodies with nothing stored", async () => {
     const { id } = await createStory(t.db, reporter);
-    const revisions = async () => (await t.db.select({ n: count() }).from(storyRevisions).where(eq(storyRevisions.storyId, id)))[0]!.n;
+    const revisions = async () =>
+      (await t.db.select({ n: count() }).from(storyRevisions).where(eq(storyRevisions.storyId, id)))[0]!.n;
     const before = await revisions();
     for (const text of ["One", "One two", "One two three"]) {
-      await saveStory(t.db, reporter, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id, { body: doc(text) }) });
+      await saveStory(t.db, reporter, id, {
+        version: await version(id),
+        kind: "autosave",
+        fields: await fieldsFor(id, { body: doc(text) }),
+      });
     }
     assert.equal(await revisions(), before + 1);
     const v = await version(id);
     await assert.rejects(
-      saveStory(t.db, reporter, id, { version: v, kind: "autosave", fields: await fieldsFor(id, { body: { type: "doc", content: [{ type: "iframe" }] } }) }),
+      saveStory(t.db, reporter, id, {
+        version: v,
+        kind: "autosave",
+        fields: await fieldsFor(id, { body: { type: "doc", content: [{ type: "iframe" }] } }),
+      }),
       (e: unknown) => e instanceof AppError && e.kind === "validation",
     );
     assert.equal(await version(id), v, "a refused save changes nothing");
@@ -87,19 +122,35 @@ describe("saving stories", () => {
 
   it("a slug already used in the section is a field error, and Bengali headlines give Bengali slugs", async () => {
     const first = await createStory(t.db, reporter);
-    await saveStory(t.db, reporter, first.id, { version: await version(first.id), kind: "save", fields: await fieldsFor(first.id, { slug: "ferry-timetable" }) });
+    await saveStory(t.db, reporter, first.id, {
+      version: await version(first.id),
+      kind: "save",
+      fields: await fieldsFor(first.id, { slug: "ferry-timetable" }),
+    });
     const second = await createStory(t.db, reporter);
     await assert.rejects(
-      saveStory(t.db, reporter, second.id, { version: await version(second.id), kind: "save", fields: await fieldsFor(second.id, { slug: "ferry-timetable" }) }),
-      (e: unknown) => e instanceof AppError && e.kind === "validation" && /already uses this slug/.test(e.fieldErrors?.slug ?? ""),
+      saveStory(t.db, reporter, second.id, {
+        version: await version(second.id),
+        kind: "save",
+        fields: await fieldsFor(second.id, { slug: "ferry-timetable" }),
+      }),
+      (e: unknown) =>
+        e instanceof AppError && e.kind === "validation" && /already uses this slug/.test(e.fieldErrors?.slug ?? ""),
     );
-    const saved = await saveStory(t.db, reporter, second.id, { version: await version(second.id), kind: "save", fields: await fieldsFor(second.id, { headline: "বুড়িগঙ্গায় নতুন লঞ্চ", slug: "বুড়িগঙ্গায়-নতুন-লঞ্চ" }) });
+    const saved = await saveStory(t.db, reporter, second.id, {
+      version: await version(second.id),
+      kind: "save",
+      fields: await fieldsFor(second.id, { headline: "বুড়িগঙ্গায় নতুন লঞ্চ", slug: "বুড়িগঙ্গায়-নতুন-লঞ্চ" }),
+    });
     assert.ok(saved.version > 1);
   });
 
   it("does not let a reporter save someone else's story or a story in review", async () => {
     const id = await storyInReview();
-    await assert.rejects(saveStory(t.db, reporter, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id) }), (e: unknown) => e instanceof AppError && e.kind === "forbidden");
+    await assert.rejects(
+      saveStory(t.db, reporter, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id) }),
+      (e: unknown) => e instanceof AppError && e.kind === "forbidden",
+    );
   });
 });
 
@@ -107,40 +158,76 @@ describe("transitions", () => {
   it("refuses a reporter's publish with 403 and changes nothing", async () => {
     const id = await storyInReview();
     const v = await version(id);
-    await assert.rejects(transition(t.db, reporter, id, { action: "publish", version: v }), (e: unknown) => e instanceof AppError && e.kind === "forbidden");
-    const [row] = await t.db.select({ status: stories.status, v: stories.version }).from(stories).where(eq(stories.id, id));
+    await assert.rejects(
+      transition(t.db, reporter, id, { action: "publish", version: v }),
+      (e: unknown) => e instanceof AppError && e.kind === "forbidden",
+    );
+    const [row] = await t.db
+      .select({ status: stories.status, v: stories.version })
+      .from(stories)
+      .where(eq(stories.id, id));
     assert.deepEqual(row, { status: "in_review", v });
   });
 
   it("writes the row, a revision and an audit entry together; send back needs a note", async () => {
     const id = await storyInReview();
-    await assert.rejects(transition(t.db, editor, id, { action: "sendBack", version: await version(id), note: "  " }), /needs a note/);
-    const revs = async () => (await t.db.select({ n: count() }).from(storyRevisions).where(eq(storyRevisions.storyId, id)))[0]!.n;
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "sendBack", version: await version(id), note: "  " }),
+      /needs a note/,
+    );
+    const revs = async () =>
+      (await t.db.select({ n: count() }).from(storyRevisions).where(eq(storyRevisions.storyId, id)))[0]!.n;
     const before = await revs();
     await transition(t.db, editor, id, { action: "sendBack", version: await version(id), note: "Add the fares." });
     const [row] = await t.db.select({ status: stories.status }).from(stories).where(eq(stories.id, id));
     assert.equal(row!.status, "draft");
     assert.equal(await revs(), before + 1);
-    const audit = await t.db.select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, "story.sendBack")));
-    assert.deepEqual(audit.map((a) => a.details), [{ from: "in_review", to: "draft", headline: audit[0]!.details.headline, note: "Add the fares." }]);
+    const audit = await t.db
+      .select({ action: auditLog.action, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "story.sendBack")));
+    assert.deepEqual(
+      audit.map((a) => a.details),
+      [{ from: "in_review", to: "draft", headline: audit[0]!.details.headline, note: "Add the fares." }],
+    );
   });
 
   it("publishing validates the story and lists what is missing", async () => {
     const { id } = await createStory(t.db, editor);
-    await saveStory(t.db, editor, id, { version: await version(id), kind: "save", fields: await fieldsFor(id, { headline: "", sectionId: null, authorIds: [], body: { type: "doc", content: [{ type: "paragraph" }] } }) });
-    await transition(t.db, editor, id, { action: "submit", version: await version(id) });
-    await assert.rejects(transition(t.db, editor, id, { action: "publish", version: await version(id) }), (e: unknown) => {
-      assert.ok(e instanceof AppError && e.kind === "validation");
-      assert.deepEqual(Object.keys(e.fieldErrors ?? {}).sort(), ["authorIds", "body", "headline", "sectionId"]);
-      return true;
+    await saveStory(t.db, editor, id, {
+      version: await version(id),
+      kind: "save",
+      fields: await fieldsFor(id, {
+        headline: "",
+        sectionId: null,
+        authorIds: [],
+        body: { type: "doc", content: [{ type: "paragraph" }] },
+      }),
     });
+    await transition(t.db, editor, id, { action: "submit", version: await version(id) });
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "publish", version: await version(id) }),
+      (e: unknown) => {
+        assert.ok(e instanceof AppError && e.kind === "validation");
+        assert.deepEqual(Object.keys(e.fieldErrors ?? {}).sort(), ["authorIds", "body", "headline", "sectionId"]);
+        return true;
+      },
+    );
   });
 
   it("a scheduled story cannot be edited into one that could not be published", async () => {
     const id = await storyInReview("Scheduled and then emptied");
-    await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() + 3_600_000) });
+    await transition(t.db, editor, id, {
+      action: "schedule",
+      version: await version(id),
+      scheduledFor: new Date(Date.now() + 3_600_000),
+    });
     await assert.rejects(
-      saveStory(t.db, editor, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id, { headline: "", sectionId: null }) }),
+      saveStory(t.db, editor, id, {
+        version: await version(id),
+        kind: "autosave",
+        fields: await fieldsFor(id, { headline: "", sectionId: null }),
+      }),
       (e: unknown) => e instanceof AppError && !!e.fieldErrors?.headline && !!e.fieldErrors?.sectionId,
     );
     const [row] = await t.db.select({ headline: stories.headline }).from(stories).where(eq(stories.id, id));
@@ -149,32 +236,71 @@ describe("transitions", () => {
 
   it("a scheduled time in the past is a field error", async () => {
     const id = await storyInReview();
-    await assert.rejects(transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() - 60_000) }), (e: unknown) => e instanceof AppError && !!e.fieldErrors?.scheduledFor);
+    await assert.rejects(
+      transition(t.db, editor, id, {
+        action: "schedule",
+        version: await version(id),
+        scheduledFor: new Date(Date.now() - 60_000),
+      }),
+      (e: unknown) => e instanceof AppError && !!e.fieldErrors?.scheduledFor,
+    );
   });
 
   it("autosave on a live story leaves the public copy alone until Update", async () => {
     const id = await storyInReview("Live story");
     await transition(t.db, editor, id, { action: "publish", version: await version(id) });
-    await saveStory(t.db, editor, id, { version: await version(id), kind: "autosave", fields: await fieldsFor(id, { headline: "Live story", slug: (await t.db.select({ s: stories.slug }).from(stories).where(eq(stories.id, id)))[0]!.s, body: doc("A correction in progress.") }) });
-    const publicText = async () => (await t.db.select({ text: stories.bodyText }).from(stories).where(eq(stories.id, id)))[0]!.text;
+    await saveStory(t.db, editor, id, {
+      version: await version(id),
+      kind: "autosave",
+      fields: await fieldsFor(id, {
+        headline: "Live story",
+        slug: (await t.db.select({ s: stories.slug }).from(stories).where(eq(stories.id, id)))[0]!.s,
+        body: doc("A correction in progress."),
+      }),
+    });
+    const publicText = async () =>
+      (await t.db.select({ text: stories.bodyText }).from(stories).where(eq(stories.id, id)))[0]!.text;
     assert.equal(await publicText(), "Launches will leave every twenty minutes.");
     await transition(t.db, editor, id, { action: "update", version: await version(id) });
     assert.equal(await publicText(), "A correction in progress.");
-    await assert.rejects(transition(t.db, editor, id, { action: "update", version: await version(id) }), /Nothing to update/);
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "update", version: await version(id) }),
+      /Nothing to update/,
+    );
   });
 });
 
 describe("revisions", () => {
   it("restore brings an old revision back as a new revision, keeping all history", async () => {
     const { id } = await createStory(t.db, reporter);
-    await saveStory(t.db, reporter, id, { version: await version(id), kind: "save", fields: await fieldsFor(id, { body: doc("Original wording.") }) });
-    await saveStory(t.db, reporter, id, { version: await version(id), kind: "save", fields: await fieldsFor(id, { body: doc("Rewritten wording.") }) });
-    const all = await t.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, id)).orderBy(storyRevisions.id);
+    await saveStory(t.db, reporter, id, {
+      version: await version(id),
+      kind: "save",
+      fields: await fieldsFor(id, { body: doc("Original wording.") }),
+    });
+    await saveStory(t.db, reporter, id, {
+      version: await version(id),
+      kind: "save",
+      fields: await fieldsFor(id, { body: doc("Rewritten wording.") }),
+    });
+    const all = await t.db
+      .select()
+      .from(storyRevisions)
+      .where(eq(storyRevisions.storyId, id))
+      .orderBy(storyRevisions.id);
     const original = all.find((r) => JSON.stringify(r.snapshot.body).includes("Original wording"))!;
     await restoreRevision(t.db, reporter, id, original.id);
-    const after = await t.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, id)).orderBy(storyRevisions.id);
+    const after = await t.db
+      .select()
+      .from(storyRevisions)
+      .where(eq(storyRevisions.storyId, id))
+      .orderBy(storyRevisions.id);
     assert.equal(after.length, all.length + 1);
-    assert.deepEqual(after.slice(0, all.length).map((r) => r.id), all.map((r) => r.id), "older revisions untouched");
+    assert.deepEqual(
+      after.slice(0, all.length).map((r) => r.id),
+      all.map((r) => r.id),
+      "older revisions untouched",
+    );
     assert.equal(after.at(-1)!.kind, "restore");
     const [row] = await t.db.select({ text: stories.bodyText }).from(stories).where(eq(stories.id, id));
     assert.equal(row!.text, "Original wording.");
@@ -186,11 +312,17 @@ describe("scheduled publishing", () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const id = await storyInReview(`Scheduled ${i}`);
-      await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() + 60_000) });
+      await transition(t.db, editor, id, {
+        action: "schedule",
+        version: await version(id),
+        scheduledFor: new Date(Date.now() + 60_000),
+      });
       ids.push(id);
     }
     // Make them due now, as if the clock had moved on.
-    await t.db.execute(sql`update stories set scheduled_for = now() - interval '1 second' where ${stories.id} in ${ids}`);
+    await t.db.execute(
+      sql`update stories set scheduled_for = now() - interval '1 second' where ${stories.id} in ${ids}`,
+    );
     // Two independent connection pools stand in for two app processes.
     const second = createDb(t.url, 4);
     try {
@@ -210,24 +342,49 @@ describe("scheduled publishing", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "story.publish"), inArray(auditLog.targetId, ids)));
     assert.deepEqual(entries.map((e) => e.id).sort(), [...ids].sort());
-    assert.ok(entries.every((e) => e.actor === null && typeof (e.details as { scheduledFor?: unknown }).scheduledFor === "string"));
-    const revisions = await t.db.select({ n: count() }).from(storyRevisions).where(and(inArray(storyRevisions.storyId, ids), eq(storyRevisions.kind, "transition"), isNull(storyRevisions.savedById)));
+    assert.ok(
+      entries.every(
+        (e) => e.actor === null && typeof (e.details as { scheduledFor?: unknown }).scheduledFor === "string",
+      ),
+    );
+    const revisions = await t.db
+      .select({ n: count() })
+      .from(storyRevisions)
+      .where(
+        and(
+          inArray(storyRevisions.storyId, ids),
+          eq(storyRevisions.kind, "transition"),
+          isNull(storyRevisions.savedById),
+        ),
+      );
     assert.equal(revisions[0]!.n, ids.length, "one revision each, saved by nobody");
-    const states = await t.db.select({ status: stories.status, late: stories.publishedLate }).from(stories).where(sql`${stories.id} in ${ids}`);
+    const states = await t.db
+      .select({ status: stories.status, late: stories.publishedLate })
+      .from(stories)
+      .where(sql`${stories.id} in ${ids}`);
     assert.ok(states.every((s) => s.status === "published" && s.late === false));
   });
 
   it("catches up on start: a story due while the app was down is published and flagged late", async () => {
     const id = await storyInReview("Missed while down");
-    await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: new Date(Date.now() + 60_000) });
+    await transition(t.db, editor, id, {
+      action: "schedule",
+      version: await version(id),
+      scheduledFor: new Date(Date.now() + 60_000),
+    });
     await t.db.execute(sql`update stories set scheduled_for = now() - interval '2 hours' where id = ${id}`);
     const published = await publishAllDue(t.db); // what the app runs first thing on start
-    assert.deepEqual(published.map((p) => [p.id, p.late]), [[id, true]]);
-    const [row] = await t.db.select({ status: stories.status, late: stories.publishedLate, at: stories.publishedAt }).from(stories).where(eq(stories.id, id));
+    assert.deepEqual(
+      published.map((p) => [p.id, p.late]),
+      [[id, true]],
+    );
+    const [row] = await t.db
+      .select({ status: stories.status, late: stories.publishedLate, at: stories.publishedAt })
+      .from(stories)
+      .where(eq(stories.id, id));
     assert.equal(row!.status, "published");
     assert.equal(row!.late, true);
     assert.ok(Date.now() - row!.at!.getTime() < 60_000, "published now, not back-dated");
     assert.deepEqual(await publishAllDue(t.db), [], "nothing published twice");
   });
 });
-

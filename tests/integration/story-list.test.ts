@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
 import { listStories, STORY_TABS, type StoryListFilters, type StoryListRow } from "@/db/queries/story-list";
-import { authors, sections, stories, storyAuthors, storyNoteReads, storyNotes, users, type StoryStatus } from "@/db/schema";
+import {
+  authors,
+  sections,
+  stories,
+  storyAuthors,
+  storyNoteReads,
+  storyNotes,
+  users,
+  type StoryStatus,
+} from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
 
@@ -21,10 +30,22 @@ async function user(name: string, role: Actor["role"]): Promise<Actor> {
   return row!;
 }
 
-async function story(by: Actor, headline: string, status: StoryStatus = "draft", extra: Partial<typeof stories.$inferInsert> = {}): Promise<string> {
+async function story(
+  by: Actor,
+  headline: string,
+  status: StoryStatus = "draft",
+  extra: Partial<typeof stories.$inferInsert> = {},
+): Promise<string> {
   const [row] = await t.db
     .insert(stories)
-    .values({ headline, status, createdById: by.id, sectionId, slug: `s-${Math.random().toString(36).slice(2)}`, ...extra })
+    .values({
+      headline,
+      status,
+      createdById: by.id,
+      sectionId,
+      slug: `s-${Math.random().toString(36).slice(2)}`,
+      ...extra,
+    })
     .returning({ id: stories.id });
   return row!.id;
 }
@@ -50,7 +71,11 @@ async function idsCreatedBy(viewer: Actor): Promise<Set<string>> {
 
 before(async () => {
   t = await freshDatabase();
-  [reporter, otherReporter, editor] = [await user("rita", "reporter"), await user("omar", "reporter"), await user("eve", "editor")];
+  [reporter, otherReporter, editor] = [
+    await user("rita", "reporter"),
+    await user("omar", "reporter"),
+    await user("eve", "editor"),
+  ];
   const [s1, s2] = await t.db
     .insert(sections)
     .values([
@@ -104,7 +129,9 @@ describe("story lists", () => {
       ids.push(await story(editor, `Budget ${i % 4}`, "draft", { sectionId: pagedSectionId, updatedAt }));
     }
     // Microsecond differences within one millisecond: a cursor rounded to a JS Date would lose rows.
-    await t.db.execute(sql`update ${stories} set updated_at = updated_at + (random() * 900)::int * interval '1 microsecond' where section_id = ${pagedSectionId} and headline = 'Budget 1'`);
+    await t.db.execute(
+      sql`update ${stories} set updated_at = updated_at + (random() * 900)::int * interval '1 microsecond' where section_id = ${pagedSectionId} and headline = 'Budget 1'`,
+    );
     for (const sort of ["updated", "headline"] as const) {
       const rows = await everyPage(editor, { tab: "all", sectionSlug: "paged", sort });
       const seen = rows.map((r) => r.id);
@@ -125,8 +152,15 @@ describe("story lists", () => {
     await story(reporter, "Turnout hits 1000 in Khulna");
     const under = await story(reporter, "snake_case rules");
     await story(reporter, "snakeXcase rules");
-    assert.deepEqual((await listStories(reporter, { tab: "all", q: "100%" })).rows.map((r) => r.id), [pct]);
-    assert.deepEqual((await listStories(reporter, { tab: "all", q: "SNAKE_" })).rows.map((r) => r.id), [under], "case-insensitive, _ literal");
+    assert.deepEqual(
+      (await listStories(reporter, { tab: "all", q: "100%" })).rows.map((r) => r.id),
+      [pct],
+    );
+    assert.deepEqual(
+      (await listStories(reporter, { tab: "all", q: "SNAKE_" })).rows.map((r) => r.id),
+      [under],
+      "case-insensitive, _ literal",
+    );
   });
 
   it("flags unread notes written by someone else since the viewer last read them", async () => {
@@ -149,19 +183,37 @@ describe("story lists", () => {
     ]);
     const { rows } = await listStories(reporter, { tab: "mine", q: "Notes:" });
     const flags = Object.fromEntries(rows.map((r) => [r.id, r.unreadNotes]));
-    assert.deepEqual(flags, { [neverRead]: true, [readSince]: false, [newerNote]: true, [ownNote]: false, [noNotes]: false });
+    assert.deepEqual(flags, {
+      [neverRead]: true,
+      [readSince]: false,
+      [newerNote]: true,
+      [ownNote]: false,
+      [noNotes]: false,
+    });
     // The editor wrote those notes: nothing of theirs is unread; the reporter's own note is.
     const forEditor = await listStories(editor, { tab: "all", q: "Notes:" });
     const editorFlags = Object.fromEntries(forEditor.rows.map((r) => [r.id, r.unreadNotes]));
-    assert.deepEqual(editorFlags, { [neverRead]: false, [readSince]: false, [newerNote]: false, [ownNote]: true, [noNotes]: false });
+    assert.deepEqual(editorFlags, {
+      [neverRead]: false,
+      [readSince]: false,
+      [newerNote]: false,
+      [ownNote]: true,
+      [noNotes]: false,
+    });
   });
 
   it("shows bylines, section names and an untitled story", async () => {
-    const [author] = await t.db.insert(authors).values({ slug: "rita-rahman", name: "Rita Rahman", userId: reporter.id }).returning({ id: authors.id });
+    const [author] = await t.db
+      .insert(authors)
+      .values({ slug: "rita-rahman", name: "Rita Rahman", userId: reporter.id })
+      .returning({ id: authors.id });
     const id = await story(reporter, "");
     await t.db.insert(storyAuthors).values({ storyId: id, authorId: author!.id });
     const { rows } = await listStories(reporter, { tab: "mine", authorSlug: "rita-rahman" });
     assert.equal(rows.length, 1);
-    assert.deepEqual({ headline: rows[0]!.headline, bylines: rows[0]!.bylines, section: rows[0]!.sectionName }, { headline: "", bylines: ["Rita Rahman"], section: "National" });
+    assert.deepEqual(
+      { headline: rows[0]!.headline, bylines: rows[0]!.bylines, section: rows[0]!.sectionName },
+      { headline: "", bylines: ["Rita Rahman"], section: "National" },
+    );
   });
 });

@@ -34,13 +34,20 @@ describe("npm run user (against DATABASE_URL)", () => {
   let t: TestDb;
   const env = () => ({ DATABASE_URL: t.url });
   const snapshot = async () => ({
-    users: await t.db.select({ email: users.email, role: users.role, active: users.active, hash: users.passwordHash }).from(users).orderBy(users.email),
+    users: await t.db
+      .select({ email: users.email, role: users.role, active: users.active, hash: users.passwordHash })
+      .from(users)
+      .orderBy(users.email),
     audit: (await t.db.select({ n: count() }).from(auditLog))[0]!.n,
   });
 
   before(async () => {
     t = await freshDatabase();
-    const r = await userCli(["create", "--email", "Desk@Example.com", "--name", "Desk Editor", "--role", "editor", "--password-stdin"], env(), PASSWORD + "\n");
+    const r = await userCli(
+      ["create", "--email", "Desk@Example.com", "--name", "Desk Editor", "--role", "editor", "--password-stdin"],
+      env(),
+      PASSWORD + "\n",
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /created editor desk@example.com/);
   });
@@ -78,25 +85,76 @@ describe("npm run user (against DATABASE_URL)", () => {
     assert.ok(!/argon2/.test(r.stdout), "no hashes in the listing");
     r = await userCli(["reactivate", "--email", "gen@example.com"], env());
     assert.equal(r.code, 0, r.stderr);
-    r = await userCli(["reset-password", "--email", "gen@example.com", "--password-stdin"], env(), "another long password\n");
+    r = await userCli(
+      ["reset-password", "--email", "gen@example.com", "--password-stdin"],
+      env(),
+      "another long password\n",
+    );
     assert.equal(r.code, 0, r.stderr);
     const [u] = await t.db.select().from(users).where(eq(users.email, "gen@example.com"));
     assert.equal(u!.active, true);
     assert.ok(await verifyPassword(u!.passwordHash, "another long password"));
-    const actions = (await t.db.select({ action: auditLog.action }).from(auditLog).orderBy(auditLog.id)).map((a) => a.action);
-    assert.deepEqual(actions.slice(-4), ["user.role_changed", "user.deactivated", "user.reactivated", "user.password_reset"]);
+    const actions = (await t.db.select({ action: auditLog.action }).from(auditLog).orderBy(auditLog.id)).map(
+      (a) => a.action,
+    );
+    assert.deepEqual(actions.slice(-4), [
+      "user.role_changed",
+      "user.deactivated",
+      "user.reactivated",
+      "user.password_reset",
+    ]);
   });
 
   const bad: [string, string[], string | undefined, RegExp][] = [
-    ["an unknown role", ["create", "--email", "new@example.com", "--name", "N", "--role", "boss"], undefined, /reporter, editor, admin/],
-    ["a malformed email", ["create", "--email", "not-an-email", "--name", "N", "--role", "reporter"], undefined, /valid email/],
-    ["a duplicate email", ["create", "--email", "DESK@example.com", "--name", "N", "--role", "reporter", "--password-stdin"], PASSWORD, /already exists/],
-    ["a short password", ["create", "--email", "short@example.com", "--name", "N", "--role", "reporter", "--password-stdin"], "short", /at least 12 characters/],
-    ["an unknown user (set-role)", ["set-role", "--email", "ghost@example.com", "--role", "editor"], undefined, /No user with the email ghost@example.com/],
+    [
+      "an unknown role",
+      ["create", "--email", "new@example.com", "--name", "N", "--role", "boss"],
+      undefined,
+      /reporter, editor, admin/,
+    ],
+    [
+      "a malformed email",
+      ["create", "--email", "not-an-email", "--name", "N", "--role", "reporter"],
+      undefined,
+      /valid email/,
+    ],
+    [
+      "a duplicate email",
+      ["create", "--email", "DESK@example.com", "--name", "N", "--role", "reporter", "--password-stdin"],
+      PASSWORD,
+      /already exists/,
+    ],
+    [
+      "a short password",
+      ["create", "--email", "short@example.com", "--name", "N", "--role", "reporter", "--password-stdin"],
+      "short",
+      /at least 12 characters/,
+    ],
+    [
+      "an unknown user (set-role)",
+      ["set-role", "--email", "ghost@example.com", "--role", "editor"],
+      undefined,
+      /No user with the email ghost@example.com/,
+    ],
     ["an unknown user (deactivate)", ["deactivate", "--email", "ghost@example.com"], undefined, /No user/],
-    ["an unknown user (reset-password)", ["reset-password", "--email", "ghost@example.com", "--password-stdin"], PASSWORD, /No user/],
-    ["a short password on reset", ["reset-password", "--email", "desk@example.com", "--password-stdin"], "tiny", /at least 12/],
-    ["an unknown role on set-role", ["set-role", "--email", "desk@example.com", "--role", "owner"], undefined, /Role must be one of/],
+    [
+      "an unknown user (reset-password)",
+      ["reset-password", "--email", "ghost@example.com", "--password-stdin"],
+      PASSWORD,
+      /No user/,
+    ],
+    [
+      "a short password on reset",
+      ["reset-password", "--email", "desk@example.com", "--password-stdin"],
+      "tiny",
+      /at least 12/,
+    ],
+    [
+      "an unknown role on set-role",
+      ["set-role", "--email", "desk@example.com", "--role", "owner"],
+      undefined,
+      /Role must be one of/,
+    ],
     ["a missing flag", ["create", "--email", "x@example.com", "--role", "reporter"], undefined, /needs --name/],
     ["an unknown command", ["promote", "--email", "desk@example.com"], undefined, /unknown command/],
   ];
@@ -116,11 +174,16 @@ describe("npm run user (embedded PostgreSQL, no DATABASE_URL)", () => {
   it("starts the embedded server when none runs, and stops it again", async () => {
     const dataDir = await tempDir();
     try {
-      const r = await userCli(["create", "--email", "solo@example.com", "--name", "Solo", "--role", "admin"], { DATELINE_DATA_DIR: dataDir });
+      const r = await userCli(["create", "--email", "solo@example.com", "--name", "Solo", "--role", "admin"], {
+        DATELINE_DATA_DIR: dataDir,
+      });
       assert.equal(r.code, 0, r.stderr);
       const listed = await userCli(["list"], { DATELINE_DATA_DIR: dataDir });
       assert.match(listed.stdout, /solo@example.com\tadmin\tactive/);
-      await assert.rejects(fs.access(path.join(dataDir, "postgres", "postmaster.pid")), "the CLI stopped the server it started");
+      await assert.rejects(
+        fs.access(path.join(dataDir, "postgres", "postmaster.pid")),
+        "the CLI stopped the server it started",
+      );
     } finally {
       await fs.rm(dataDir, { recursive: true, force: true });
     }
@@ -131,7 +194,9 @@ describe("npm run user (embedded PostgreSQL, no DATABASE_URL)", () => {
     const handle = await ensureDatabase({ dataDir });
     try {
       assert.ok(handle.startedHere);
-      const r = await userCli(["create", "--email", "shared@example.com", "--name", "Shared", "--role", "editor"], { DATELINE_DATA_DIR: dataDir });
+      const r = await userCli(["create", "--email", "shared@example.com", "--name", "Shared", "--role", "editor"], {
+        DATELINE_DATA_DIR: dataDir,
+      });
       assert.equal(r.code, 0, r.stderr);
       const again = await ensureDatabase({ dataDir });
       assert.equal(again.startedHere, false, "still running after the CLI exited");

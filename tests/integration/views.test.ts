@@ -13,8 +13,21 @@ before(async () => {
   t = await freshDatabase();
   const [u] = await t.db.insert(users).values({ email: "v@example.com", name: "V", passwordHash: "x" }).returning();
   const [s] = await t.db.insert(sections).values({ slug: "city", name: "City" }).returning();
-  const [a] = await t.db.insert(stories).values({ slug: "a", headline: "A", sectionId: s!.id, createdById: u!.id, status: "published", publishedAt: new Date() }).returning();
-  const [b] = await t.db.insert(stories).values({ slug: "b", headline: "B", sectionId: s!.id, createdById: u!.id, status: "draft" }).returning();
+  const [a] = await t.db
+    .insert(stories)
+    .values({
+      slug: "a",
+      headline: "A",
+      sectionId: s!.id,
+      createdById: u!.id,
+      status: "published",
+      publishedAt: new Date(),
+    })
+    .returning();
+  const [b] = await t.db
+    .insert(stories)
+    .values({ slug: "b", headline: "B", sectionId: s!.id, createdById: u!.id, status: "draft" })
+    .returning();
   live = a!.id;
   draft = b!.id;
 });
@@ -24,7 +37,15 @@ after(async () => {
 });
 
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
-const total = async (id: string) => Number((await t.db.select({ n: sum(storyViews.views) }).from(storyViews).where(eq(storyViews.storyId, id)))[0]?.n ?? 0);
+const total = async (id: string) =>
+  Number(
+    (
+      await t.db
+        .select({ n: sum(storyViews.views) })
+        .from(storyViews)
+        .where(eq(storyViews.storyId, id))
+    )[0]?.n ?? 0,
+  );
 
 describe("view counting", () => {
   it("ignores bots, link previews and prefetches", () => {
@@ -40,7 +61,11 @@ describe("view counting", () => {
     const day = dayOf(new Date());
     const alice = readerHash("203.0.113.1", "Firefox", day, "secret");
     const bob = readerHash("203.0.113.2", "Firefox", day, "secret");
-    assert.notEqual(readerHash("203.0.113.1", "Firefox", "2025-01-02", "secret"), readerHash("203.0.113.1", "Firefox", "2025-01-03", "secret"), "a new hash every day");
+    assert.notEqual(
+      readerHash("203.0.113.1", "Firefox", "2025-01-02", "secret"),
+      readerHash("203.0.113.1", "Firefox", "2025-01-03", "secret"),
+      "a new hash every day",
+    );
     const one = new ViewBuffer();
     one.add(live, alice);
     one.add(live, alice); // a reload
@@ -74,9 +99,24 @@ describe("view counting", () => {
     const { mostRead } = await import("@/db/queries/views");
     const [u] = await t.db.select().from(users).limit(1);
     const [s] = await t.db.select().from(sections).limit(1);
-    const [old] = await t.db.insert(stories).values({ slug: "old", headline: "Old news", sectionId: s!.id, createdById: u!.id, status: "published", publishedAt: new Date(Date.now() - 5 * 86_400_000) }).returning();
-    await t.db.insert(storyViews).values({ storyId: old!.id, hour: new Date(Date.now() - 3 * 86_400_000), views: 99_999 });
+    const [old] = await t.db
+      .insert(stories)
+      .values({
+        slug: "old",
+        headline: "Old news",
+        sectionId: s!.id,
+        createdById: u!.id,
+        status: "published",
+        publishedAt: new Date(Date.now() - 5 * 86_400_000),
+      })
+      .returning();
+    await t.db
+      .insert(storyViews)
+      .values({ storyId: old!.id, hour: new Date(Date.now() - 3 * 86_400_000), views: 99_999 });
     const top = await mostRead(5);
-    assert.deepEqual(top.map((c) => c.headline), ["A"]);
+    assert.deepEqual(
+      top.map((c) => c.headline),
+      ["A"],
+    );
   });
 });

@@ -4,7 +4,13 @@ import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const LABELS = { draft: "Drafts", in_review: "In review", scheduled: "Scheduled", published: "Published", unpublished: "Unpublished" } as const;
+const LABELS = {
+  draft: "Drafts",
+  in_review: "In review",
+  scheduled: "Scheduled",
+  published: "Published",
+  unpublished: "Unpublished",
+} as const;
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -24,7 +30,10 @@ export default async function DashboardPage() {
       <h2 className="mt-8 text-lg font-bold">{user.role === "reporter" ? "Your stories" : "Stories on the desk"}</h2>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((status) => (
-          <div key={status} className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
+          <div
+            key={status}
+            className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900"
+          >
             <dt className="text-sm text-neutral-600 dark:text-neutral-400">{LABELS[status]}</dt>
             <dd className="text-2xl font-bold tabular-nums">{counts[status]}</dd>
           </div>

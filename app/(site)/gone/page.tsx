@@ -12,9 +12,13 @@ export default function GonePage() {
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <h1 className="font-serif text-3xl font-bold">This story has been removed</h1>
-      <p className="mt-3 text-neutral-600 dark:text-neutral-400">The newsroom has taken this story down. It is no longer available.</p>
+      <p className="mt-3 text-neutral-600 dark:text-neutral-400">
+        The newsroom has taken this story down. It is no longer available.
+      </p>
       <p className="mt-6">
-        <Link href="/" className="text-accent underline">Go to the front page</Link>
+        <Link href="/" className="text-accent underline">
+          Go to the front page
+        </Link>
       </p>
     </div>
   );

@@ -32,7 +32,11 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">Search</h1>
       <SearchForm defaultValue={q} className="mt-4" />
 
-      {!q && <p className="mt-6 text-neutral-600 dark:text-neutral-400">Search every published story by a word, a name or a “quoted phrase”.</p>}
+      {!q && (
+        <p className="mt-6 text-neutral-600 dark:text-neutral-400">
+          Search every published story by a word, a name or a “quoted phrase”.
+        </p>
+      )}
 
       {truncated && (
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">
@@ -42,18 +46,31 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {q && (
         <p className="mt-6 font-semibold" role="status">
-          {total === 0 ? "No results" : more ? `More than ${total.toLocaleString(settings.locale)} results` : `${total.toLocaleString(settings.locale)} ${total === 1 ? "result" : "results"}`} for “{q}”
-          {pageCount > 1 && page <= pageCount && <span className="font-normal text-neutral-600 dark:text-neutral-400"> — page {page} of {pageCount}</span>}
+          {total === 0
+            ? "No results"
+            : more
+              ? `More than ${total.toLocaleString(settings.locale)} results`
+              : `${total.toLocaleString(settings.locale)} ${total === 1 ? "result" : "results"}`}{" "}
+          for “{q}”
+          {pageCount > 1 && page <= pageCount && (
+            <span className="font-normal text-neutral-600 dark:text-neutral-400">
+              {" "}
+              — page {page} of {pageCount}
+            </span>
+          )}
         </p>
       )}
       {q && more && (
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-          Showing the best matches among the {total.toLocaleString(settings.locale)} newest stories that match. Add words, or put a phrase in quotes, to narrow the search.
+          Showing the best matches among the {total.toLocaleString(settings.locale)} newest stories that match. Add
+          words, or put a phrase in quotes, to narrow the search.
         </p>
       )}
 
       {q && total === 0 && (
-        <p className="mt-2 text-neutral-600 dark:text-neutral-400">Check the spelling, or try fewer or more general words.</p>
+        <p className="mt-2 text-neutral-600 dark:text-neutral-400">
+          Check the spelling, or try fewer or more general words.
+        </p>
       )}
 
       {q && total > 0 && hits.length === 0 && (
@@ -68,7 +85,10 @@ export default async function SearchPage({ searchParams }: Props) {
       {hits.length > 0 && <SearchResults hits={hits} timeZone={settings.timeZone} locale={settings.locale} />}
 
       {hits.length > 0 && pageCount > 1 && (
-        <nav aria-label="Search results pages" className="mt-8 flex justify-between border-t border-neutral-200 pt-4 dark:border-neutral-800">
+        <nav
+          aria-label="Search results pages"
+          className="mt-8 flex justify-between border-t border-neutral-200 pt-4 dark:border-neutral-800"
+        >
           {page > 1 ? (
             <Link href={pageHref(q, page - 1)} rel="prev" className="text-accent underline">
               Previous

@@ -45,7 +45,10 @@ export async function POST(req: NextRequest): Promise<Response> {
   if (!isUuid(storyId)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   if (isCountable(req.headers)) {
     const secret = env().AUTH_SECRET ?? "dateline";
-    buffer().add(storyId, readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret));
+    buffer().add(
+      storyId,
+      readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret),
+    );
   }
   const views = await currentViews(storyId).catch(() => null);
   if (views === null) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

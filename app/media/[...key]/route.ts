@@ -7,9 +7,14 @@ const PUBLIC_KEY = /^[vc]\/[0-9a-f]{2}\/[0-9a-f]{64}\.(jpg|png|webp|avif)$/;
 
 export async function GET(req: Request, { params }: { params: Promise<{ key: string[] }> }): Promise<Response> {
   const key = (await params).key.join("/");
-  if (!PUBLIC_KEY.test(key)) return new Response("Not found", { status: 404, headers: { "Cache-Control": "public, max-age=60" } });
+  if (!PUBLIC_KEY.test(key))
+    return new Response("Not found", { status: 404, headers: { "Cache-Control": "public, max-age=60" } });
   const etag = `"${key.slice(5, 69)}"`;
-  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "public, max-age=31536000, immutable" } });
+  if (req.headers.get("if-none-match") === etag)
+    return new Response(null, {
+      status: 304,
+      headers: { ETag: etag, "Cache-Control": "public, max-age=31536000, immutable" },
+    });
   const data = await mediaStorage().get(key);
   if (!data) return new Response("Not found", { status: 404, headers: { "Cache-Control": "public, max-age=60" } });
   return new Response(new Uint8Array(data), {

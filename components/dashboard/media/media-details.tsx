@@ -6,9 +6,20 @@ import { useEffect, useState } from "react";
 import type { MediaDetails, MediaItem } from "@/db/queries/media";
 import { call } from "@/components/editor/api";
 
-type Props = { id: string; onChanged?: (item: MediaItem) => void; onDeleted?: (id: string) => void; showUsage?: boolean };
+type Props = {
+  id: string;
+  onChanged?: (item: MediaItem) => void;
+  onDeleted?: (id: string) => void;
+  showUsage?: boolean;
+};
 
-const STATUS: Record<string, string> = { draft: "draft", in_review: "in review", scheduled: "scheduled", published: "live", unpublished: "unpublished" };
+const STATUS: Record<string, string> = {
+  draft: "draft",
+  in_review: "in review",
+  scheduled: "scheduled",
+  published: "live",
+  unpublished: "unpublished",
+};
 
 function detailsOf(r: MediaDetails & { ok: true }): MediaDetails {
   const d: Partial<typeof r> = { ...r };
@@ -40,7 +51,12 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
     };
   }, [id]);
 
-  if (!details) return <p role={message ? "alert" : "status"} className="text-sm">{message?.text ?? "Loading…"}</p>;
+  if (!details)
+    return (
+      <p role={message ? "alert" : "status"} className="text-sm">
+        {message?.text ?? "Loading…"}
+      </p>
+    );
 
   const save = async () => {
     setBusy(true);
@@ -71,9 +87,20 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
       <span className="font-semibold">{label}</span>
       <span className="block text-xs text-neutral-600 dark:text-neutral-400">{hint}</span>
       {multiline ? (
-        <textarea value={form[name]} rows={2} onChange={(e) => setForm({ ...form, [name]: e.target.value })} aria-invalid={errors[name] ? true : undefined} className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-900" />
+        <textarea
+          value={form[name]}
+          rows={2}
+          onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+          aria-invalid={errors[name] ? true : undefined}
+          className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-900"
+        />
       ) : (
-        <input value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} aria-invalid={errors[name] ? true : undefined} className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-900" />
+        <input
+          value={form[name]}
+          onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+          aria-invalid={errors[name] ? true : undefined}
+          className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-900"
+        />
       )}
       {errors[name] && <span className="text-xs text-red-700 dark:text-red-300">{errors[name]}</span>}
     </label>
@@ -94,46 +121,78 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
           }}
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- stored variants, already sized */}
-          <img src={details.preview.src} srcSet={details.preview.srcSet} sizes="20rem" width={details.width} height={details.height} alt={details.alt} className="h-auto w-full rounded" />
-          <span aria-hidden className="absolute h-4 w-4 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-blue-600/70 shadow" style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }} />
+          <img
+            src={details.preview.src}
+            srcSet={details.preview.srcSet}
+            sizes="20rem"
+            width={details.width}
+            height={details.height}
+            alt={details.alt}
+            className="h-auto w-full rounded"
+          />
+          <span
+            aria-hidden
+            className="absolute h-4 w-4 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-blue-600/70 shadow"
+            style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }}
+          />
         </button>
         <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-          Focal point {Math.round(focal.x * 100)}% across, {Math.round(focal.y * 100)}% down · {details.width} × {details.height} {details.type.toUpperCase()}
-          {details.animated ? " (animated)" : ""} · {(details.bytes / 1024 / 1024).toFixed(1)} MB · {details.fileName} · uploaded by {details.uploadedBy}
+          Focal point {Math.round(focal.x * 100)}% across, {Math.round(focal.y * 100)}% down · {details.width} ×{" "}
+          {details.height} {details.type.toUpperCase()}
+          {details.animated ? " (animated)" : ""} · {(details.bytes / 1024 / 1024).toFixed(1)} MB · {details.fileName} ·
+          uploaded by {details.uploadedBy}
         </p>
       </div>
       {field("alt", "Alt text", "What the photo shows, for readers who cannot see it. Required before publishing.")}
       {field("caption", "Caption", "Shown under the photo.", true)}
       {field("credit", "Credit", "Photographer / agency, e.g. “Photo: Nusrat Jahan / Dateline”.")}
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={busy} onClick={() => void save()} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void save()}
+          className="rounded bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
+        >
           Save details
         </button>
         {onDeleted && (
-          <button type="button" disabled={busy} onClick={() => void remove()} className="rounded border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 disabled:opacity-50 dark:text-red-300">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void remove()}
+            className="rounded border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 disabled:opacity-50 dark:text-red-300"
+          >
             Delete image
           </button>
         )}
       </div>
       {message && (
-        <p role={message.error ? "alert" : "status"} className={`text-sm ${message.error ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}`}>
+        <p
+          role={message.error ? "alert" : "status"}
+          className={`text-sm ${message.error ? "text-red-800 dark:text-red-300" : "text-green-800 dark:text-green-300"}`}
+        >
           {message.text}
         </p>
       )}
-      {showUsage && <div>
-        <h3 className="text-sm font-semibold">Used in</h3>
-        {details.usage.length === 0 ? (
-          <p className="text-sm text-neutral-600 dark:text-neutral-400">No story uses this image.</p>
-        ) : (
-          <ul className="text-sm">
-            {details.usage.map((s) => (
-              <li key={s.id}>
-                <Link className="underline" href={`/dashboard/stories/${s.id}`}>{s.headline || "Untitled"}</Link> ({STATUS[s.status] ?? s.status})
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>}
+      {showUsage && (
+        <div>
+          <h3 className="text-sm font-semibold">Used in</h3>
+          {details.usage.length === 0 ? (
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">No story uses this image.</p>
+          ) : (
+            <ul className="text-sm">
+              {details.usage.map((s) => (
+                <li key={s.id}>
+                  <Link className="underline" href={`/dashboard/stories/${s.id}`}>
+                    {s.headline || "Untitled"}
+                  </Link>{" "}
+                  ({STATUS[s.status] ?? s.status})
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -26,9 +26,18 @@ export function MediaLibrary({ items }: { items: MediaItem[] }) {
                   className={`block w-full rounded border p-1 text-left text-xs ${selected === item.id ? "border-blue-600 ring-2 ring-blue-600" : "border-neutral-200 dark:border-neutral-700"}`}
                 >
                   {/* eslint-disable-next-line @next/next/no-img-element -- stored variants */}
-                  <img src={item.thumb} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[4/3] h-auto w-full object-cover" />
+                  <img
+                    src={item.thumb}
+                    alt=""
+                    width={item.width}
+                    height={item.height}
+                    loading="lazy"
+                    className="aspect-[4/3] h-auto w-full object-cover"
+                  />
                   <span className="mt-1 block truncate font-semibold">{item.caption || item.fileName}</span>
-                  <span className="block truncate text-neutral-600 dark:text-neutral-400">{item.credit || item.uploadedBy}</span>
+                  <span className="block truncate text-neutral-600 dark:text-neutral-400">
+                    {item.credit || item.uploadedBy}
+                  </span>
                   {!item.alt && <span className="text-amber-800 dark:text-amber-300">No alt text</span>}
                 </button>
               </li>
@@ -48,7 +57,9 @@ export function MediaLibrary({ items }: { items: MediaItem[] }) {
             }}
           />
         ) : (
-          <p className="text-sm text-neutral-600 dark:text-neutral-400">Select an image to edit its alt text, caption, credit and focal point, and to see where it is used.</p>
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">
+            Select an image to edit its alt text, caption, credit and focal point, and to see where it is used.
+          </p>
         )}
       </aside>
     </div>

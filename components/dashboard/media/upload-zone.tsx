@@ -4,11 +4,20 @@
 import { useRef, useState } from "react";
 import type { MediaItem } from "@/db/queries/media";
 
-type Upload = { id: number; name: string; progress: number; state: "waiting" | "uploading" | "done" | "failed"; message?: string };
+type Upload = {
+  id: number;
+  name: string;
+  progress: number;
+  state: "waiting" | "uploading" | "done" | "failed";
+  message?: string;
+};
 
 const PARALLEL = 2;
 
-function send(file: File, onProgress: (fraction: number) => void): Promise<{ ok: true; item: MediaItem } | { ok: false; error: string }> {
+function send(
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<{ ok: true; item: MediaItem } | { ok: false; error: string }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     const form = new FormData();
@@ -31,17 +40,29 @@ function send(file: File, onProgress: (fraction: number) => void): Promise<{ ok:
   });
 }
 
-export function UploadZone({ onUploaded, compact = false }: { onUploaded: (item: MediaItem) => void; compact?: boolean }) {
+export function UploadZone({
+  onUploaded,
+  compact = false,
+}: {
+  onUploaded: (item: MediaItem) => void;
+  compact?: boolean;
+}) {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const nextId = useRef(0);
 
-  const patch = (id: number, change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.id === id ? { ...u, ...change } : u)));
+  const patch = (id: number, change: Partial<Upload>) =>
+    setUploads((list) => list.map((u) => (u.id === id ? { ...u, ...change } : u)));
 
   const start = async (files: File[]) => {
     const queue = files.map((file) => ({ file, id: nextId.current++ }));
-    setUploads((list) => [...queue.map(({ file, id }) => ({ id, name: file.name, progress: 0, state: "waiting" as const })), ...list].slice(0, 60));
+    setUploads((list) =>
+      [
+        ...queue.map(({ file, id }) => ({ id, name: file.name, progress: 0, state: "waiting" as const })),
+        ...list,
+      ].slice(0, 60),
+    );
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { file, id } = job;
@@ -74,12 +95,21 @@ export function UploadZone({ onUploaded, compact = false }: { onUploaded: (item:
         <p>Drop photos here, or</p>
         <label className="mt-2 inline-block cursor-pointer rounded bg-blue-700 px-3 py-1.5 font-semibold text-white focus-within:outline-2 focus-within:outline-blue-400">
           Choose files
-          <input ref={input} type="file" multiple accept="image/jpeg,image/png,image/webp,image/avif,image/gif" className="sr-only" onChange={(e) => {
-            void start([...(e.target.files ?? [])]);
-            e.target.value = "";
-          }} />
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+            className="sr-only"
+            onChange={(e) => {
+              void start([...(e.target.files ?? [])]);
+              e.target.value = "";
+            }}
+          />
         </label>
-        <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">JPEG, PNG, WebP, AVIF or GIF (animated GIFs stay animated). SVG and other files are refused.</p>
+        <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
+          JPEG, PNG, WebP, AVIF or GIF (animated GIFs stay animated). SVG and other files are refused.
+        </p>
       </div>
       {uploads.length > 0 && (
         <ul aria-label="Uploads" className="mt-2 space-y-1 text-sm">
@@ -91,7 +121,12 @@ export function UploadZone({ onUploaded, compact = false }: { onUploaded: (item:
               ) : u.state === "uploading" || u.state === "waiting" ? (
                 <progress max={1} value={u.progress} aria-label={`Uploading ${u.name}`} className="w-24" />
               ) : (
-                <span role={u.state === "failed" ? "alert" : "status"} className={u.state === "failed" ? "text-red-700 dark:text-red-300" : "text-green-800 dark:text-green-300"}>
+                <span
+                  role={u.state === "failed" ? "alert" : "status"}
+                  className={
+                    u.state === "failed" ? "text-red-700 dark:text-red-300" : "text-green-800 dark:text-green-300"
+                  }
+                >
                   {u.message}
                 </span>
               )}

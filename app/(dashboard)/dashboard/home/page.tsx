@@ -16,8 +16,9 @@ export default async function HomeArrangementPage() {
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">Home page</h1>
       <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-        Choose the lead and up to {MAX_HOME_SLOTS - 1} top stories. A story that stops being published drops off the home
-        page by itself; empty places fill with the newest stories. Each section&apos;s latest stories follow below them.
+        Choose the lead and up to {MAX_HOME_SLOTS - 1} top stories. A story that stops being published drops off the
+        home page by itself; empty places fill with the newest stories. Each section&apos;s latest stories follow below
+        them.
       </p>
       <HomeArrangement saved={saved} candidates={candidates} max={MAX_HOME_SLOTS} />
     </div>

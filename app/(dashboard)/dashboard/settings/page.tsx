@@ -14,7 +14,10 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">Site settings</h1>
-      <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">What makes this Dateline your outlet: its name, its newsroom&apos;s time zone and city, and where readers can follow it.</p>
+      <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+        What makes this Dateline your outlet: its name, its newsroom&apos;s time zone and city, and where readers can
+        follow it.
+      </p>
       <SettingsForm initial={{ ...settings, ...settings.socialLinks }} />
     </div>
   );

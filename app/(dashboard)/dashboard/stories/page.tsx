@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSiteSettings } from "@/db/queries/settings";
-import { defaultTab, listStories, ownStoriesOnly, STORY_TABS, storyListFilterOptions, type StoryListFilters, type StoryTab } from "@/db/queries/story-list";
+import {
+  defaultTab,
+  listStories,
+  ownStoriesOnly,
+  STORY_TABS,
+  storyListFilterOptions,
+  type StoryListFilters,
+  type StoryTab,
+} from "@/db/queries/story-list";
 import { requireUser } from "@/lib/auth/session";
 import { formatTimestamp } from "@/lib/time";
 import { STATE_LABELS, STATES } from "@/lib/workflow";
@@ -9,7 +17,13 @@ import { StoryListFilters as FilterForm, type StoryListFilterValues } from "@/co
 
 export const metadata: Metadata = { title: "Stories" };
 
-const TAB_LABELS: Record<StoryTab, string> = { mine: "My stories", review: "Review queue", scheduled: "Scheduled", published: "Published", all: "All" };
+const TAB_LABELS: Record<StoryTab, string> = {
+  mine: "My stories",
+  review: "Review queue",
+  scheduled: "Scheduled",
+  published: "Published",
+  all: "All",
+};
 const EMPTY: Record<StoryTab, string> = {
   mine: "You have no stories yet. Start one with New story.",
   review: "Nothing is waiting for review.",
@@ -60,10 +74,19 @@ export default async function StoriesPage({ searchParams }: Props) {
     sort: values.sort,
     after,
   };
-  const [{ rows, nextCursor }, options, settings] = await Promise.all([listStories(user, filters), storyListFilterOptions(), getSiteSettings()]);
+  const [{ rows, nextCursor }, options, settings] = await Promise.all([
+    listStories(user, filters),
+    storyListFilterOptions(),
+    getSiteSettings(),
+  ]);
   const when = (d: Date) => formatTimestamp(d, settings.timeZone, settings.locale);
   // Tabs keep the search, section, author and sort; the state filter belongs to one tab.
-  const keep = { q: values.q, section: values.section, author: values.author, sort: values.sort === "updated" ? "" : values.sort };
+  const keep = {
+    q: values.q,
+    section: values.section,
+    author: values.author,
+    sort: values.sort === "updated" ? "" : values.sort,
+  };
   const filtered = Boolean(values.q || values.state || values.section || values.author);
 
   return (
@@ -77,8 +100,13 @@ export default async function StoriesPage({ searchParams }: Props) {
           </button>
         </form>
       </div>
-      {ownStoriesOnly(user) && <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">You see the stories you created.</p>}
-      <nav aria-label="Story lists" className="mt-4 flex flex-wrap gap-1 border-b border-neutral-300 text-sm font-semibold dark:border-neutral-700">
+      {ownStoriesOnly(user) && (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">You see the stories you created.</p>
+      )}
+      <nav
+        aria-label="Story lists"
+        className="mt-4 flex flex-wrap gap-1 border-b border-neutral-300 text-sm font-semibold dark:border-neutral-700"
+      >
         {STORY_TABS.map((t) => (
           <Link
             key={t}
@@ -92,25 +120,36 @@ export default async function StoriesPage({ searchParams }: Props) {
       </nav>
       <FilterForm values={values} showState={showState} sections={options.sections} authors={options.authors} />
       {rows.length === 0 ? (
-        <p className="mt-6">
-          {after ? "No more stories." : filtered ? "No stories match these filters." : EMPTY[tab]}
-        </p>
+        <p className="mt-6">{after ? "No more stories." : filtered ? "No stories match these filters." : EMPTY[tab]}</p>
       ) : (
         <table className="mt-4 w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-neutral-300 dark:border-neutral-700">
-              <th scope="col" className="py-2 pr-4">Headline</th>
-              <th scope="col" className="py-2 pr-4">State</th>
-              <th scope="col" className="py-2 pr-4">Section</th>
-              <th scope="col" className="py-2 pr-4">Byline</th>
-              <th scope="col" className="py-2">Last updated ({settings.cityLabel})</th>
+              <th scope="col" className="py-2 pr-4">
+                Headline
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                State
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Section
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Byline
+              </th>
+              <th scope="col" className="py-2">
+                Last updated ({settings.cityLabel})
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
                 <td className="py-2 pr-4">
-                  <Link href={`/dashboard/stories/${r.id}`} className="font-semibold underline-offset-2 hover:underline">
+                  <Link
+                    href={`/dashboard/stories/${r.id}`}
+                    className="font-semibold underline-offset-2 hover:underline"
+                  >
                     {r.headline.trim() || <span className="italic text-neutral-500">(untitled)</span>}
                   </Link>
                   {r.unreadNotes && <Badge>Unread notes</Badge>}
@@ -141,7 +180,10 @@ export default async function StoriesPage({ searchParams }: Props) {
           </Link>
         )}
         {nextCursor && (
-          <Link href={href({ ...values, sort: keep.sort, after: nextCursor })} className="text-accent underline dark:text-red-400">
+          <Link
+            href={href({ ...values, sort: keep.sort, after: nextCursor })}
+            className="text-accent underline dark:text-red-400"
+          >
             Next page
           </Link>
         )}

@@ -22,16 +22,30 @@ export default async function UsersPage() {
         <table className="mt-4 w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-neutral-300 dark:border-neutral-700">
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Email</th>
-              <th scope="col" className="py-2 pr-4">Role</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Actions</th>
+              <th scope="col" className="py-2 pr-4">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
-              <UserRow key={u.id} user={{ id: u.id, name: u.name, email: u.email, role: u.role, active: u.active }} isSelf={u.id === user.id} />
+              <UserRow
+                key={u.id}
+                user={{ id: u.id, name: u.name, email: u.email, role: u.role, active: u.active }}
+                isSelf={u.id === user.id}
+              />
             ))}
           </tbody>
         </table>

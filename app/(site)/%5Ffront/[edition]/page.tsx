@@ -59,7 +59,9 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
         </section>
       )}
       {sections.map((section) => {
-        const stories = bySection.filter((s) => s.sectionSlug === section.slug && !shownAbove.has(s.id)).slice(0, PER_SECTION);
+        const stories = bySection
+          .filter((s) => s.sectionSlug === section.slug && !shownAbove.has(s.id))
+          .slice(0, PER_SECTION);
         if (stories.length === 0) return null;
         return (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
@@ -82,8 +84,13 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
           <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
             {popular.map((story, i) => (
               <li key={story.id} className="flex gap-2">
-                <span className="font-serif text-3xl font-bold text-neutral-400" aria-hidden="true">{i + 1}</span>
-                <Link href={`/${story.sectionSlug}/${story.slug}`} className="font-serif font-bold leading-snug hover:underline">
+                <span className="font-serif text-3xl font-bold text-neutral-400" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <Link
+                  href={`/${story.sectionSlug}/${story.slug}`}
+                  className="font-serif font-bold leading-snug hover:underline"
+                >
                   {story.headline}
                 </Link>
               </li>

@@ -52,7 +52,8 @@ async function load(params: Props["params"]): Promise<Article> {
   notFound();
 }
 
-const updatedAt = (a: Article) => (a.contentUpdatedAt && a.contentUpdatedAt > a.publishedAt ? a.contentUpdatedAt : null);
+const updatedAt = (a: Article) =>
+  a.contentUpdatedAt && a.contentUpdatedAt > a.publishedAt ? a.contentUpdatedAt : null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
@@ -63,7 +64,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: feedAlternates({ kind: "section", slug: article.sectionSlug }, `${settings.siteName}: ${article.sectionName}`, path),
+    alternates: feedAlternates(
+      { kind: "section", slug: article.sectionSlug },
+      `${settings.siteName}: ${article.sectionName}`,
+      path,
+    ),
     openGraph: {
       type: "article",
       url: path,
@@ -77,7 +82,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.bylines.map((b) => `${siteOrigin()}/authors/${b.slug}`),
       images: article.featuredImage ? cropImages(article.featuredImage) : undefined,
     },
-    twitter: { card: "summary_large_image", title, description, images: article.featuredImage ? [cropImages(article.featuredImage)[0]!] : undefined },
+    twitter: {
+      card: "summary_large_image",
+      title,
+      description,
+      images: article.featuredImage ? [cropImages(article.featuredImage)[0]!] : undefined,
+    },
   };
 }
 
@@ -96,7 +106,14 @@ export default async function ArticlePage({ params }: Props) {
   const origin = siteOrigin();
   return (
     <article className="mx-auto max-w-3xl space-y-8">
-      <ArticleJsonLd article={article} topics={topics} origin={origin} siteName={settings.siteName} timeZone={tz} updated={updated} />
+      <ArticleJsonLd
+        article={article}
+        topics={topics}
+        origin={origin}
+        siteName={settings.siteName}
+        timeZone={tz}
+        updated={updated}
+      />
       <header>
         <p className="flex gap-3 text-sm font-bold uppercase tracking-wide">
           <Link href={`/${article.sectionSlug}`} className="text-accent">
@@ -105,15 +122,21 @@ export default async function ArticlePage({ params }: Props) {
           {article.breaking && <span className="rounded bg-accent px-2 text-white">Breaking</span>}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
-        {article.standfirst && <p className="mt-3 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>}
+        {article.standfirst && (
+          <p className="mt-3 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>
+        )}
         <div className="mt-4 space-y-1 border-y border-neutral-200 py-3 text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
           <Byline bylines={article.bylines} />
           <p className="text-sm">
-            Published: <time dateTime={isoWithOffset(article.publishedAt, tz)}>{formatTimestamp(article.publishedAt, tz, settings.locale)}</time>
+            Published:{" "}
+            <time dateTime={isoWithOffset(article.publishedAt, tz)}>
+              {formatTimestamp(article.publishedAt, tz, settings.locale)}
+            </time>
           </p>
           {updated && (
             <p className="text-sm">
-              Updated: <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+              Updated:{" "}
+              <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
             </p>
           )}
           <ViewCount storyId={article.id} initial={views} locale={settings.locale} />
@@ -129,7 +152,10 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {topics.map((t) => (
               <li key={t.slug}>
-                <Link href={`/topics/${t.slug}`} className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+                <Link
+                  href={`/topics/${t.slug}`}
+                  className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+                >
                   {t.name}
                 </Link>
               </li>
@@ -140,7 +166,9 @@ export default async function ArticlePage({ params }: Props) {
       <FollowBlock siteName={settings.siteName} links={settings.socialLinks} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="print:hidden">
-          <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wide text-accent">More on this topic</h2>
+          <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wide text-accent">
+            More on this topic
+          </h2>
           <div className="mt-3 grid gap-6 sm:grid-cols-2">
             {related.map((s) => (
               <StoryCard key={s.id} story={s} timeZone={tz} />

@@ -24,7 +24,15 @@ export function generateStaticParams(): PageParams[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor(safeDecode((await params).slug) ?? "");
   if (!author) return {};
-  return { title: author.name, description: author.bio.slice(0, 160), alternates: feedAlternates({ kind: "author", slug: author.slug }, `Stories by ${author.name}`, `/authors/${author.slug}`) };
+  return {
+    title: author.name,
+    description: author.bio.slice(0, 160),
+    alternates: feedAlternates(
+      { kind: "author", slug: author.slug },
+      `Stories by ${author.name}`,
+      `/authors/${author.slug}`,
+    ),
+  };
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -34,13 +42,24 @@ export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor(safeDecode(p.slug) ?? "");
   if (!author) notFound();
   const page = pageParam(p.page);
-  const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ authorId: author.id }, page)]);
+  const [settings, { stories, hasMore }] = await Promise.all([
+    getSiteSettings(),
+    storiesBy({ authorId: author.id }, page),
+  ]);
   return (
     <div>
       <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
       {author.bio && <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-accent">Stories by {author.name}</h2>
-      <PagedStoryList stories={stories} page={page} hasMore={hasMore} basePath={`/authors/${author.slug}`} timeZone={settings.timeZone} empty="No published stories yet." level={3} />
+      <PagedStoryList
+        stories={stories}
+        page={page}
+        hasMore={hasMore}
+        basePath={`/authors/${author.slug}`}
+        timeZone={settings.timeZone}
+        empty="No published stories yet."
+        level={3}
+      />
     </div>
   );
 }

@@ -24,7 +24,10 @@ export function generateStaticParams(): PageParams[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(safeDecode((await params).slug) ?? "");
   if (!topic) return {};
-  return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`) };
+  return {
+    title: topic.name,
+    alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`),
+  };
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -34,12 +37,22 @@ export default async function TopicPage({ params }: Props) {
   const topic = await getTopic(safeDecode(p.slug) ?? "");
   if (!topic) notFound();
   const page = pageParam(p.page);
-  const [settings, { stories, hasMore }] = await Promise.all([getSiteSettings(), storiesBy({ topicId: topic.id }, page)]);
+  const [settings, { stories, hasMore }] = await Promise.all([
+    getSiteSettings(),
+    storiesBy({ topicId: topic.id }, page),
+  ]);
   return (
     <div>
       <p className="text-sm font-bold uppercase tracking-wide text-accent">Topic</p>
       <h1 className="font-serif text-3xl font-bold">{topic.name}</h1>
-      <PagedStoryList stories={stories} page={page} hasMore={hasMore} basePath={`/topics/${topic.slug}`} timeZone={settings.timeZone} empty="Nothing published on this topic yet." />
+      <PagedStoryList
+        stories={stories}
+        page={page}
+        hasMore={hasMore}
+        basePath={`/topics/${topic.slug}`}
+        timeZone={settings.timeZone}
+        empty="Nothing published on this topic yet."
+      />
     </div>
   );
 }

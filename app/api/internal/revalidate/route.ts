@@ -20,7 +20,8 @@ function secretMatches(given: string | null): boolean {
 export async function POST(req: Request): Promise<Response> {
   if (!secretMatches(req.headers.get("x-dateline-secret"))) return notFound();
   const parsed = schema.safeParse(await req.json().catch(() => null));
-  if (!parsed.success) return new Response("Bad request", { status: 400, headers: { "Cache-Control": "private, no-store" } });
+  if (!parsed.success)
+    return new Response("Bad request", { status: 400, headers: { "Cache-Control": "private, no-store" } });
   expireInRequest(parsed.data);
   return new Response(null, { status: 204, headers: { "Cache-Control": "private, no-store" } });
 }

@@ -15,7 +15,10 @@ export function publicRoute<P>(fn: (req: NextRequest, params: P) => Promise<obje
       response = NextResponse.json(await fn(req, await params), { headers: { "Cache-Control": CACHE_CONTROL } });
     } catch (e) {
       // Error answers keep apiError's `private, no-store`: a 404 may become a 200 once a story goes live.
-      response = e instanceof BadRequestError ? apiError(400, e.message, { requestId: requestIdOf(req) }) : toResponse(e, requestIdOf(req));
+      response =
+        e instanceof BadRequestError
+          ? apiError(400, e.message, { requestId: requestIdOf(req) })
+          : toResponse(e, requestIdOf(req));
     }
     response.headers.set("Access-Control-Allow-Origin", "*");
     return response;

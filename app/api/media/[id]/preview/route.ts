@@ -6,7 +6,9 @@ import { isUuid, redirectTo, route } from "@/lib/http";
 import { mediaUrl, variantsOf } from "@/lib/media/picture";
 
 export const GET = route<{ id: string }>(async (_req, { db, params }) => {
-  const [row] = isUuid(params.id) ? await db.select({ files: media.files }).from(media).where(eq(media.id, params.id)) : [];
+  const [row] = isUuid(params.id)
+    ? await db.select({ files: media.files }).from(media).where(eq(media.id, params.id))
+    : [];
   if (!row) throw notFound("This image is no longer in the library.");
   const webp = variantsOf(row.files, "webp");
   const pick = webp.find((v) => v.width >= 960) ?? webp[webp.length - 1] ?? row.files.crops["4x3"];

@@ -4,14 +4,19 @@ import { isUuid, readJson, route } from "@/lib/http";
 import { heartbeat, release } from "@/lib/stories/presence";
 import { getStoryForEditor } from "@/db/queries/editor";
 
-const schema = z.object({ tabId: z.string().min(8).max(100), takeOver: z.boolean().optional(), release: z.boolean().optional() });
+const schema = z.object({
+  tabId: z.string().min(8).max(100),
+  takeOver: z.boolean().optional(),
+  release: z.boolean().optional(),
+});
 
 /** Heartbeat from an open editor tab; `takeOver` claims the story, `release` frees it. */
 export const POST = route<{ id: string }>(async (req, { user, db, params }) => {
   if (!isUuid(params.id)) throw notFound();
   const parsed = schema.safeParse(await readJson(req, 4096));
   if (!parsed.success) throw invalid("The presence request is malformed.");
-  if (!(await getStoryForEditor(user, params.id))) throw notFound("This story no longer exists. It may have been deleted.");
+  if (!(await getStoryForEditor(user, params.id)))
+    throw notFound("This story no longer exists. It may have been deleted.");
   if (parsed.data.release) {
     await release(db, user, params.id, parsed.data.tabId);
     return { state: "released" };

@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 
 const FORMATS = { "rss.xml": "rss", "atom.xml": "atom" } as const;
 
-export async function GET(_req: Request, { params }: { params: Promise<{ kind: string; slug: string; file: string }> }): Promise<Response> {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ kind: string; slug: string; file: string }> },
+): Promise<Response> {
   const { kind, slug, file } = await params;
   const format = Object.hasOwn(FORMATS, file) ? FORMATS[file as keyof typeof FORMATS] : undefined;
   if (!format || !FEED_KINDS.includes(kind as FeedKind)) return notFoundResponse("No such feed.");

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevisionDiff } from "@/components/dashboard/revision-diff";
-import { getHistoryStory, getRevisions, listRevisions, REVISION_LIST_LIMIT, type RevisionSummary } from "@/db/queries/revisions";
+import {
+  getHistoryStory,
+  getRevisions,
+  listRevisions,
+  REVISION_LIST_LIMIT,
+  type RevisionSummary,
+} from "@/db/queries/revisions";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { formatTimestamp } from "@/lib/time";
@@ -47,7 +53,8 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
   const mayRestore = canEditContent(user, story);
   // updatedAt: an autosave that kept coalescing holds the text as of its last save.
   const when = (r: RevisionSummary) => formatTimestamp(r.updatedAt, settings.timeZone, settings.locale);
-  const describe = (r: RevisionSummary) => `${when(r)} · ${r.savedByName ?? "system"} · ${KIND_LABELS[r.kind] ?? r.kind}${r.pending ? " · pending" : ""}`;
+  const describe = (r: RevisionSummary) =>
+    `${when(r)} · ${r.savedByName ?? "system"} · ${KIND_LABELS[r.kind] ?? r.kind}${r.pending ? " · pending" : ""}`;
   const byId = new Map(revisions.map((r) => [r.id, r]));
 
   return (
@@ -67,7 +74,11 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
           {(["from", "to"] as const).map((name) => (
             <label key={name} className="flex flex-col text-sm font-semibold">
               {name === "from" ? "Compare from" : "to"}
-              <select name={name} defaultValue={name === "from" ? fromId : toId} className="mt-1 rounded border border-neutral-300 bg-white p-1 font-normal dark:border-neutral-700 dark:bg-neutral-900">
+              <select
+                name={name}
+                defaultValue={name === "from" ? fromId : toId}
+                className="mt-1 rounded border border-neutral-300 bg-white p-1 font-normal dark:border-neutral-700 dark:bg-neutral-900"
+              >
                 {revisions.map((r) => (
                   <option key={r.id} value={r.id}>
                     {describe(r)}
@@ -76,14 +87,20 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
               </select>
             </label>
           ))}
-          <button type="submit" className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          <button
+            type="submit"
+            className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900"
+          >
             Compare
           </button>
         </form>
       )}
 
       {from && to && from.id !== to.id && (
-        <RevisionDiff from={{ label: describe(byId.get(from.id)!), snapshot: from.snapshot }} to={{ label: describe(byId.get(to.id)!), snapshot: to.snapshot }} />
+        <RevisionDiff
+          from={{ label: describe(byId.get(from.id)!), snapshot: from.snapshot }}
+          to={{ label: describe(byId.get(to.id)!), snapshot: to.snapshot }}
+        />
       )}
       {revisions.length > 1 && fromId === toId && <p className="mt-4">Choose two different revisions to compare.</p>}
 
@@ -94,11 +111,23 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
         <table className="mt-2 w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-neutral-300 dark:border-neutral-700">
-              <th scope="col" className="py-2 pr-4">Saved ({settings.cityLabel})</th>
-              <th scope="col" className="py-2 pr-4">By</th>
-              <th scope="col" className="py-2 pr-4">Kind</th>
-              <th scope="col" className="py-2 pr-4">State</th>
-              {mayRestore && <th scope="col" className="py-2"><span className="sr-only">Restore</span></th>}
+              <th scope="col" className="py-2 pr-4">
+                Saved ({settings.cityLabel})
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                By
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Kind
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                State
+              </th>
+              {mayRestore && (
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Restore</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -109,7 +138,10 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
                 <td className="py-2 pr-4">{KIND_LABELS[r.kind] ?? r.kind}</td>
                 <td className="py-2 pr-4">
                   {r.pending && (
-                    <span className="rounded border border-amber-600 px-1.5 text-amber-800 dark:text-amber-300" title="Saved, but not yet on the public page">
+                    <span
+                      className="rounded border border-amber-600 px-1.5 text-amber-800 dark:text-amber-300"
+                      title="Saved, but not yet on the public page"
+                    >
                       pending
                     </span>
                   )}
@@ -117,7 +149,11 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
                 {mayRestore && (
                   <td className="py-2">
                     <form method="post" action={`/api/stories/${id}/revisions/${r.id}/restore`}>
-                      <button type="submit" aria-label={`Restore revision from ${when(r)}`} className="rounded border border-neutral-300 px-2 py-0.5 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+                      <button
+                        type="submit"
+                        aria-label={`Restore revision from ${when(r)}`}
+                        className="rounded border border-neutral-300 px-2 py-0.5 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+                      >
                         Restore
                       </button>
                     </form>
@@ -129,7 +165,9 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
         </table>
       )}
       {revisions.length === REVISION_LIST_LIMIT && (
-        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">Showing the newest {REVISION_LIST_LIMIT} revisions.</p>
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          Showing the newest {REVISION_LIST_LIMIT} revisions.
+        </p>
       )}
     </div>
   );
