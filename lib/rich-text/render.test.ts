@@ -69,6 +69,30 @@ describe("renderBody", () => {
   });
 });
 
+describe("link marks", () => {
+  const linked = (attrs: Record<string, unknown>) =>
+    doc(p("source", [{ type: "link", attrs: { href: "https://example.org/report", ...attrs } }]));
+
+  it("always renders the site's rel and never an author's class", () => {
+    for (const attrs of [{}, { rel: null, class: null }, { rel: "noopener noreferrer nofollow" }, { rel: "ugc" }]) {
+      const { html } = renderBody(linked(attrs));
+      assert.match(html, /<a [^>]*rel="noopener noreferrer nofollow"[^>]*>source<\/a>/);
+      assert.doesNotMatch(html, /class=|target=/);
+    }
+  });
+
+  it("keeps target only as _blank", () => {
+    assert.match(renderBody(linked({ target: "_blank" })).html, /<a [^>]*target="_blank"/);
+  });
+
+  it("refuses an author-chosen rel, a class, or any other target, saying why", () => {
+    assert.throws(() => renderBody(linked({ rel: "me opener" })), /rel is set by the site/);
+    assert.throws(() => renderBody(linked({ rel: "noopener", class: "button-primary" })), /may not carry a class/);
+    assert.throws(() => renderBody(linked({ target: "_top" })), /only open in a new tab/);
+    assert.throws(() => renderBody(linked({ target: "login-frame" })), RichTextError);
+  });
+});
+
 /** A doc whose paragraph sits inside `levels` blockquotes: levels + 3 nodes deep with the text. */
 function nested(levels: number): unknown {
   let node: unknown = { type: "paragraph", content: [{ type: "text", text: "deep" }] };

@@ -5,7 +5,7 @@ import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import type { PictureMedia } from "@/lib/media/picture";
 import { bodyFigureHtml } from "@/lib/media/picture";
 import { isUuid } from "@/lib/uuid";
-import { isAllowedHref, richTextExtensions } from "./extensions";
+import { isAllowedHref, linkAttrsProblem, richTextExtensions } from "./extensions";
 
 // Built once per process: schema construction is not free and never changes at run time.
 const schema = getSchema(richTextExtensions);
@@ -104,9 +104,11 @@ export function parseBody(json: unknown): PMNode {
     if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
       throw new RichTextError("An image in the body is not from the media library.");
     for (const mark of child.marks) {
-      if (mark.type.name === "link" && !isAllowedHref(String(mark.attrs.href ?? ""))) {
+      if (mark.type.name !== "link") continue;
+      if (!isAllowedHref(String(mark.attrs.href ?? "")))
         throw new RichTextError("Links may only use http, https, mailto or tel.");
-      }
+      const problem = linkAttrsProblem(mark.attrs);
+      if (problem) throw new RichTextError(problem);
     }
   });
   return node;
