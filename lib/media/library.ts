@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { media, mediaGarbage, stories, storyMedia, type Media, type MediaFile, type MediaFiles } from "@/db/schema";
-import { mediaUsage } from "@/db/queries/media-usage";
+import { describeUsage, mediaUsage } from "@/db/queries/media-usage";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -217,7 +217,7 @@ export async function updateMedia(
       const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published" || s.status === "scheduled");
       if (live.length)
         throw invalid(
-          `Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${live.map((s) => `“${s.headline}”`).join(", ")}.`,
+          `Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${describeUsage(actor, live)}.`,
           { alt: "Required while the image is published." },
         );
     }
@@ -283,7 +283,8 @@ export async function deleteMedia(db: Database, storage: MediaStorage, actor: Ac
     const usage = await mediaUsage(tx, id);
     if (usage.length) {
       const live = usage.filter((s) => s.status === "published");
-      const list = usage.map((s) => `“${s.headline || "Untitled"}”`).join(", ");
+      // Named only where the actor may open them; the rest are counted (issue 10, item 11).
+      const list = describeUsage(actor, usage);
       throw new AppError(
         "conflict",
         live.length
