@@ -14,9 +14,9 @@ export const GET = route<Params>(async (_req, { user, db, params }) => {
   return details;
 });
 
-export const PATCH = route<Params>(async (req, { user, db, params }) => {
+export const PATCH = route<Params>(async (req, { user, db, ip, params }) => {
   if (!isUuid(params.id)) throw notFound("This image is no longer in the library.");
-  await updateMedia(db, mediaStorage(), user, params.id, await readJson(req, 16 * 1024));
+  await updateMedia(db, mediaStorage(), user, params.id, await readJson(req, 16 * 1024), { ip });
   return (await getMediaDetails(params.id, user, db))!;
 });
 
