@@ -64,8 +64,10 @@ describe("state-changing requests must come from the site", () => {
 
   it("a Server Action without Origin changes nothing and says why; with the site's Origin it works", async () => {
     const [reporter] = await t.db.select({ id: users.id }).from(users).where(eq(users.role, "reporter"));
+    // As the e2e suite does: Next's own check of a present Origin expects the name "localhost".
+    const desk = server.baseUrl.replace("127.0.0.1", "localhost");
     const call = (headers: Record<string, string>) =>
-      fetch(`${server.baseUrl}/dashboard`, {
+      fetch(`${desk}/dashboard`, {
         method: "POST",
         headers: {
           Cookie: admin,
@@ -81,7 +83,7 @@ describe("state-changing requests must come from the site", () => {
 
     assert.match(await call({}), /no Origin header/);
     assert.equal(await role(), "reporter", "nothing changed");
-    assert.doesNotMatch(await call({ Origin: server.baseUrl }), /no Origin header/);
+    assert.doesNotMatch(await call({ Origin: desk }), /no Origin header|Invalid Server Actions/);
     assert.equal(await role(), "editor");
   });
 });
