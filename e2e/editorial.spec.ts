@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount } from "./helpers/env";
+import { createUserWithCli, demoAccount, sameOrigin } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
 test.describe("the editorial desk", () => {
@@ -110,6 +110,7 @@ test.describe("the editorial desk", () => {
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const response = await page.request.post(`/api/stories/${id}/transition`, {
         data: { action: "publish", version },
+        headers: sameOrigin,
       });
       expect(response.status()).toBe(403);
     }
@@ -237,7 +238,10 @@ test.describe("the editorial desk", () => {
     await signIn(page, reporter.email, reporter.password);
     const id = await newStory(page);
     const big = "x".repeat(2_200_000);
-    const tooLarge = await page.request.put(`/api/stories/${id}`, { data: { version: 1, fields: { body: big } } });
+    const tooLarge = await page.request.put(`/api/stories/${id}`, {
+      data: { version: 1, fields: { body: big } },
+      headers: sameOrigin,
+    });
     expect(tooLarge.status()).toBe(413);
     expect((await tooLarge.json()).error).toMatch(/too large/);
     const fields = {
@@ -253,11 +257,12 @@ test.describe("the editorial desk", () => {
     };
     const unknownNode = await page.request.put(`/api/stories/${id}`, {
       data: { version: 1, fields: { ...fields, body: { type: "doc", content: [{ type: "script" }] } } },
+      headers: sameOrigin,
     });
     expect(unknownNode.status()).toBe(422);
     const notJson = await page.request.put(`/api/stories/${id}`, {
       data: "{not json",
-      headers: { "Content-Type": "application/json" },
+      headers: { ...sameOrigin, "Content-Type": "application/json" },
     });
     expect(notJson.status()).toBe(422);
 

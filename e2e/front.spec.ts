@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
-import { demoAccount } from "./helpers/env";
+import { demoAccount, sameOrigin } from "./helpers/env";
 import { get, msUntil, startTestFront, type Reply, type RunningFront } from "./helpers/front";
 import { editorJourney, offOrigin, recordAddresses } from "./helpers/journey";
 import { signIn } from "./helpers/login";
@@ -146,6 +146,7 @@ test.describe.serial("an editor's change reaches readers through the front withi
     const corrected = Date.now();
     const r = await page.request.post(`/api/stories/${storyId}/corrections`, {
       data: { kind: "correction", body: wording },
+      headers: sameOrigin,
     });
     expect(r.status()).toBe(200);
     const ms = await msUntil(

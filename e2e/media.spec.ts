@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount } from "./helpers/env";
+import { createUserWithCli, demoAccount, sameOrigin } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
 // Test photos are drawn here: a two-colour JPEG, so crops and sizes are easy to reason about.
@@ -188,13 +188,14 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
 }) => {
   const anonymous = await browser.newContext();
   const form = { file: { name: "x.jpg", mimeType: "image/jpeg", buffer: await testPhoto(200, 100) } };
-  expect((await anonymous.request.post("/api/media", { multipart: form })).status()).toBe(401);
+  expect((await anonymous.request.post("/api/media", { multipart: form, headers: sameOrigin })).status()).toBe(401);
   expect((await anonymous.request.get("/media/o/00/" + "0".repeat(64) + ".jpg")).status()).toBe(404);
   await anonymous.close();
 
   const editorAccount = await demoAccount("editor");
   await signIn(page, editorAccount.email, editorAccount.password);
   const big = await page.request.post("/api/media", {
+    headers: sameOrigin,
     multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } },
   });
   expect(big.status()).toBe(413);
@@ -211,7 +212,7 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
       `batch-${i}.jpg`,
     );
   }
-  const batch = await page.request.post("/api/media", { multipart });
+  const batch = await page.request.post("/api/media", { multipart, headers: sameOrigin });
   expect(batch.status()).toBe(200); // some failed: 200 with a result per file (201 when all succeed)
   const { results } = (await batch.json()) as { results: { fileName: string; ok: boolean; error?: string }[] };
   expect(results.map((r) => r.fileName)).toEqual(Array.from({ length: 30 }, (_, i) => `batch-${i}.jpg`));

@@ -3,7 +3,7 @@
 // take-down expires the pages that show the story at once, for readers and for the editor.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { body, clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
-import { demoAccount } from "./helpers/env";
+import { demoAccount, sameOrigin } from "./helpers/env";
 import { signIn } from "./helpers/login";
 
 const PUBLIC = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
@@ -143,7 +143,7 @@ test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs 
     expect(r.headers()["cache-control"], url).toBe(PRIVATE);
   }
   // A signed-in API answer (New story: a redirect into the editor).
-  const created = await page.request.post("/api/stories", { maxRedirects: 0 });
+  const created = await page.request.post("/api/stories", { maxRedirects: 0, headers: sameOrigin });
   expect(created.status()).toBe(303);
   expect(created.headers()["cache-control"]).toBe(PRIVATE);
   // A public page reads the same for a signed-in editor, so it may be cached the same way.

@@ -9,6 +9,8 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_in_throttled"
+  | "auth.throttled_notice"
+  | "user.unlocked"
   | "user.created"
   | "user.role_changed"
   | "user.deactivated"

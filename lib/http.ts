@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, STATUS } from "@/lib/errors";
 import { logLine } from "@/lib/observe/shared";
+import { refuseCrossSite } from "@/lib/same-origin";
 import { ConflictError } from "@/lib/stories/store";
 
 export type RouteContext<P> = { user: SessionUser; db: Database; ip: string; params: P };
@@ -95,26 +96,13 @@ export function redirectTo(to: string, status: 303 | 307 | 308, headers: Record<
   return new Response(null, { status, headers: { "Cache-Control": "private, no-store", ...headers, Location: to } });
 }
 
-/** The host of an Origin header; "null" (sandboxed frames, file:) or garbage never matches. */
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
-
 export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise<Response | object>) {
   return async (req: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
-      // Browsers send Origin on cross-site writes; refuse those (cookies are SameSite=Lax too).
-      // The host the person used: scripts/serve.ts sets x-forwarded-host to it (a trusted
-      // proxy's value, or the Host header), so a proxy at another name does not look cross-site.
-      const origin = req.headers.get("origin");
-      const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-      if (req.method !== "GET" && origin && originHost(origin) !== host) {
-        return apiError(403, "Cross-site request refused.", { requestId: requestIdOf(req) });
-      }
+      // Writes must prove they come from our pages (Origin, or Sec-Fetch-Site); cookies are
+      // SameSite=Lax too, but that alone lets a same-site or header-less client through.
+      const refused = refuseCrossSite(req.method, req.headers);
+      if (refused) return apiError(403, refused, { requestId: requestIdOf(req) });
       const user = await getCurrentUser();
       if (!user) return apiError(401, "Your session has ended. Sign in again.", { requestId: requestIdOf(req) });
       const result = await fn(req, { user, db: getDb(), ip: clientIp(req.headers), params: await params });

@@ -7,6 +7,7 @@ import type { Database } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { invalid, notFound } from "./errors";
+import { clearFailures } from "./auth/throttle";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./auth/password";
 import { ROLES } from "./permissions";
 
@@ -168,4 +169,25 @@ export async function resetPassword(db: Database, userId: string, rawPassword: s
     ip: ctx.ip,
     details: { via: ctx.via },
   }));
+}
+
+/**
+ * Clears an account's failed sign-in attempts (`npm run user -- unlock`): its back-off and the
+ * per-address limits on it end at once. Audited, even when there was nothing to clear.
+ */
+export async function unlockSignIn(db: Database, userId: string, ctx: Ctx): Promise<{ cleared: number }> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) throw notFound("No such user.");
+    const cleared = await clearFailures(tx, user.email);
+    await recordAudit(tx, {
+      actorId: ctx.actorId,
+      action: "user.unlocked",
+      targetType: "user",
+      targetId: userId,
+      ip: ctx.ip,
+      details: { cleared, via: ctx.via },
+    });
+    return { cleared };
+  });
 }

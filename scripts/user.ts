@@ -14,6 +14,7 @@ import {
   roleSchema,
   setActive,
   setRole,
+  unlockSignIn,
 } from "@/lib/users";
 import { die, openDatabase, type Opened } from "./lib/open-db";
 
@@ -24,6 +25,7 @@ const USAGE = `usage:
   npm run user -- deactivate --email E
   npm run user -- reactivate --email E
   npm run user -- reset-password --email E [--password-stdin]
+  npm run user -- unlock --email E
 roles: ${ROLES.join(", ")}`;
 
 type Flags = { email?: string; name?: string; role?: string; "password-stdin"?: boolean; help?: boolean };
@@ -35,6 +37,7 @@ const REQUIRED: Record<string, (keyof Flags)[]> = {
   deactivate: ["email"],
   reactivate: ["email"],
   "reset-password": ["email"],
+  unlock: ["email"],
 };
 
 async function readStdin(): Promise<string> {
@@ -94,6 +97,12 @@ async function run(command: string, flags: Flags, db: Opened["db"]): Promise<voi
       await resetPassword(db, user.id, password, ctx);
       console.log(`password reset for ${user.email}`);
       if (!flags["password-stdin"]) console.log(`password: ${password}`);
+      return;
+    }
+    case "unlock": {
+      const user = await findUserByEmail(db, flags.email!);
+      const { cleared } = await unlockSignIn(db, user.id, ctx);
+      console.log(`sign-in unlocked for ${user.email} (${cleared} failed attempt(s) cleared)`);
       return;
     }
   }

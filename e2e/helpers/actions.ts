@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
+import { sameOrigin } from "./env";
 
 /** The id Next.js gave a server action in this build, as any client could find it. */
 export function actionId(exportedName: string): string {
@@ -14,7 +15,12 @@ export function actionId(exportedName: string): string {
 /** Calls a server action directly over HTTP, the way a hand-crafted request would; returns the raw reply. */
 export async function callAction(request: APIRequestContext, name: string, args: unknown[]): Promise<string> {
   const response = await request.post("/dashboard", {
-    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: {
+      ...sameOrigin,
+      "Next-Action": actionId(name),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
     data: JSON.stringify(args),
   });
   return response.text();

@@ -1,6 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readAccountsFile, type DemoAccount } from "../../scripts/seed/accounts-file";
 
+/**
+ * The Origin a browser sends with every write from our pages (as playwright.config.ts's
+ * baseURL); route() and server actions refuse writes without one, and request contexts send none.
+ */
+export const sameOrigin = { Origin: `http://localhost:${Number(process.env.E2E_PORT ?? 3210)}` };
+
 export const dataDir = () => process.env.E2E_DATA_DIR ?? "./data/e2e";
 
 export async function demoAccount(role: "admin" | "editor" | "reporter"): Promise<DemoAccount> {

@@ -7,6 +7,7 @@ import { getDb, type Database } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { refuseCrossSite } from "@/lib/same-origin";
 
 export type ActionResult<T> =
   { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
@@ -26,6 +27,11 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
   // Callable from a <form action> via useActionState (prev, FormData) or directly with an object.
   return async function action(_prev: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<T>> {
     try {
+      // Server actions are POSTs anyone can craft given an action id: ask for the same proof
+      // of origin as route() (Next checks a present Origin; a missing one it lets through).
+      const incoming = await headers();
+      const refused = refuseCrossSite("POST", incoming);
+      if (refused) return { ok: false, error: refused };
       const user = await getCurrentUser();
       if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
       const raw = input instanceof FormData ? Object.fromEntries(input) : input;
@@ -35,7 +41,7 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
         for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".")] ??= issue.message;
         return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
       }
-      const ctx: ActionContext = { user, db: getDb(), ip: clientIp(await headers()) };
+      const ctx: ActionContext = { user, db: getDb(), ip: clientIp(incoming) };
       if (!(await def.authorize(parsed.data, ctx))) {
         return { ok: false, error: "You do not have permission to do that." };
       }

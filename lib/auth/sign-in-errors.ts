@@ -1,7 +1,8 @@
 // Sign-in error codes (thrown by authorize()) and what the sign-in page says for each.
 export const SIGN_IN_ERRORS = {
   CredentialsSignin: "Wrong email or password.",
-  Throttled: "Too many failed sign-in attempts. Wait 15 minutes and try again.",
+  Throttled:
+    "Too many failed sign-in attempts. Wait a few minutes, then try again: your account is not locked, only slowed down.",
   Deactivated: "This account has been deactivated. Ask an admin to reactivate it.",
 } as const;
 

@@ -19,7 +19,7 @@ async function createStory(server: BenchServer, cookie: string): Promise<string>
   const r = await fetch(`${server.baseUrl}/api/stories`, {
     method: "POST",
     redirect: "manual",
-    headers: { Cookie: cookie },
+    headers: { Cookie: cookie, Origin: server.baseUrl },
   });
   return r.headers.get("location")!.split("/").pop()!;
 }
@@ -46,7 +46,7 @@ async function save(
   const started = performance.now();
   const r = await fetch(`${server.baseUrl}/api/stories/${id}`, {
     method: "PUT",
-    headers: { Cookie: cookie, "Content-Type": "application/json" },
+    headers: { Cookie: cookie, Origin: server.baseUrl, "Content-Type": "application/json" },
     body: JSON.stringify({ version, kind: "autosave", fields }),
   });
   const ms = performance.now() - started;

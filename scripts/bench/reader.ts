@@ -73,7 +73,7 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
     const created = await fetch(`${server.baseUrl}/api/stories`, {
       method: "POST",
       redirect: "manual",
-      headers: { Cookie: cookie },
+      headers: { Cookie: cookie, Origin: server.baseUrl },
     });
     const id = created.headers.get("location")!.split("/").pop()!;
     const slug = `visible-${Date.now()}-${i}`;

@@ -203,7 +203,7 @@ export async function benchSpike(opts: {
     const post = async (p: string, body: unknown) => {
       const res = await fetch(front + p, {
         method: "POST",
-        headers: { Cookie: cookie, "Content-Type": "application/json" },
+        headers: { Cookie: cookie, Origin: front, "Content-Type": "application/json" },
         body: JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`${p} answered ${res.status}`);

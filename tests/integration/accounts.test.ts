@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { loginAttempts, users } from "@/db/schema";
-import { isThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, recordAttempt } from "@/lib/auth/throttle";
+import { isThrottled, MAX_FAILURES_PER_IP, recordAttempt } from "@/lib/auth/throttle";
+import { BACKOFF_AFTER as MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/throttle-policy";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { createUser, setActive, setRole } from "@/lib/users";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
@@ -17,7 +18,7 @@ after(async () => {
 const ctx = { actorId: null, via: "cli" as const };
 
 describe("sign-in throttling", () => {
-  it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures in the window, from any address`, async () => {
+  it(`backs an account off after ${MAX_FAILURES_PER_ACCOUNT} failures in the window, from any address`, async () => {
     const email = "target@example.com";
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await recordAttempt(t.db, email, `198.51.100.${i}`, false);
     assert.equal(await isThrottled(t.db, email, "203.0.113.1"), false);
@@ -60,7 +61,7 @@ describe("sign-in throttling", () => {
 });
 
 describe("sign-in attempts", () => {
-  it("parallel wrong guesses cannot slip past the limit", async () => {
+  it("parallel wrong guesses from one address cannot slip past the pair limit", async () => {
     await createUser(
       t.db,
       { email: "parallel@example.com", name: "Parallel", role: "reporter", password: "the right password" },

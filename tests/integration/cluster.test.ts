@@ -42,7 +42,7 @@ async function version(t: TestDb, id: string): Promise<number> {
 async function api(server: AppServer, cookie: string, path: string, body: unknown): Promise<Response> {
   const res = await fetch(server.baseUrl + path, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: cookie },
+    headers: { "Content-Type": "application/json", Cookie: cookie, Origin: server.baseUrl },
     body: JSON.stringify(body),
   });
   assert.ok(res.ok, `${path} answered ${res.status}: ${await res.clone().text()}`);
