@@ -48,12 +48,18 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   // Imported only now: db/index.ts loads next/cache, which needs the environment prepare() sets up.
-  const [{ createDb }, { goneAddresses }] = await Promise.all([import("@/db"), import("@/db/queries/gone")]);
+  const [{ createDb }, { goneAddresses }, preview] = await Promise.all([
+    import("@/db"),
+    import("@/db/queries/gone"),
+    import("@/lib/auth/preview-gate"),
+  ]);
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
   const metrics = createMetrics(log, pool);
   const metricsToken = env().DATELINE_METRICS_TOKEN;
   const isGone = goneChecker(() => goneAddresses(db));
+  const authSecret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const hasPreview = (cookie: string | undefined): cookie is string => preview.hasPreviewCookie(cookie);
   let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
   const bus = redisUrl
@@ -150,6 +156,10 @@ async function main(): Promise<void> {
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
     if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD"))
       return answerMetrics(metrics, ip, req, res, metricsToken);
+    // Draft mode bypasses the page cache: only for a request that brings a live session with it.
+    const cookie = req.headers.cookie;
+    if (hasPreview(cookie) && !(await preview.previewAllowed(db, cookie, authSecret).catch(() => false)))
+      req.headers.cookie = preview.withoutPreviewCookies(cookie);
     const m = ARTICLE.exec(pathname);
     if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);
