@@ -7,6 +7,7 @@
 import { cookies, draftMode } from "next/headers";
 import { redirectTo, route } from "@/lib/http";
 import { safeLocalPath } from "@/lib/safe-local-path";
+import { publicUrlIsHttps } from "@/lib/site-url";
 
 const BYPASS_COOKIE = "__prerender_bypass";
 const PREVIEW_SECONDS = 3600;
@@ -24,7 +25,8 @@ export const GET = route(async (req) => {
         httpOnly: true,
         path: "/",
         sameSite: "lax",
-        secure: req.headers.get("x-forwarded-proto") === "https",
+        // As the session cookie's: https when the public URL says so, even behind an untrusted proxy.
+        secure: publicUrlIsHttps() || req.headers.get("x-forwarded-proto") === "https",
         maxAge: PREVIEW_SECONDS,
       });
   }
