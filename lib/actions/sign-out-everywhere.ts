@@ -29,7 +29,9 @@ export async function signOutEverywhere(): Promise<void> {
   // "Your session has ended" is as good as done; anything else must not pretend it worked.
   if (!result.ok && result.error !== "Your session has ended. Sign in again.") throw new Error(result.error);
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) jar.delete(name);
+  // Browsers only accept a __Secure- cookie (even an expiring one) with the Secure flag.
+  for (const name of SESSION_COOKIES)
+    jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
   redirect("/login");
 }
 
