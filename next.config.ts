@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
+import { PAGE_NUMBER_PATTERN } from "./lib/list-pages";
 
 // A bad setting fails `next build` (and every server start) here, with lib/env.ts's one line
 // naming the variable, instead of surfacing when some page first reads it. Next has already
@@ -20,7 +21,7 @@ try {
  */
 const PUBLIC_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
 const PRIVATE = "private, no-store";
-const PAGE_QUERY = [{ type: "query" as const, key: "page", value: "(?<page>[1-9][0-9]{0,2})" }];
+const PAGE_QUERY = [{ type: "query" as const, key: "page", value: `(?<page>${PAGE_NUMBER_PATTERN})` }];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

@@ -122,7 +122,9 @@ test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs 
 }) => {
   const reader = await playwright.request.newContext({ baseURL });
   const article = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
-  for (const url of ["/", "/city", "/city?page=2", article, "/colophon", "/search?q=metro"]) {
+  // ?page=1 goes through the same rewrite as any page number; the demo's City has one page only,
+  // and a page past a list's end is a 404 (issue 10, item 13).
+  for (const url of ["/", "/city", "/city?page=1", article, "/colophon", "/search?q=metro"]) {
     const r = await reader.get(url);
     expect(r.status(), url).toBe(200);
     expect(r.headers()["cache-control"], url).toBe(PUBLIC);

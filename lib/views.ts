@@ -20,9 +20,97 @@ export function isCountable(headers: { get(name: string): string | null }): bool
   return !/prefetch|prerender/i.test(purpose);
 }
 
-/** A reader for today: not reversible to an IP without the secret, and different every day. */
-export function readerHash(ip: string, userAgent: string, day: string, secret: string): string {
-  return createHash("sha256").update(`${secret}|${day}|${ip}|${userAgent}`).digest("base64url").slice(0, 22);
+/**
+ * A reader for today: the client address the server decided (lib/auth/client-ip), salted so it
+ * is not reversible to an IP without the secret, and different every day. Not the User-Agent:
+ * anyone can rotate that, and doing so made hundreds of "readers" from one address (issue 10,
+ * item 7). A household behind one address counts once per story per day, which is the price.
+ */
+export function readerHash(ip: string, day: string, secret: string): string {
+  return createHash("sha256").update(`${secret}|${day}|${ip}`).digest("base64url").slice(0, 22);
+}
+
+/** The host of an Origin header; "null" (sandboxed frames, file:) or garbage never matches. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Only our own article page pings: browsers send Sec-Fetch-Site (or at least Origin on a POST),
+ * and a script on another site or a bare HTTP client cannot pass for same-origin in a browser.
+ * A ping with neither header is not from a browser on our page, so it is not a reader.
+ */
+export function isSameOriginPing(headers: { get(name: string): string | null }): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site !== null) return site === "same-origin";
+  const origin = headers.get("origin");
+  // scripts/serve.ts sets x-forwarded-host to the host the person used (as lib/http.ts reads it).
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  return origin !== null && host !== null && originHost(origin) === host;
+}
+
+/** Stories one address may add views to per day: more than a person reads, far less than a pump. */
+export const DAILY_STORIES_PER_ADDRESS = 50;
+/** Pings one address may send per minute, counted or not. */
+export const PINGS_PER_MINUTE = 30;
+// Past this many addresses in a day the per-address state starts over, so memory stays bounded
+// under a flood of spoofed-looking addresses (which the socket address rules out anyway).
+const MAX_ADDRESSES = 200_000;
+
+/**
+ * Per-address limits, per process: the daily story cap and a one-minute ping budget. With
+ * several processes each keeps its own, so the worst case is this times the process count.
+ */
+export class ReaderGate {
+  private day = "";
+  private stories = new Map<string, Set<string>>();
+  private minute = 0;
+  private pings = new Map<string, number>();
+
+  /** "limited": too many pings this minute; "capped": counted enough stories today; else "ok". */
+  admit(ip: string, storyId: string, now = new Date()): "ok" | "capped" | "limited" {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.minute || this.pings.size > MAX_ADDRESSES) {
+      this.minute = minute;
+      this.pings = new Map();
+    }
+    const sent = (this.pings.get(ip) ?? 0) + 1;
+    this.pings.set(ip, sent);
+    if (sent > PINGS_PER_MINUTE) return "limited";
+    const day = dayOf(now);
+    if (day !== this.day || this.stories.size > MAX_ADDRESSES) {
+      this.day = day;
+      this.stories = new Map();
+    }
+    let seen = this.stories.get(ip);
+    if (!seen) this.stories.set(ip, (seen = new Set()));
+    if (seen.has(storyId)) return "ok"; // the database keeps it to one view anyway
+    if (seen.size >= DAILY_STORIES_PER_ADDRESS) return "capped";
+    seen.add(storyId);
+    return "ok";
+  }
+}
+
+/**
+ * Everything the ping route decides before answering: whether this ping adds a view (to
+ * `buffer`), or is over the address's rate limit ("limited": the route answers 429).
+ */
+export function acceptPing(
+  ping: { headers: { get(name: string): string | null }; ip: string; storyId: string; secret: string; now?: Date },
+  gate: ReaderGate,
+  buffer: ViewBuffer,
+): "counted" | "ignored" | "limited" {
+  const now = ping.now ?? new Date();
+  if (!isSameOriginPing(ping.headers) || !isCountable(ping.headers)) return "ignored";
+  const admitted = gate.admit(ping.ip, ping.storyId, now);
+  if (admitted === "limited") return "limited";
+  if (admitted === "capped") return "ignored";
+  buffer.add(ping.storyId, readerHash(ping.ip, dayOf(now), ping.secret), now);
+  return "counted";
 }
 
 export function dayOf(date: Date): string {

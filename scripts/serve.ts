@@ -21,13 +21,39 @@ import { createLogger } from "@/lib/observe/logger";
 import { answerMetrics, createMetrics } from "@/lib/observe/metrics";
 import { requestId } from "@/lib/observe/request-id";
 import { routeClass } from "@/lib/observe/route-class";
+import { LIST_PAGE_PATH, listPageNumber } from "@/lib/list-pages";
 import { latestMigration, readiness } from "@/lib/readiness";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
+import { HSTS, PERMISSIONS_POLICY, hasPrivatePolicy, publicCsp } from "@/lib/security-headers";
+import { publicUrlIsHttps } from "@/lib/site-url";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
 const log = createLogger();
+const PRIVATE = "private, no-store";
+
+/**
+ * Marks a response that must not sit in a shared cache before its headers go out: a redirect
+ * answering an RSC request (Next sends it with a public Cache-Control and no Vary, so a CDN
+ * would hand it to a browser asking for the HTML page), and a 404 for a list page past the
+ * last one. Node sends every response's headers through writeHead, explicit or implicit.
+ */
+function keepPrivate(res: http.ServerResponse, when: (status: number) => boolean): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    if (when(status)) {
+      res.setHeader("Cache-Control", PRIVATE);
+      // Headers passed to writeHead itself win over setHeader: drop theirs.
+      for (const a of args.slice(1))
+        if (a && typeof a === "object" && !Array.isArray(a))
+          for (const k of Object.keys(a))
+            if (k.toLowerCase() === "cache-control") delete (a as Record<string, unknown>)[k];
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -58,6 +84,10 @@ async function main(): Promise<void> {
   const metrics = createMetrics(log, pool);
   const metricsToken = env().DATELINE_METRICS_TOKEN;
   const isGone = goneChecker(() => goneAddresses(db));
+  // Decided once: they depend only on the environment. Set here rather than in next.config.ts
+  // because Next bakes headers() into the build, and these follow the server's own settings.
+  const hsts = publicUrlIsHttps();
+  const publicPolicy = publicCsp(process.env);
   const authSecret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   const hasPreview = (cookie: string | undefined): cookie is string => preview.hasPreviewCookie(cookie);
   let wasReady = true;
@@ -156,6 +186,22 @@ async function main(): Promise<void> {
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
     if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD"))
       return answerMetrics(metrics, ip, req, res, metricsToken);
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
+    // The dashboard and sign-in get a nonce-based policy from proxy.ts instead.
+    if (!hasPrivatePolicy(pathname)) res.setHeader("Content-Security-Policy", publicPolicy);
+    const listPage = LIST_PAGE_PATH.exec(pathname);
+    if (listPage) {
+      const n = safeDecode(listPage[1]!);
+      // Anything but a real page number is no page: refused here, so it is never rendered or cached.
+      if (n === null || listPageNumber(n) === null) {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE });
+        res.end("Not found\n");
+        return;
+      }
+    }
+    if (req.headers.rsc !== undefined) keepPrivate(res, (status) => status >= 300 && status < 400);
+    if (listPage || /[?&]page=/.test(q === -1 ? "" : url.slice(q))) keepPrivate(res, (status) => status === 404);
     // Draft mode bypasses the page cache: only for a request that brings a live session with it.
     const cookie = req.headers.cookie;
     if (hasPreview(cookie) && !(await preview.previewAllowed(db, cookie, authSecret).catch(() => false)))

@@ -1,6 +1,6 @@
 // What changed between two revisions: the fields that differ, then word diffs of the text.
 import type { StorySnapshot } from "@/db/schema";
-import { bodyPlainText, changedFields, wordDiff, type DiffSegment } from "@/lib/stories/diff";
+import { bodyPlainText, changedFields, tooDeep, wordDiff, type DiffSegment } from "@/lib/stories/diff";
 
 type Side = { label: string; snapshot: StorySnapshot };
 
@@ -20,6 +20,8 @@ export function RevisionDiff({ from, to }: { from: Side; to: Side }) {
   const a = from.snapshot;
   const b = to.snapshot;
   const changed = changedFields(a, b);
+  // Stored before depth was capped: its words cannot be read out safely, so say so instead.
+  const bodyTooDeep = tooDeep(a, b);
   const yesNo = (v: boolean) => (v ? "Yes" : "No");
   // Section, topics, bylines and the image are ids here: they are only named as changed.
   const texts: [label: string, before: string, after: string][] = [
@@ -54,9 +56,18 @@ export function RevisionDiff({ from, to }: { from: Side; to: Side }) {
       )}
       {texts
         .filter(([label]) => changed.includes(label))
-        .map(([label, before, after]) => (
-          <TextDiff key={label} label={label} segments={wordDiff(before, after)} elide={label === "Body"} />
-        ))}
+        .map(([label, before, after]) =>
+          label === "Body" && bodyTooDeep ? (
+            <div key={label} className="mt-4">
+              <h3 className="text-sm font-bold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+                {label}
+              </h3>
+              <p className="mt-1">This revision is too deeply nested to show.</p>
+            </div>
+          ) : (
+            <TextDiff key={label} label={label} segments={wordDiff(before, after)} elide={label === "Body"} />
+          ),
+        )}
     </section>
   );
 }

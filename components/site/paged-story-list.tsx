@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
+import { MAX_LIST_PAGE } from "@/lib/list-pages";
 import { StoryCard } from "./story-card";
 
 /** A page of story cards with Newer / Older links (`?page=`). */
@@ -49,5 +50,5 @@ export function PagedStoryList({
 /** `?page=` as a positive whole number (anything else is page 1), capped to keep offsets sane. */
 export function pageParam(raw: string | string[] | undefined): number {
   const n = Number(Array.isArray(raw) ? raw[0] : raw);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 500) : 1;
+  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_LIST_PAGE) : 1;
 }

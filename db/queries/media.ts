@@ -4,7 +4,8 @@ import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { media, stories, users, type Media } from "@/db/schema";
-import { mediaUsage, storyUsesMedia } from "./media-usage";
+import { mediaUsage, storyUsesMedia, visibleUsage } from "./media-usage";
+import type { Actor } from "@/lib/permissions";
 import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -95,16 +96,21 @@ export async function listMedia(
   return { items: rows.map((r) => toItem(r.m, r.uploadedBy)), total, page, pages };
 }
 
-export type MediaDetails = MediaItem & { usage: { id: string; headline: string; status: string }[] };
+/** usage: the stories the viewer may open; hiddenUsage: how many others use the image. */
+export type MediaDetails = MediaItem & {
+  usage: { id: string; headline: string; status: string }[];
+  hiddenUsage: number;
+};
 
-export async function getMediaDetails(id: string, db: Database = getDb()): Promise<MediaDetails | null> {
+export async function getMediaDetails(id: string, viewer: Actor, db: Database = getDb()): Promise<MediaDetails | null> {
   const [row] = await db
     .select({ m: media, uploadedBy: users.name })
     .from(media)
     .innerJoin(users, eq(users.id, media.uploadedById))
     .where(eq(media.id, id));
   if (!row) return null;
-  return { ...toItem(row.m, row.uploadedBy), usage: await mediaUsage(db, id) };
+  const { visible, hidden } = visibleUsage(viewer, await mediaUsage(db, id));
+  return { ...toItem(row.m, row.uploadedBy), usage: visible, hiddenUsage: hidden };
 }
 
 export async function mediaUploaders(db: Database = getDb()): Promise<{ id: string; name: string }[]> {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { media, mediaGarbage, stories, storyMedia, type Media, type MediaFile, type MediaFiles } from "@/db/schema";
-import { mediaUsage } from "@/db/queries/media-usage";
+import { describeUsage, mediaUsage } from "@/db/queries/media-usage";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -184,18 +184,53 @@ export function validateEdit(raw: unknown): MediaEdit {
   return out;
 }
 
+type Editable = Pick<Media, "alt" | "caption" | "credit" | "focalX" | "focalY">;
+
+const editable = (m: Editable) => ({
+  alt: m.alt,
+  caption: m.caption,
+  credit: m.credit,
+  focalX: m.focalX,
+  focalY: m.focalY,
+});
+
+/** Does the edit change anything a reader would see? Re-sending the same values is harmless. */
+function changes(current: Editable, edit: MediaEdit): boolean {
+  return (
+    (edit.alt !== undefined && edit.alt !== current.alt) ||
+    (edit.caption !== undefined && edit.caption !== current.caption) ||
+    (edit.credit !== undefined && edit.credit !== current.credit) ||
+    (edit.focal !== undefined && (edit.focal.x !== current.focalX || edit.focal.y !== current.focalY))
+  );
+}
+
+/**
+ * An image's alt, caption, credit and crops re-render every page that uses it at once, so
+ * changing one on a published or scheduled story is editing live content: editors only
+ * (issue 10, item 3), as for the story itself.
+ */
+const mayChangeLive = (actor: Actor) => can(actor, "story.editLive");
+
+async function assertNotLive(db: Database | Tx, id: string): Promise<void> {
+  const live = (await mediaUsage(db, id)).some((s) => s.status === "published" || s.status === "scheduled");
+  if (live) throw forbidden("This image is on a live story; ask an editor.");
+}
+
 export async function updateMedia(
   db: Database,
   storage: MediaStorage,
   actor: Actor,
   id: string,
   raw: unknown,
+  ctx: { ip?: string | null } = {},
 ): Promise<Media> {
   const edit = validateEdit(raw);
   const [before] = await db.select().from(media).where(eq(media.id, id));
   if (!before) throw notFound("This image is no longer in the library.");
   if (!can(actor, "media.edit", { ownerId: before.uploadedById }))
     throw forbidden("Reporters can edit only the images they uploaded. Ask an editor.");
+  // Early, so a refused edit costs no cropping; the transaction below asks again under lock.
+  if (changes(before, edit) && !mayChangeLive(actor)) await assertNotLive(db, id);
   // New crops are made and stored before the transaction; if it fails they are swept.
   let crops: ReturnType<typeof cropFiles> | null = null;
   if (edit.focal && (edit.focal.x !== before.focalX || edit.focal.y !== before.focalY)) {
@@ -208,6 +243,8 @@ export async function updateMedia(
   const replaced: string[] = [];
   const row = await publicWrite(db, async (tx, changed) => {
     const current = await lockMedia(tx, id);
+    // Under the image's lock: a story that went live since the early check is caught here.
+    if (changes(current, edit) && !mayChangeLive(actor)) await assertNotLive(tx, id);
     const next = {
       alt: edit.alt ?? current.alt,
       caption: edit.caption ?? current.caption,
@@ -217,7 +254,7 @@ export async function updateMedia(
       const live = (await mediaUsage(tx, id)).filter((s) => s.status === "published" || s.status === "scheduled");
       if (live.length)
         throw invalid(
-          `Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${live.map((s) => `“${s.headline}”`).join(", ")}.`,
+          `Alt text is required while the image is used by ${live.length === 1 ? "a live or scheduled story" : "live or scheduled stories"}: ${describeUsage(actor, live)}.`,
           { alt: "Required while the image is published." },
         );
     }
@@ -252,7 +289,9 @@ export async function updateMedia(
       action: "media.updated",
       targetType: "media",
       targetId: id,
-      details: { fields: Object.keys(edit) },
+      ip: ctx.ip ?? null,
+      // Before and after, so a changed caption on a live page can be traced and put back.
+      details: { fields: Object.keys(edit), before: editable(current), after: editable(updated!) },
     });
     return updated!;
   });
@@ -283,7 +322,8 @@ export async function deleteMedia(db: Database, storage: MediaStorage, actor: Ac
     const usage = await mediaUsage(tx, id);
     if (usage.length) {
       const live = usage.filter((s) => s.status === "published");
-      const list = usage.map((s) => `“${s.headline || "Untitled"}”`).join(", ");
+      // Named only where the actor may open them; the rest are counted (issue 10, item 11).
+      const list = describeUsage(actor, usage);
       throw new AppError(
         "conflict",
         live.length

@@ -8,6 +8,12 @@ import type { CropRatio } from "@/db/schema";
 import { describeRefusal, sniffImageType, type ImageType } from "./sniff";
 
 export const MAX_PIXELS = 60_000_000; // ~60 megapixels: any real camera; no 50,000 × 50,000 bombs
+/**
+ * Frames × pixels per frame for an animation. Each frame is decoded and re-encoded at every
+ * width, so a 53 KB GIF of 300 small frames cost 16 s of CPU; 25 million is 100 frames at
+ * 500 × 500, more than any newsroom's animated chart or reaction image needs.
+ */
+export const MAX_ANIMATION_PIXELS = 25_000_000;
 export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1600, 2048] as const;
 export const CROP_WIDTH = 1200;
 export const CROP_RATIOS: Record<CropRatio, number> = { "16x9": 16 / 9, "4x3": 4 / 3, "1x1": 1 };
@@ -44,6 +50,14 @@ async function readMeta(bytes: Buffer): Promise<Metadata & { width: number; heig
   }
   if (!meta.width || !meta.height) throw new MediaError(UNREADABLE);
   if (meta.width * meta.height > MAX_PIXELS) throw new MediaError(TOO_BIG);
+  // For an animation sharp reports one frame's height in pageHeight and the frame count in pages.
+  const frames = meta.pages ?? 1;
+  const frameHeight = meta.pageHeight ?? meta.height;
+  if (frames > 1 && frames * meta.width * frameHeight > MAX_ANIMATION_PIXELS) {
+    throw new MediaError(
+      `The animation is too long for its size (${frames} frames of ${meta.width} × ${frameHeight}); keep frames × width × height under ${MAX_ANIMATION_PIXELS / 1_000_000} million, e.g. 100 frames at 500 × 500.`,
+    );
+  }
   return meta as Metadata & { width: number; height: number };
 }
 

@@ -43,12 +43,16 @@ export const MediaImage = Node.create({
 /** The ids of every library image in a tiptap JSON body, in order, without repeats. */
 export function imageIds(json: unknown): string[] {
   const ids = new Set<string>();
-  const walk = (node: unknown) => {
-    if (typeof node !== "object" || node === null) return;
+  // An explicit stack, not recursion: a body stored before depth was capped may nest
+  // thousands of levels, and this runs on every save and media edit.
+  const stack: unknown[] = [json];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
     const n = node as { type?: unknown; attrs?: { mediaId?: unknown }; content?: unknown };
     if (n.type === "image" && typeof n.attrs?.mediaId === "string") ids.add(n.attrs.mediaId);
-    if (Array.isArray(n.content)) n.content.forEach(walk);
-  };
-  walk(json);
+    // Pushed in reverse so they come off the stack in document order.
+    if (Array.isArray(n.content)) for (let i = n.content.length - 1; i >= 0; i--) stack.push(n.content[i]);
+  }
   return [...ids];
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { absoluteMediaUrls } from "@/lib/media/picture";
-import { renderBody, RichTextError } from "./render";
+import { isTooDeep, MAX_BODY_DEPTH, renderBody, RichTextError } from "./render";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const p = (text: string, marks?: unknown[]) => ({ type: "paragraph", content: [{ type: "text", text, marks }] });
@@ -66,6 +66,61 @@ describe("renderBody", () => {
         ),
       /Unknown attribute "class"/,
     );
+  });
+});
+
+describe("link marks", () => {
+  const linked = (attrs: Record<string, unknown>) =>
+    doc(p("source", [{ type: "link", attrs: { href: "https://example.org/report", ...attrs } }]));
+
+  it("always renders the site's rel and never an author's class", () => {
+    for (const attrs of [{}, { rel: null, class: null }, { rel: "noopener noreferrer nofollow" }, { rel: "ugc" }]) {
+      const { html } = renderBody(linked(attrs));
+      assert.match(html, /<a [^>]*rel="noopener noreferrer nofollow"[^>]*>source<\/a>/);
+      assert.doesNotMatch(html, /class=|target=/);
+    }
+  });
+
+  it("keeps target only as _blank", () => {
+    assert.match(renderBody(linked({ target: "_blank" })).html, /<a [^>]*target="_blank"/);
+  });
+
+  it("refuses an author-chosen rel, a class, or any other target, saying why", () => {
+    assert.throws(() => renderBody(linked({ rel: "me opener" })), /rel is set by the site/);
+    assert.throws(() => renderBody(linked({ rel: "noopener", class: "button-primary" })), /may not carry a class/);
+    assert.throws(() => renderBody(linked({ target: "_top" })), /only open in a new tab/);
+    assert.throws(() => renderBody(linked({ target: "login-frame" })), RichTextError);
+  });
+});
+
+/** A doc whose paragraph sits inside `levels` blockquotes: levels + 3 nodes deep with the text. */
+function nested(levels: number): unknown {
+  let node: unknown = { type: "paragraph", content: [{ type: "text", text: "deep" }] };
+  for (let i = 0; i < levels; i++) node = { type: "blockquote", content: [node] };
+  return doc(node);
+}
+
+describe("nesting depth", () => {
+  it("refuses a body nested past the cap with a clear message instead of overflowing the stack", () => {
+    // 2,000 levels overflowed the recursion in the schema check before the cap (a 500).
+    for (const levels of [MAX_BODY_DEPTH, 2_000, 100_000]) {
+      assert.throws(
+        () => renderBody(nested(levels)),
+        (e: unknown) => e instanceof RichTextError && /nested more than 50 levels deep/.test(e.message),
+      );
+    }
+  });
+
+  it("still renders a body at the cap", () => {
+    const { text } = renderBody(nested(MAX_BODY_DEPTH - 3));
+    assert.equal(text, "deep");
+  });
+
+  it("counts deep plain JSON in attributes too", () => {
+    let value: unknown = "x";
+    for (let i = 0; i < 5_000; i++) value = { a: value };
+    assert.equal(isTooDeep(doc({ type: "paragraph", attrs: { textAlign: value } })), true);
+    assert.equal(isTooDeep(doc(p("shallow"))), false);
   });
 });
 

@@ -5,12 +5,50 @@ import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import type { PictureMedia } from "@/lib/media/picture";
 import { bodyFigureHtml } from "@/lib/media/picture";
 import { isUuid } from "@/lib/uuid";
-import { isAllowedHref, richTextExtensions } from "./extensions";
+import { isAllowedHref, linkAttrsProblem, richTextExtensions } from "./extensions";
 
 // Built once per process: schema construction is not free and never changes at run time.
 const schema = getSchema(richTextExtensions);
 
 export class RichTextError extends Error {}
+
+/**
+ * How many nodes deep a body may nest (doc → list → item → paragraph → text is 5). The
+ * schema, the renderer and the history diff all recurse, and a body ~1,500 levels deep
+ * overflows the stack (a 500 on save, and on the history page for everyone). 50 is far past
+ * anything an editor can build by hand, and far below what the recursion can take.
+ */
+export const MAX_BODY_DEPTH = 50;
+
+// Plain JSON containers per node level: the node object and its content array, plus room
+// for marks and attrs at the bottom. Anything deeper is a crafted attribute value.
+const MAX_JSON_DEPTH = 2 * MAX_BODY_DEPTH + 8;
+
+export const TOO_DEEP_MESSAGE = `The body is nested more than ${MAX_BODY_DEPTH} levels deep (lists or quotes inside each other); flatten it and save again.`;
+
+/**
+ * True when `json` nests more than MAX_BODY_DEPTH nodes (or absurdly deep plain JSON anywhere).
+ * Iterative on purpose: measuring a hostile body must not itself overflow the stack.
+ */
+export function isTooDeep(json: unknown): boolean {
+  const stack: [value: unknown, nodes: number, containers: number][] = [[json, 1, 1]];
+  while (stack.length > 0) {
+    const [value, nodes, containers] = stack.pop()!;
+    if (nodes > MAX_BODY_DEPTH || containers > MAX_JSON_DEPTH) return true;
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, nodes, containers + 1]);
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      // Each node's children sit in its content array: one more node level.
+      const isContent = key === "content" && Array.isArray(child);
+      if (isContent) for (const item of child) stack.push([item, nodes + 1, containers + 2]);
+      else stack.push([child, nodes, containers + 1]);
+    }
+  }
+  return false;
+}
 
 const NODE_KEYS = new Set(["type", "attrs", "content", "marks", "text"]);
 
@@ -52,6 +90,8 @@ function checkAttrs(attrs: unknown, spec: Record<string, unknown> | undefined, w
 
 /** Parses against the editor's schema; unknown nodes, marks, attributes or bad links throw RichTextError. */
 export function parseBody(json: unknown): PMNode {
+  // Before anything recursive (checkShape, fromJSON, check, the renderer) touches it.
+  if (isTooDeep(json)) throw new RichTextError(TOO_DEEP_MESSAGE);
   checkShape(json);
   let node: PMNode;
   try {
@@ -64,9 +104,11 @@ export function parseBody(json: unknown): PMNode {
     if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
       throw new RichTextError("An image in the body is not from the media library.");
     for (const mark of child.marks) {
-      if (mark.type.name === "link" && !isAllowedHref(String(mark.attrs.href ?? ""))) {
+      if (mark.type.name !== "link") continue;
+      if (!isAllowedHref(String(mark.attrs.href ?? "")))
         throw new RichTextError("Links may only use http, https, mailto or tel.");
-      }
+      const problem = linkAttrsProblem(mark.attrs);
+      if (problem) throw new RichTextError(problem);
     }
   });
   return node;

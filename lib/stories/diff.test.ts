@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { StorySnapshot } from "@/db/schema";
-import { bodyPlainText, changedFields, wordDiff, type DiffSegment } from "./diff";
+import { bodyPlainText, changedFields, tooDeep, wordDiff, type DiffSegment } from "./diff";
 
 const side = (segs: DiffSegment[], keep: "added" | "removed") =>
   segs
@@ -152,5 +152,21 @@ describe("bodyPlainText", () => {
     assert.equal(bodyPlainText(body), "One.\n\nTwo.");
     assert.equal(bodyPlainText({ type: "iframe" }), "");
     assert.equal(bodyPlainText(null), "");
+  });
+});
+
+describe("a body stored before nesting was capped", () => {
+  let deep: unknown = { type: "paragraph", content: [{ type: "text", text: "deep" }] };
+  for (let i = 0; i < 2_000; i++) deep = { type: "blockquote", content: [deep] };
+  const body = { type: "doc", content: [deep] };
+  const flat = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "flat" }] }] };
+
+  it("is named as changed and flagged, without overflowing the stack", () => {
+    const a = snap({ body });
+    const b = snap({ body: flat });
+    assert.deepEqual(changedFields(a, b), ["Body"]);
+    assert.equal(tooDeep(a, b), true);
+    assert.equal(tooDeep(b, b), false);
+    assert.equal(bodyPlainText(body), "");
   });
 });

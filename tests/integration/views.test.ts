@@ -59,11 +59,11 @@ describe("view counting", () => {
 
   it("counts one view per reader per story per day, across flushes and buffers, in batches", async () => {
     const day = dayOf(new Date());
-    const alice = readerHash("203.0.113.1", "Firefox", day, "secret");
-    const bob = readerHash("203.0.113.2", "Firefox", day, "secret");
+    const alice = readerHash("203.0.113.1", day, "secret");
+    const bob = readerHash("203.0.113.2", day, "secret");
     assert.notEqual(
-      readerHash("203.0.113.1", "Firefox", "2025-01-02", "secret"),
-      readerHash("203.0.113.1", "Firefox", "2025-01-03", "secret"),
+      readerHash("203.0.113.1", "2025-01-02", "secret"),
+      readerHash("203.0.113.1", "2025-01-03", "secret"),
       "a new hash every day",
     );
     const one = new ViewBuffer();

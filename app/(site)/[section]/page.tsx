@@ -4,6 +4,7 @@ import { getSection } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
@@ -42,11 +43,15 @@ export default async function SectionPage({ params }: Props) {
   const p = await params;
   const section = await getSection(safeDecode(p.section) ?? "");
   if (!section) notFound();
+  // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
+  if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
   const [settings, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
     storiesBy({ sectionSlug: section.slug }, page),
   ]);
+  // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
+  if (page > 1 && stories.length === 0) notFound();
   return (
     <div>
       <h1 className="font-serif text-3xl font-bold">{section.name}</h1>

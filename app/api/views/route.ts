@@ -5,10 +5,13 @@ import { getDb } from "@/db";
 import { viewCount } from "@/db/queries/views";
 import { isUuid, readTextCapped } from "@/lib/http";
 import { logLine } from "@/lib/observe/shared";
-import { dayOf, FLUSH_MS, isCountable, pruneReaders, readerHash, ViewBuffer } from "@/lib/views";
+import { acceptPing, FLUSH_MS, pruneReaders, ReaderGate, ViewBuffer } from "@/lib/views";
 
 // One buffer per server process, flushed on a timer (see lib/views.ts).
-const globalForViews = globalThis as unknown as { __datelineViews?: ViewBuffer };
+const globalForViews = globalThis as unknown as { __datelineViews?: ViewBuffer; __datelineReaderGate?: ReaderGate };
+function gate(): ReaderGate {
+  return (globalForViews.__datelineReaderGate ??= new ReaderGate());
+}
 function buffer(): ViewBuffer {
   if (!globalForViews.__datelineViews) {
     const b = new ViewBuffer();
@@ -43,13 +46,14 @@ async function currentViews(storyId: string): Promise<number> {
 export async function POST(req: NextRequest): Promise<Response> {
   const storyId = ((await readTextCapped(req, 128)) ?? "").trim();
   if (!isUuid(storyId)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-  if (isCountable(req.headers)) {
-    const secret = env().AUTH_SECRET ?? "dateline";
-    buffer().add(
-      storyId,
-      readerHash(clientIp(req.headers), req.headers.get("user-agent") ?? "", dayOf(new Date()), secret),
-    );
-  }
+  const outcome = acceptPing(
+    { headers: req.headers, ip: clientIp(req.headers), storyId, secret: env().AUTH_SECRET ?? "dateline" },
+    gate(),
+    buffer(),
+  );
+  // A lost ping loses one view, never the page (components/site/view-ping.tsx ignores this).
+  if (outcome === "limited")
+    return new Response(null, { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": "60" } });
   const views = await currentViews(storyId).catch(() => null);
   if (views === null) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   return Response.json({ views }, { headers: { "Cache-Control": "no-store" } });

@@ -177,7 +177,7 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
       {showUsage && (
         <div>
           <h3 className="text-sm font-semibold">Used in</h3>
-          {details.usage.length === 0 ? (
+          {details.usage.length === 0 && details.hiddenUsage === 0 ? (
             <p className="text-sm text-neutral-600 dark:text-neutral-400">No story uses this image.</p>
           ) : (
             <ul className="text-sm">
@@ -189,6 +189,12 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
                   ({STATUS[s.status] ?? s.status})
                 </li>
               ))}
+              {details.hiddenUsage > 0 && (
+                <li>
+                  {details.usage.length > 0 ? "and " : ""}
+                  {details.hiddenUsage === 1 ? "1 story" : `${details.hiddenUsage} stories`} you cannot open
+                </li>
+              )}
             </ul>
           )}
         </div>

@@ -4,6 +4,7 @@ import { getAuthor } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
@@ -41,11 +42,15 @@ export default async function AuthorPage({ params }: Props) {
   const p = await params;
   const author = await getAuthor(safeDecode(p.slug) ?? "");
   if (!author) notFound();
+  // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
+  if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
   const [settings, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
     storiesBy({ authorId: author.id }, page),
   ]);
+  // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
+  if (page > 1 && stories.length === 0) notFound();
   return (
     <div>
       <h1 className="font-serif text-3xl font-bold">{author.name}</h1>

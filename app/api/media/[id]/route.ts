@@ -8,16 +8,16 @@ import { mediaStorage } from "@/lib/media/store";
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (_req, { db, params }) => {
-  const details = isUuid(params.id) ? await getMediaDetails(params.id, db) : null;
+export const GET = route<Params>(async (_req, { user, db, params }) => {
+  const details = isUuid(params.id) ? await getMediaDetails(params.id, user, db) : null;
   if (!details) throw notFound("This image is no longer in the library.");
   return details;
 });
 
-export const PATCH = route<Params>(async (req, { user, db, params }) => {
+export const PATCH = route<Params>(async (req, { user, db, ip, params }) => {
   if (!isUuid(params.id)) throw notFound("This image is no longer in the library.");
-  await updateMedia(db, mediaStorage(), user, params.id, await readJson(req, 16 * 1024));
-  return (await getMediaDetails(params.id, db))!;
+  await updateMedia(db, mediaStorage(), user, params.id, await readJson(req, 16 * 1024), { ip });
+  return (await getMediaDetails(params.id, user, db))!;
 });
 
 export const DELETE = route<Params>(async (_req, { user, db, params }) => {

@@ -1,0 +1,53 @@
+// Dependencies at or above their patched releases. The npm registry reachable from here refuses
+// `npm audit` (405), so .ci/run falls back to this: each package the reader or the desk runs on
+// has a floor — the release that fixed the advisories we know of, or the version audited for
+// this project — and an install below it (a lockfile downgrade, a loose range) fails the tests.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** Package → [floor, why]. Raise a floor when an advisory lands; never lower one. */
+const FLOORS: Record<string, [string, string]> = {
+  next: ["16.0.10", "React Server Components RCE and the follow-up DoS/source-exposure fixes (Dec 2025)"],
+  react: ["19.2.1", "React Server Components RCE (CVE-2025-55182)"],
+  "react-dom": ["19.2.1", "released with react"],
+  "next-auth": ["4.24.12", "email misdelivery fix in the 4.x line"],
+  "@tiptap/core": ["3.35.0", "audited 2026-12-02"],
+  "@tiptap/pm": ["3.35.0", "audited 2026-12-02"],
+  sharp: ["0.35.5", "audited 2026-12-02 (bundles libvips; decoders of untrusted uploads)"],
+  "drizzle-orm": ["0.45.4", "audited 2026-12-02"],
+  pg: ["8.23.1", "audited 2026-12-02"],
+};
+
+function parse(v: string): number[] {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(v);
+  assert.ok(m, `not a version: ${v}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+export function atLeast(version: string, floor: string): boolean {
+  const a = parse(version);
+  const b = parse(floor);
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return true;
+}
+
+describe("dependency floors", () => {
+  it("compares versions numerically, not as text", () => {
+    assert.equal(atLeast("16.10.0", "16.9.9"), true);
+    assert.equal(atLeast("16.0.9", "16.0.10"), false);
+    assert.equal(atLeast("19.2.1", "19.2.1"), true);
+  });
+
+  for (const [name, [floor, why]] of Object.entries(FLOORS)) {
+    it(`${name} is at least ${floor} (${why})`, () => {
+      const installed = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as {
+        version: string;
+      };
+      assert.ok(atLeast(installed.version, floor), `${name} ${installed.version} is below ${floor}: ${why}`);
+    });
+  }
+});
