@@ -369,6 +369,25 @@ export type SocialLinks = Partial<
   Record<"facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter", string>
 >;
 
+/**
+ * One row per sign-in: the token names it (`sid`), and getCurrentUser() refuses a token whose row
+ * is missing, revoked or past its absolute life, so sign-out ends a session on the server too.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    ip: inet("ip"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
 /** Sign-in attempts, kept in PostgreSQL so throttling holds across processes. */
 export const loginAttempts = pgTable(
   "login_attempts",

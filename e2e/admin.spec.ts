@@ -15,7 +15,7 @@ test.describe("admin pages and actions", () => {
       await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
       const audit = await page.goto("/dashboard/audit");
       expect(audit?.status()).toBe(role === "editor" ? 200 : 403);
-      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("button", { name: "Sign out", exact: true }).click();
       await expect(page).toHaveURL(/\/login$/);
     }
   });

@@ -49,7 +49,7 @@ test.describe("signing in", () => {
   test("signing out ends the session", async ({ page }) => {
     const account = await demoAccount("reporter");
     await signIn(page, account.email, account.password);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login$/);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login$/);

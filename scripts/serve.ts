@@ -74,7 +74,11 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   // Imported only now: db/index.ts loads next/cache, which needs the environment prepare() sets up.
-  const [{ createDb }, { goneAddresses }] = await Promise.all([import("@/db"), import("@/db/queries/gone")]);
+  const [{ createDb }, { goneAddresses }, preview] = await Promise.all([
+    import("@/db"),
+    import("@/db/queries/gone"),
+    import("@/lib/auth/preview-gate"),
+  ]);
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
   const metrics = createMetrics(log, pool);
@@ -84,6 +88,8 @@ async function main(): Promise<void> {
   // because Next bakes headers() into the build, and these follow the server's own settings.
   const hsts = publicUrlIsHttps();
   const publicPolicy = publicCsp(process.env);
+  const authSecret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const hasPreview = (cookie: string | undefined): cookie is string => preview.hasPreviewCookie(cookie);
   let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
   const bus = redisUrl
@@ -196,6 +202,10 @@ async function main(): Promise<void> {
     }
     if (req.headers.rsc !== undefined) keepPrivate(res, (status) => status >= 300 && status < 400);
     if (listPage || /[?&]page=/.test(q === -1 ? "" : url.slice(q))) keepPrivate(res, (status) => status === 404);
+    // Draft mode bypasses the page cache: only for a request that brings a live session with it.
+    const cookie = req.headers.cookie;
+    if (hasPreview(cookie) && !(await preview.previewAllowed(db, cookie, authSecret).catch(() => false)))
+      req.headers.cookie = preview.withoutPreviewCookies(cookie);
     const m = ARTICLE.exec(pathname);
     if (m && !RESERVED_SEGMENTS.has(m[1]!)) {
       const section = safeDecode(m[1]!);

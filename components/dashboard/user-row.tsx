@@ -2,6 +2,7 @@
 import type { Role } from "@/db/schema";
 import { setUserActiveAction } from "@/lib/actions/set-user-active";
 import { setUserRoleAction } from "@/lib/actions/set-user-role";
+import { revokeUserSessionsAction } from "@/lib/actions/sign-out-everywhere";
 import { ActionMessage } from "./action-message";
 import { useFormAction } from "./use-form-action";
 
@@ -10,6 +11,11 @@ type Row = { id: string; name: string; email: string; role: Role; active: boolea
 export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
   const { state: roleState, onSubmit: onRoleSubmit, pending: rolePending } = useFormAction(setUserRoleAction);
   const { state: activeState, onSubmit: onActiveSubmit, pending: activePending } = useFormAction(setUserActiveAction);
+  const {
+    state: revokeState,
+    onSubmit: onRevokeSubmit,
+    pending: revokePending,
+  } = useFormAction(revokeUserSessionsAction);
   return (
     <tr className="border-b border-neutral-200 align-top dark:border-neutral-800" data-email={user.email}>
       <td className="py-2 pr-4 font-semibold">{user.name}</td>
@@ -61,6 +67,20 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           </form>
         )}
         <ActionMessage state={activeState} />
+        {!isSelf && user.active && (
+          <form onSubmit={onRevokeSubmit} className="mt-2">
+            <input type="hidden" name="userId" value={user.id} />
+            <button
+              type="submit"
+              className="btn-secondary"
+              disabled={revokePending}
+              aria-label={`Sign ${user.name} out everywhere`}
+            >
+              Sign out everywhere
+            </button>
+          </form>
+        )}
+        <ActionMessage state={revokeState} />
       </td>
     </tr>
   );

@@ -77,6 +77,6 @@ export async function editorJourney(
   await expect(page).toHaveURL(at("/"));
 
   await page.goto(at("/dashboard"));
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(at("/login"));
 }

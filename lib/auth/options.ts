@@ -1,13 +1,17 @@
 // next-auth (v4) configuration: email + password against our users table, JWT sessions.
-// The token only carries the user id; every request re-reads the user (see session.ts).
+// The token carries the user id and a session id; every request re-reads both (see session.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { publicUrlIsHttps } from "@/lib/site-url";
 import { emailSchema } from "@/lib/users";
 import { clientIp } from "./client-ip";
 import type { SignInErrorCode } from "./sign-in-errors";
 import { attemptSignIn } from "./sign-in";
+import { openSession, revokeSession, type TokenClaims } from "./user-sessions";
+
+type SignedInUser = { id: string; name: string; email: string; sid: string };
 
 export const authOptions: NextAuthOptions = {
   // Otherwise next-auth decides per request from the origin it detects (NEXTAUTH_URL, or the
@@ -35,7 +39,10 @@ export const authOptions: NextAuthOptions = {
         }
         if (result.kind === "throttled") throw new Error("Throttled" satisfies SignInErrorCode);
         if (result.kind === "deactivated") throw new Error("Deactivated" satisfies SignInErrorCode);
-        return result.kind === "ok" ? result.user : null;
+        if (result.kind !== "ok") return null;
+        // The server-side record of this sign-in; the token carries its id (see user-sessions.ts).
+        const sid = await openSession(getDb(), result.user.id, ip === "unknown" ? null : ip);
+        return { ...result.user, sid } satisfies SignedInUser;
       },
     }),
   ],
@@ -43,13 +50,32 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        token.sid = (user as Partial<SignedInUser>).sid;
         token.authAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       // Only what the server needs to find the user again; role and status are re-read per request.
-      return { ...session, uid: token.uid, authAt: token.authAt };
+      // sid names the session row; it is no credential without the signed token around it.
+      return { ...session, uid: token.uid, sid: token.sid, authAt: token.authAt };
+    },
+  },
+  events: {
+    // next-auth only clears the cookie; a copy of it must stop working too, so the row goes.
+    async signOut({ token }) {
+      let ip: string | null = null;
+      try {
+        const found = clientIp(await headers());
+        ip = found === "unknown" ? null : found;
+      } catch {
+        // Outside a request (never in practice): the revocation matters more than the address.
+      }
+      try {
+        await revokeSession(getDb(), token as TokenClaims, ip);
+      } catch (e) {
+        console.error(`[auth] sign-out could not be recorded: ${e instanceof Error ? e.message.split("\n")[0] : e}`);
+      }
     },
   },
 };

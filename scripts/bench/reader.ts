@@ -117,15 +117,16 @@ async function publishToVisible(server: BenchServer): Promise<number[]> {
   return times;
 }
 
-/** The cookie of Next's draft mode, from /api/preview: pages render per request, past the cache. */
+/**
+ * The cookie of Next's draft mode, from /api/preview: pages render per request, past the cache.
+ * With the session beside it: scripts/serve.ts ignores the draft-mode cookie on its own.
+ */
 async function bypassCookie(server: BenchServer): Promise<string> {
-  const r = await fetch(`${server.baseUrl}/api/preview`, {
-    redirect: "manual",
-    headers: { Cookie: await signInCookie(server, "editor") },
-  });
+  const session = await signInCookie(server, "editor");
+  const r = await fetch(`${server.baseUrl}/api/preview`, { redirect: "manual", headers: { Cookie: session } });
   const cookie = r.headers.getSetCookie().find((c) => c.startsWith("__prerender_bypass="));
   if (!cookie) throw new Error("/api/preview did not turn draft mode on");
-  return cookie.split(";")[0]!;
+  return `${session}; ${cookie.split(";")[0]!}`;
 }
 
 export async function benchReader(

@@ -5,6 +5,7 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
+import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
 
 // Signed-in pages: rendered per request, never cached (and sent as private, no-store).
 export const dynamic = "force-dynamic";
@@ -37,6 +38,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               {user.name} <span className="text-neutral-500">({user.role})</span>
             </span>
             <SignOutButton />
+            <form action={signOutEverywhere}>
+              <button type="submit" className="btn-secondary" title="End every session of yours, on every device">
+                Sign out everywhere
+              </button>
+            </form>
           </div>
         </div>
       </header>
