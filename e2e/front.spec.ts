@@ -37,7 +37,8 @@ test("a public page's second request is served by the front's cache, compressed"
     await at(path);
     const again = await at(path);
     expect(again.status, path).toBe(200);
-    expect(cacheStatus(again), `${path} from nginx's cache`).toBe("HIT");
+    // HIT, or STALE/UPDATING when a second ended between the requests (one-second pages).
+    expect(cacheStatus(again), `${path} from nginx's cache`).toMatch(/^(HIT|STALE|UPDATING)$/);
   }
   const gzip = await at(ARTICLE, { "Accept-Encoding": "gzip" });
   expect(gzip.headers["content-encoding"]).toBe("gzip");
@@ -57,12 +58,12 @@ test("an RSC payload and the HTML of one address are never served in each other'
   const address = "/city?_rsc";
   const html = await at(address);
   expect(html.headers["content-type"]).toMatch(/^text\/html/);
-  expect(cacheStatus(await at(address))).toBe("HIT");
+  expect(cacheStatus(await at(address))).toMatch(/^(HIT|STALE|UPDATING)$/);
   const rsc = await at(address, { RSC: "1" });
   expect(rsc.status).toBe(200);
   expect(rsc.headers["content-type"]).toMatch(/^text\/x-component/);
   expect(rsc.text).not.toContain("<!DOCTYPE html>");
-  expect(cacheStatus(await at(address, { RSC: "1" }))).toBe("HIT");
+  expect(cacheStatus(await at(address, { RSC: "1" }))).toMatch(/^(HIT|STALE|UPDATING)$/);
   // And the other way round, with the RSC payload cached first.
   const other = `${ARTICLE}?_rsc`;
   expect((await at(other, { RSC: "1" })).headers["content-type"]).toMatch(/^text\/x-component/);

@@ -1,5 +1,5 @@
 // The browser-side protections every response carries (issue 10, item 6). Pure functions of the
-// environment, so scripts/serve.ts decides them once at start and proxy.ts per dashboard request.
+// environment, so scripts/serve.ts decides them once at start, and a nonce per dashboard or sign-in answer.
 import { createHash } from "node:crypto";
 import { themeScript } from "./theme-script";
 
@@ -59,7 +59,7 @@ export function publicCsp(e: CspEnv): string {
   return [`script-src 'self' 'unsafe-inline'${dev}`, ...common(e), "frame-ancestors 'self'"].join("; ");
 }
 
-/** True for the paths proxy.ts gives a nonce-based policy (its matcher says the same). */
+/** True for the paths scripts/serve.ts gives a nonce-based policy (per-request pages only). */
 export function hasPrivatePolicy(pathname: string): boolean {
   return pathname === "/login" || pathname === "/dashboard" || pathname.startsWith("/dashboard/");
 }

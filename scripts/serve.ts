@@ -9,6 +9,7 @@
 // of cached articles (BENCHMARKS.md). It also writes one log line per request and answers
 // /metrics (lib/observe/): both cost a few counter bumps per request, nothing awaited.
 import "./lib/load-env"; // first: .env files before anything reads the environment
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
@@ -25,7 +26,7 @@ import { LIST_PAGE_PATH, listPageNumber } from "@/lib/list-pages";
 import { latestMigration, readiness } from "@/lib/readiness";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
-import { HSTS, PERMISSIONS_POLICY, hasPrivatePolicy, publicCsp } from "@/lib/security-headers";
+import { HSTS, PERMISSIONS_POLICY, hasPrivatePolicy, privateCsp, publicCsp } from "@/lib/security-headers";
 import { publicUrlIsHttps } from "@/lib/site-url";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -188,8 +189,17 @@ async function main(): Promise<void> {
       return answerMetrics(metrics, ip, req, res, metricsToken);
     res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
-    // The dashboard and sign-in get a nonce-based policy from proxy.ts instead.
-    if (!hasPrivatePolicy(pathname)) res.setHeader("Content-Security-Policy", publicPolicy);
+    if (hasPrivatePolicy(pathname)) {
+      // The desk and sign-in render per request, so each answer gets its own nonce. Next reads it
+      // from the request's policy header and puts it on every script it writes. Set here rather
+      // than in a proxy.ts: a proxy adds a step to every request it matches, and with one
+      // present Next's instrumentation (the scheduler) no longer started with the server.
+      const policy = privateCsp(randomBytes(16).toString("base64"), process.env);
+      req.headers["content-security-policy"] = policy;
+      res.setHeader("Content-Security-Policy", policy);
+    } else {
+      res.setHeader("Content-Security-Policy", publicPolicy);
+    }
     const listPage = LIST_PAGE_PATH.exec(pathname);
     if (listPage) {
       const n = safeDecode(listPage[1]!);
