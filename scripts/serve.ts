@@ -69,8 +69,9 @@ async function main(): Promise<void> {
   // This process holds a page cache: writes made in it (the scheduler's too) expire it.
   (globalThis as { __datelineServing?: boolean }).__datelineServing = true;
   const redisUrl = env().DATELINE_REDIS_URL;
-  // Read by lib/cache/cache-handler.mjs, which Next loads itself.
-  if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = redisNamespace(databaseUrl());
+  // One namespace for the cache handler (which Next loads itself, so it reads the variable) and the bus.
+  const namespace = redisUrl ? redisNamespace(databaseUrl()) : "";
+  if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = namespace;
   const app = next({ dev, dir: ROOT, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -94,9 +95,7 @@ async function main(): Promise<void> {
   let wasReady = true;
   // Several servers: change messages over Redis keep each one's set of gone addresses current.
   const bus = redisUrl
-    ? await (
-        await import("@/lib/cache/change-bus")
-      ).startChangeBus(redisUrl, redisNamespace(databaseUrl()), (line) => log.error(line))
+    ? await (await import("@/lib/cache/change-bus")).startChangeBus(redisUrl, namespace, (line) => log.error(line))
     : null;
   if (redisUrl) log.info("[dateline] page cache and change messages shared through Redis");
 
