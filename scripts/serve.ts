@@ -14,6 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { parse } from "node:url";
 import next from "next";
+import { describeStanding, roleStanding } from "@/db/roles";
 import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
@@ -84,6 +85,15 @@ async function main(): Promise<void> {
   // Its own two connections: the app's pool belongs to Next's bundle.
   const { db, pool } = createDb(databaseUrl(), 2);
   const metrics = createMetrics(log, pool);
+  // Says once whether this server's database role could rewrite the audit log (db/roles.ts).
+  await roleStanding(pool).then(
+    (s) => {
+      const standing = describeStanding(s);
+      if (standing.ok) log.info(`[dateline] ${standing.line}`);
+      else log.warn(`[dateline] ${standing.line}`);
+    },
+    (e: unknown) => log.warn(`[dateline] could not read the database role: ${e instanceof Error ? e.message : e}`),
+  );
   const metricsToken = env().DATELINE_METRICS_TOKEN;
   const isGone = goneChecker(() => goneAddresses(db));
   // Decided once: they depend only on the environment. Set here rather than in next.config.ts

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const port = String(env().PORT);
   const child = spawnServer(
     {
-      DATABASE_URL: opened.url,
+      DATABASE_URL: opened.appUrl,
       PORT: port,
       AUTH_SECRET: authSecret,
       NODE_ENV: dev ? "development" : "production",

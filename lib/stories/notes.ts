@@ -2,6 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { stories, storyNoteReads, storyNotes, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canView } from "@/lib/workflow";
@@ -17,13 +18,31 @@ async function visibleStory(db: Database, actor: Actor, storyId: string) {
   if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
 }
 
-export async function addNote(db: Database, actor: Actor, storyId: string, rawBody: string): Promise<NoteView> {
+export async function addNote(
+  db: Database,
+  actor: Actor,
+  storyId: string,
+  rawBody: string,
+  ctx: { ip?: string | null } = {},
+): Promise<NoteView> {
   const body = rawBody.trim();
   if (!body) throw invalid("Write something first.", { note: "The note is empty." });
   if (body.length > MAX_NOTE_LENGTH)
     throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
   await visibleStory(db, actor, storyId);
-  const [row] = await db.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();
+  const row = await db.transaction(async (tx) => {
+    const [note] = await tx.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();
+    // The note's text stays in its own table; the log records who wrote on which story, and from where.
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.noted",
+      targetType: "story",
+      targetId: storyId,
+      ip: ctx.ip,
+      details: { noteId: note!.id, length: body.length },
+    });
+    return note;
+  });
   await markNotesRead(db, actor.id, storyId);
   const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
   return { id: row!.id, body: row!.body, authorName: author?.name ?? "", createdAt: row!.createdAt };

@@ -57,7 +57,11 @@ export async function ensureAuthorFor(tx: Tx | Database, user: { id: string; nam
   return row!.id;
 }
 
-export async function createStory(db: Database, actor: Actor & { name: string }): Promise<{ id: string }> {
+export async function createStory(
+  db: Database,
+  actor: Actor & { name: string },
+  ctx: { ip?: string | null } = {},
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const authorId = await ensureAuthorFor(tx, actor);
     const [story] = await tx
@@ -71,7 +75,13 @@ export async function createStory(db: Database, actor: Actor & { name: string })
       .returning(storyColumns);
     await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
     await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
-    await recordAudit(tx, { actorId: actor.id, action: "story.created", targetType: "story", targetId: story!.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.created",
+      targetType: "story",
+      targetId: story!.id,
+      ip: ctx.ip,
+    });
     return { id: story!.id };
   });
 }
