@@ -15,18 +15,49 @@ function formatter(timeZone: string, locale: string, options: Intl.DateTimeForma
 
 type Parts = Record<Intl.DateTimeFormatPartTypes, string>;
 
+const FIELDS: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  weekday: "long",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+};
+
 function parts(date: Date, timeZone: string, locale = "en-GB"): Parts {
-  const f = formatter(timeZone, locale, {
-    hourCycle: "h23",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    weekday: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
+  const f = formatter(timeZone, locale, FIELDS);
   return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value])) as Parts;
+}
+
+/**
+ * A wall-clock reading as numbers, whatever digits the locale writes: `bn-BD` writes ১৩ for 13,
+ * which `Number()` reads as NaN (every timestamp once printed "NaN:১৩:০৭"). Read in Latin digits,
+ * then written back in the locale's own by `digits()`.
+ */
+function clockNumbers(date: Date, timeZone: string) {
+  const p = parts(date, timeZone, "en-GB");
+  return {
+    hour: Number(p.hour),
+    minute: Number(p.minute),
+    second: Number(p.second),
+    day: Number(p.day),
+    year: Number(p.year),
+  };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `n` in the locale's digits (Bengali for `bn-BD`, unless the locale says `-u-nu-latn`), zero-padded to `width`. */
+export function digits(n: number, locale: string, width = 1): string {
+  const key = `${locale}|${width}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: width });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
 }
 
 function twelveHour(hour24: number): { hour: number; meridiem: "am" | "pm" } {
@@ -35,16 +66,20 @@ function twelveHour(hour24: number): { hour: number; meridiem: "am" | "pm" } {
 
 /** `05:13:07 pm, Friday, 4 July 2025` — the article page's precise timestamp. */
 export function formatTimestamp(date: Date, timeZone: string, locale = "en-GB"): string {
-  const p = parts(date, timeZone, locale);
-  const { hour, meridiem } = twelveHour(Number(p.hour));
-  return `${String(hour).padStart(2, "0")}:${p.minute}:${p.second} ${meridiem}, ${p.weekday}, ${Number(p.day)} ${p.month} ${p.year}`;
+  const words = parts(date, timeZone, locale);
+  const n = clockNumbers(date, timeZone);
+  const { hour, meridiem } = twelveHour(n.hour);
+  const d = (v: number, width = 1) => digits(v, locale, width);
+  return `${d(hour, 2)}:${d(n.minute, 2)}:${d(n.second, 2)} ${meridiem}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
 }
 
 /** `1:39 am, Sunday, 3 August 2025` — the masthead clock (no seconds, no leading zero). */
 export function formatClock(date: Date, timeZone: string, locale = "en-GB"): string {
-  const p = parts(date, timeZone, locale);
-  const { hour, meridiem } = twelveHour(Number(p.hour));
-  return `${hour}:${p.minute} ${meridiem}, ${p.weekday}, ${Number(p.day)} ${p.month} ${p.year}`;
+  const words = parts(date, timeZone, locale);
+  const n = clockNumbers(date, timeZone);
+  const { hour, meridiem } = twelveHour(n.hour);
+  const d = (v: number, width = 1) => digits(v, locale, width);
+  return `${d(hour)}:${d(n.minute, 2)} ${meridiem}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
 }
 
 /** `3 August 2025` — short dates in lists. */
