@@ -112,3 +112,21 @@ export async function revokeAllSessions(
     return rows.length;
   });
 }
+
+/** Ended sessions are kept this long for anyone asking "who was signed in, from where", then deleted. */
+export const ENDED_SESSION_KEPT_MS = 14 * 24 * 3600 * 1000;
+
+/**
+ * Deletes sessions that can never be live again (revoked, or past the absolute limit) once they
+ * have been over for ENDED_SESSION_KEPT_MS: each row holds an address, which is not kept for ever.
+ * Sign-ins and sign-outs stay in the audit log. Returns how many went.
+ */
+export async function pruneSessions(db: DbOrTx, now = Date.now()): Promise<number> {
+  const revokedBefore = new Date(now - ENDED_SESSION_KEPT_MS);
+  const createdBefore = new Date(now - SESSION_ABSOLUTE_MS - ENDED_SESSION_KEPT_MS);
+  const gone = await db
+    .delete(userSessions)
+    .where(sql`${userSessions.revokedAt} < ${revokedBefore} or ${userSessions.createdAt} < ${createdBefore}`)
+    .returning({ id: userSessions.id });
+  return gone.length;
+}
