@@ -17,7 +17,7 @@ import {
 } from "@/db/queries/feeds";
 import { getSiteSettings } from "@/db/queries/settings";
 import { isoWithOffset } from "@/lib/time";
-import { siteOrigin } from "./site-url";
+import { publicPath, siteOrigin } from "./site-url";
 
 export type FeedFormat = "rss" | "atom";
 export const FEED_KINDS: readonly FeedKind[] = ["section", "topic", "author"];
@@ -37,19 +37,7 @@ const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
 /** The site's absolute origin; kept under this name for the feed and sitemap modules. */
 export const siteUrl = siteOrigin;
 
-const seg = encodeURIComponent;
-export const publicPath = {
-  section: (slug: string) => `/${seg(slug)}`,
-  story: (sectionSlug: string, slug: string) => `/${seg(sectionSlug)}/${seg(slug)}`,
-  topic: (slug: string) => `/topics/${seg(slug)}`,
-  author: (slug: string) => `/authors/${seg(slug)}`,
-  feed: (scope: FeedScope, format: FeedFormat) =>
-    scope.kind === "site"
-      ? format === "rss"
-        ? "/feed.xml"
-        : "/atom.xml"
-      : `/feeds/${scope.kind}/${seg(scope.slug)}/${format}.xml`,
-};
+export { publicPath };
 
 /** Removes characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
 export function xmlSafe(text: string): string {
@@ -70,7 +58,8 @@ function scopePage(scope: FeedScope): string {
   return scope.kind === "site" ? "/" : publicPath[scope.kind](scope.slug);
 }
 
-function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
+/** How a section, topic or author list describes itself, in its feed and its page's metadata. */
+export function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
   if (scope.kind === "section") return description || `The latest ${name} stories from ${siteName}.`;
   if (scope.kind === "topic") return `Stories about ${name} from ${siteName}.`;
   return `Stories by ${name} in ${siteName}.`;
