@@ -6,12 +6,13 @@ import "server-only";
 import type { Metadata } from "next";
 import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
-import { cropImages, type PictureMedia } from "@/lib/media/picture";
+import { CROP_ORDER, cropImages, type PictureMedia } from "@/lib/media/picture";
 import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
 import { isoWithOffset } from "@/lib/time";
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_SIZE, logoVersion, siteCardVersion, storyCardVersion } from "./card";
 
-export type ShareImage = { url: string; width: number; height: number; alt: string; type: string };
+/** An image for shares, structured data and feeds; `bytes` when the file's size is known. */
+export type ShareImage = { url: string; width: number; height: number; alt: string; type: string; bytes?: number };
 
 const absolute = (url: string) => new URL(url, siteOrigin() + "/").href;
 
@@ -60,8 +61,15 @@ export function storyImages(
   },
   settings: Pick<PublicSettings, "siteName">,
 ): ShareImage[] {
-  if (!story.featuredImage) return [storyCardImage(story, settings)];
-  return cropImages(story.featuredImage).map((c) => ({ ...c, url: absolute(c.url), type: "image/jpeg" }));
+  const photo = story.featuredImage;
+  if (!photo) return [storyCardImage(story, settings)];
+  // cropImages lists the crops in CROP_ORDER; the stored crops are JPEG.
+  return cropImages(photo).map((c, i) => ({
+    ...c,
+    url: absolute(c.url),
+    type: "image/jpeg",
+    bytes: photo.files.crops[CROP_ORDER[i]!].bytes,
+  }));
 }
 
 /** Open Graph wants `en_GB` where the settings say `en-GB`. */
