@@ -54,7 +54,7 @@ function publisher(v: unknown): string | null {
   return text(p.name) ?? url(p.url) ?? logo(p.logo);
 }
 
-function breadcrumbItems(v: unknown, _node: Json): string | null {
+function breadcrumbItems(v: unknown): string | null {
   const items = list(v) as Json[];
   if (items.length < 2) return "needs at least two ListItems";
   for (const [i, item] of items.entries()) {
