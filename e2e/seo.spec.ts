@@ -7,6 +7,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import ogs from "open-graph-scraper";
 import sharp from "sharp";
+import { clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
+import { demoAccount } from "./helpers/env";
+import { signIn } from "./helpers/login";
 import { jsonLdOf, problems, type Json } from "./helpers/structured-data";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -257,5 +260,40 @@ test.describe("shares and search engines", () => {
     const atomPhoto = atom.items.find((i) => i.url === PUBLIC + PHOTO.path);
     expect(atomPhoto?.media[0]?.mimeType).toBe("image/jpeg");
     expect(atom.image?.url).toBe(rss.image?.url);
+  });
+
+  test("a new headline gets a new card address; a story taken down loses its card", async ({ page, request }) => {
+    const editor = await demoAccount("editor");
+    await signIn(page, editor.email, editor.password);
+    await newStory(page);
+    await writeBasicStory(page, "Ferry timetable card test", "Launches will leave Sadarghat every half hour.");
+    await clickWorkflow(page, "Submit for review");
+    await clickWorkflow(page, "Publish");
+    await expect(page.getByTestId("story-status")).toHaveText("Published");
+    // The story's address as the desk shows it (a new headline may give it a new slug).
+    const cardOf = async () =>
+      (await unfurl(`${HOSTS[1]}/city/${await page.getByLabel("Slug").inputValue()}`)).ogImage![0]!.url;
+    const before = await cardOf();
+    expect(before).toMatch(CARD);
+    expect((await request.get(before)).status()).toBe(200);
+
+    // A corrected headline, pressed live with Update: the page names a new card, and the old
+    // address (cached by whoever unfurled the link) leads to it.
+    await page.getByLabel("Headline", { exact: true }).fill("Ferry timetable card test, corrected");
+    await expectSaved(page);
+    await clickWorkflow(page, "Update");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/now published/);
+    await expect.poll(cardOf, { timeout: 15_000 }).not.toBe(before);
+    const after = await cardOf();
+    expect(new URL(after).pathname.split("/")[3]).toBe(new URL(before).pathname.split("/")[3]);
+    const old = await request.get(before, { maxRedirects: 0 });
+    expect(old.status()).toBe(308);
+    expect(old.headers()["location"]).toBe(new URL(after).pathname);
+
+    // Unpublished: neither address draws the headline any more.
+    page.once("dialog", (d) => void d.accept());
+    await clickWorkflow(page, "Unpublish");
+    await expect(page.getByTestId("story-status")).toHaveText("Unpublished");
+    for (const url of [before, after]) expect((await request.get(url, { maxRedirects: 0 })).status()).toBe(404);
   });
 });
