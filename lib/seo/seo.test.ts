@@ -66,6 +66,15 @@ describe("share cards", () => {
     assert.deepEqual([meta.format, meta.width, meta.height], ["png", CARD_WIDTH, CARD_HEIGHT]);
   });
 
+  it("draws text that looks like markup as text (Pango markup would refuse or obey it)", async () => {
+    const png = await renderStoryCard({
+      siteName: "Dateline & Co",
+      sectionName: "<b>City</b>",
+      headline: `Prices </span><span foreground="red"> & "fees" rise at 5 < 6 markets`,
+    });
+    assert.equal((await sharp(png).metadata()).width, CARD_WIDTH);
+  });
+
   it("a story without a photo is shown by its own card; one with a photo by its crops", () => {
     const [card] = storyImages(article, settings);
     assert.match(
