@@ -76,8 +76,8 @@ test.describe("the article page", () => {
     await share.getByRole("button", { name: "Copy link" }).click();
     await expect(share.getByRole("status")).toHaveText("Link copied");
 
-    // Structured data and social metadata.
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
+    // Structured data and social metadata (the NewsArticle comes first, its breadcrumbs after).
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as Record<
       string,
       unknown
     >;
@@ -89,7 +89,7 @@ test.describe("the article page", () => {
     expect((ld.publisher as { logo: { url: string } }).logo.url).toMatch(/^http/);
     expect((ld.mainEntityOfPage as { "@id": string })["@id"]).toMatch(/\/city\/overnight-downpour/);
     // Three crops (16:9, 4:3, 1:1) around the focal point, as absolute URLs that serve images.
-    const ldImages = ld.image as string[];
+    const ldImages = (ld.image as { url: string }[]).map((i) => i.url);
     expect(ldImages).toHaveLength(3);
     for (const url of ldImages) {
       expect(url).toMatch(/^http.*\/media\/c\/.+\.jpg$/);

@@ -36,7 +36,7 @@ test("timestamps and the masthead follow the time zone in site settings", async 
     // The same instant, written in the other zone.
     expect(new Date(nyIso).getTime()).toBe(new Date(dhakaIso).getTime());
     await expect(reader.getByText("New York", { exact: true })).toBeVisible();
-    const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!) as {
+    const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!) as {
       datePublished: string;
     };
     expect(ld.datePublished).toBe(nyIso);

@@ -1,7 +1,7 @@
 // RSS and Atom autodiscovery links for a page's <head> (Next.js metadata `alternates.types`).
 import type { Metadata } from "next";
 import type { FeedScope } from "@/db/queries/feeds";
-import { publicPath } from "./feeds";
+import { publicPath } from "./site-url";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 

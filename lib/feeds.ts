@@ -16,8 +16,9 @@ import {
   type FeedStory,
 } from "@/db/queries/feeds";
 import { getSiteSettings } from "@/db/queries/settings";
+import { logoImage, storyImages } from "@/lib/seo/share";
 import { isoWithOffset } from "@/lib/time";
-import { siteOrigin } from "./site-url";
+import { publicPath, siteOrigin } from "./site-url";
 
 export type FeedFormat = "rss" | "atom";
 export const FEED_KINDS: readonly FeedKind[] = ["section", "topic", "author"];
@@ -37,19 +38,7 @@ const CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=300";
 /** The site's absolute origin; kept under this name for the feed and sitemap modules. */
 export const siteUrl = siteOrigin;
 
-const seg = encodeURIComponent;
-export const publicPath = {
-  section: (slug: string) => `/${seg(slug)}`,
-  story: (sectionSlug: string, slug: string) => `/${seg(sectionSlug)}/${seg(slug)}`,
-  topic: (slug: string) => `/topics/${seg(slug)}`,
-  author: (slug: string) => `/authors/${seg(slug)}`,
-  feed: (scope: FeedScope, format: FeedFormat) =>
-    scope.kind === "site"
-      ? format === "rss"
-        ? "/feed.xml"
-        : "/atom.xml"
-      : `/feeds/${scope.kind}/${seg(scope.slug)}/${format}.xml`,
-};
+export { publicPath };
 
 /** Removes characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
 export function xmlSafe(text: string): string {
@@ -70,13 +59,50 @@ function scopePage(scope: FeedScope): string {
   return scope.kind === "site" ? "/" : publicPath[scope.kind](scope.slug);
 }
 
-function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
+/** How a section, topic or author list describes itself, in its feed and its page's metadata. */
+export function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
   if (scope.kind === "section") return description || `The latest ${name} stories from ${siteName}.`;
   if (scope.kind === "topic") return `Stories about ${name} from ${siteName}.`;
   return `Stories by ${name} in ${siteName}.`;
 }
 
-function toItem(story: FeedStory, format: FeedFormat, origin: string): Item {
+const MEDIA_NS = "http://search.yahoo.com/mrss/";
+
+/**
+ * The item's picture: its photo's 16:9 crop, or its generated card. RSS gets an <enclosure>
+ * (type and length) and a Media RSS <media:content> with size and alt text, declaring its own
+ * namespace because the library has no way to add one to <rss>; Atom a link rel="enclosure".
+ */
+function itemImage(
+  story: FeedStory,
+  format: FeedFormat,
+  siteName: string,
+): Pick<Item, "enclosure"> & { media?: unknown } {
+  const image = storyImages(
+    { id: story.id, headline: story.headline, sectionName: story.section.name, featuredImage: story.featuredImage },
+    { siteName },
+  )[0]!;
+  const enclosure = { url: image.url, type: image.type, ...(image.bytes ? { length: image.bytes } : {}) };
+  if (format === "atom") return { enclosure };
+  return {
+    enclosure,
+    media: {
+      _attributes: {
+        "xmlns:media": MEDIA_NS,
+        url: image.url,
+        type: image.type,
+        medium: "image",
+        width: image.width,
+        height: image.height,
+        ...(image.bytes ? { fileSize: image.bytes } : {}),
+      },
+      "media:description": { _attributes: { type: "plain" }, _text: xmlSafe(image.alt) },
+    },
+  };
+}
+
+function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: string): Item {
+  const { enclosure, media } = itemImage(story, format, siteName);
   const standfirst = escapeHtml(xmlSafe(story.standfirst));
   const categories = [
     { ...story.section, scheme: `${origin}/` },
@@ -102,9 +128,13 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string): Item {
       format === "atom"
         ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) }))
         : undefined,
+    enclosure,
     extensions:
-      format === "rss" && story.authors.length > 0
-        ? [{ name: "dc:creator", objects: creators as Record<string, unknown> }]
+      format === "rss"
+        ? [
+            ...(story.authors.length > 0 ? [{ name: "dc:creator", objects: creators as Record<string, unknown> }] : []),
+            { name: "media:content", objects: media as Record<string, unknown> },
+          ]
         : undefined,
     category: categories.map((c): Category =>
       format === "rss"
@@ -135,12 +165,22 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
     link: origin + scopePage(scope),
     language: settings.locale,
     favicon: `${origin}/icon.svg`,
+    // RSS <image> and Atom <logo>: the publisher logo, a raster square.
+    image: logoImage(settings).url,
     updated: times.length > 0 ? new Date(Math.max(...times)) : new Date(),
     generator: "Dateline",
     feedLinks: { rss: origin + publicPath.feed(scope, "rss"), atom: origin + publicPath.feed(scope, "atom") },
   });
-  for (const story of stories) feed.addItem(toItem(story, format, origin));
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  for (const story of stories) feed.addItem(toItem(story, format, origin, settings.siteName));
+  return format === "rss" ? feed.rss2() : atomEnclosureTypes(feed.atom1());
+}
+
+/**
+ * The library types an Atom enclosure from the file's extension ("image/jpg"); the registered
+ * name is image/jpeg. Only its own enclosure links are touched (story bodies hold no <link>).
+ */
+function atomEnclosureTypes(xml: string): string {
+  return xml.replace(/(<link rel="enclosure" href="[^"]*"(?: title="[^"]*")? type=")image\/jpg"/g, '$1image/jpeg"');
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true });

@@ -14,6 +14,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "api",
   "atom.xml",
   "authors",
+  "cards",
   "colophon",
   "dashboard",
   "feed.xml",

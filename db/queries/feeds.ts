@@ -4,7 +4,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyAuthors, storyTopics, topics } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, storyTopics, topics, type MediaFiles } from "@/db/schema";
 import { authorIsPublic, publishedNow } from "./visibility";
 import { bylinesAndTopics } from "./story-links";
 
@@ -24,6 +24,8 @@ export type FeedStory = {
   contentUpdatedAt: Date | null;
   authors: Named[];
   topics: Named[];
+  /** The featured photo's files and text, for the item's image; null when it has none. */
+  featuredImage: { files: MediaFiles; alt: string } | null;
 };
 
 /** The section, topic or author a feed belongs to; null when there is none by that slug. */
@@ -86,16 +88,20 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
       sectionName: sections.name,
       publishedAt: stories.publishedAt,
       contentUpdatedAt: stories.contentUpdatedAt,
+      imageFiles: media.files,
+      imageAlt: media.alt,
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredImageId))
     .where(scopeFilter(scope))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
   if (rows.length === 0) return [];
   const { bylines: byStoryAuthors, topics: byStoryTopics } = await bylinesAndTopics(rows.map((r) => r.id));
-  return rows.map(({ sectionSlug, sectionName, publishedAt, ...r }) => ({
+  return rows.map(({ sectionSlug, sectionName, publishedAt, imageFiles, imageAlt, ...r }) => ({
     ...r,
+    featuredImage: imageFiles ? { files: imageFiles, alt: imageAlt ?? "" } : null,
     section: { slug: sectionSlug, name: sectionName },
     // publishedNow() guarantees a publish time; the fallback only satisfies the type.
     publishedAt: publishedAt ?? new Date(0),

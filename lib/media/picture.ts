@@ -63,11 +63,13 @@ export function bodyFigureHtml(m: PictureMedia, sizes = "(min-width: 768px) 42re
   return `<figure class="body-image" data-media-id="${esc(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
 }
 
+export const CROP_ORDER = ["16x9", "4x3", "1x1"] as const;
+
 /** Social cards and structured data: the 16:9, 4:3 and 1:1 focal-point crops, widest first. */
 export function cropImages(
   m: Pick<PictureMedia, "files" | "alt">,
 ): { url: string; width: number; height: number; alt: string }[] {
-  return (["16x9", "4x3", "1x1"] as const).map((ratio) => {
+  return CROP_ORDER.map((ratio) => {
     const c = m.files.crops[ratio];
     return { url: mediaUrl(c.key), width: c.width, height: c.height, alt: m.alt };
   });

@@ -38,6 +38,7 @@ const table: [string, RouteClass][] = [
   ["/api/stories/1/transition", "api"],
   ["/api/v1/articles", "api"],
   ["/media/ab/cd.webp", "media"],
+  ["/cards/story/6f1c1f0e-8a43-4f57-9d4e-2b8d0f3c9a11/AbCdEfGhIjKl.png", "media"],
   ["/_next/static/chunks/x.js", "static"],
   ["/icon.svg", "static"],
   ["/robots.txt", "static"],

@@ -24,6 +24,7 @@ const BY_FIRST_SEGMENT: Record<string, RouteClass> = {
   login: "dashboard",
   api: "api",
   media: "media",
+  cards: "media", // generated share cards and the publisher logo (app/cards)
   _next: "static",
 };
 

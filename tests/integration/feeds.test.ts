@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { eq } from "drizzle-orm";
 import {
   authors,
+  media,
   sections,
   siteSettings,
   stories,
@@ -210,6 +211,70 @@ describe("RSS and Atom feeds", () => {
       assert.equal(river!.content, "<p>A ]]> B ]]> C</p>");
       if (format === "atom")
         assert.ok(river!.updated!.getTime() > river!.published!.getTime(), "Atom carries the update time");
+    });
+
+    it(`${format}: every item carries a picture — its photo's 16:9 crop, else its own card — and the channel the logo`, async () => {
+      const key = (n: string) => `c/ab/${n.repeat(64)}.jpg`;
+      const file = (k: string, width: number, height: number, bytes: number) => ({
+        key: k,
+        width,
+        height,
+        format: "jpeg" as const,
+        bytes,
+      });
+      const alt = `Bowlers & "fans" <celebrate> at Zahur Ahmed Chowdhury Stadium`;
+      const [photo] = await t.db
+        .insert(media)
+        .values({
+          uploadedById: userId,
+          fileName: "tigers.jpg",
+          type: "image/jpeg",
+          width: 1600,
+          height: 900,
+          bytes: 90_000,
+          alt,
+          files: {
+            original: file(`o/ab/${"0".repeat(64)}.jpg`, 1600, 900, 90_000),
+            variants: [],
+            crops: {
+              "16x9": file(key("1"), 1200, 675, 41_234),
+              "4x3": file(key("2"), 1200, 900, 1),
+              "1x1": file(key("3"), 900, 900, 1),
+            },
+          },
+        })
+        .returning({ id: media.id });
+      await t.db.update(stories).set({ featuredImageId: photo!.id }).where(eq(stories.id, s.cricket!.id));
+      try {
+        const feed = await read({ kind: "site" }, format);
+        assert.match(feed.image?.url ?? "", new RegExp(`^${ORIGIN}/cards/logo/[\\w-]{12}\\.png$`));
+        const byUrl = new Map(feed.items.map((i) => [i.url, i]));
+        const cricket = byUrl.get(url(s.cricket!))!;
+        assert.deepEqual(
+          cricket.media.map((m) => [m.url, m.mimeType, m.length]),
+          [[`${ORIGIN}/media/${key("1")}`, "image/jpeg", 41_234]],
+        );
+        const tricky = byUrl.get(url(s.tricky!))!;
+        assert.match(tricky.image?.url ?? "", new RegExp(`^${ORIGIN}/cards/story/${s.tricky!.id}/[\\w-]{12}\\.png$`));
+        assert.equal(tricky.media[0]?.mimeType, "image/png");
+        assert.ok(
+          feed.items.every((i) => i.image?.url),
+          "every item has a picture",
+        );
+        if (format === "rss") {
+          // Media RSS: size and alt text, the alt text escaped like any other text.
+          const raw = parseXml(feed.xml);
+          const items = raw.rss.channel.item as { link: string; "media:content": Record<string, unknown> }[];
+          const item = items.find((i) => i.link === url(s.cricket!))!;
+          const content = item["media:content"];
+          assert.equal(content["@_width"], "1200");
+          assert.equal(content["@_height"], "675");
+          assert.equal((content["media:description"] as Record<string, string>)["#text"], alt);
+        }
+      } finally {
+        await t.db.update(stories).set({ featuredImageId: null }).where(eq(stories.id, s.cricket!.id));
+        await t.db.delete(media).where(eq(media.id, photo!.id));
+      }
     });
 
     it(`${format}: section, topic and author feeds hold only their stories; unknown ones have no feed`, async () => {

@@ -8,6 +8,9 @@ import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
+import { scopeDescription } from "@/lib/feeds";
+import { pageMetadata } from "@/lib/seo/share";
+import { publicPath } from "@/lib/site-url";
 import { safeDecode } from "@/lib/safe-decode";
 
 type PageParams = { section: string; page?: string };
@@ -27,8 +30,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!section) return {};
   const settings = await getSiteSettings();
   return {
-    title: section.name,
-    description: section.description,
+    ...pageMetadata({
+      settings,
+      path: publicPath.section(section.slug),
+      title: section.name,
+      description: scopeDescription(
+        { kind: "section", slug: section.slug },
+        section.name,
+        section.description,
+        settings.siteName,
+      ),
+    }),
     alternates: feedAlternates(
       { kind: "section", slug: section.slug },
       `${settings.siteName}: ${section.name}`,

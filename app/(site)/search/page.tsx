@@ -4,6 +4,8 @@ import { MAX_QUERY_CHARS, readSearchParams, searchStories } from "@/db/queries/s
 import { getSiteSettings } from "@/db/queries/settings";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
+import { pageMetadata } from "@/lib/seo/share";
+import { publicPath } from "@/lib/site-url";
 
 // Every query is its own page: rendered per request, never from the page cache.
 export const dynamic = "force-dynamic";
@@ -11,9 +13,16 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = readSearchParams(await searchParams);
+  const [{ q }, settings] = await Promise.all([readSearchParams(await searchParams), getSiteSettings()]);
+  const title = q ? `Search: ${q}` : "Search";
+  const share = pageMetadata({
+    settings,
+    path: publicPath.search(q || undefined),
+    title,
+    description: `Search every story published by ${settings.siteName}.`,
+  });
   // Result pages are endless permutations of the archive: keep them out of search engines.
-  return q ? { title: `Search: ${q}`, robots: { index: false, follow: true } } : { title: "Search" };
+  return q ? { ...share, robots: { index: false, follow: true } } : share;
 }
 
 function pageHref(q: string, page: number): string {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listSections } from "@/db/queries/sections";
@@ -9,6 +10,10 @@ import { mostRead } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { MAX_HOME_SLOTS } from "@/lib/home";
+import { pageMetadata } from "@/lib/seo/share";
+import { newsMediaOrganization, webSite } from "@/lib/seo/structured-data";
+import { publicPath } from "@/lib/site-url";
+import { JsonLd } from "@/components/site/json-ld";
 
 const PER_SECTION = 4;
 
@@ -22,6 +27,11 @@ export function generateStaticParams(): { edition: string }[] {
   return [];
 }
 
+export async function generateMetadata({ params }: { params: Promise<{ edition: string }> }): Promise<Metadata> {
+  if ((await params).edition !== "home") return {};
+  return pageMetadata({ settings: await getSiteSettings(), path: publicPath.home() });
+}
+
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== "home") notFound();
   await tagPage(TAGS.front, TAGS.lists);
@@ -33,12 +43,24 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
     homeFront(),
     mostRead(5),
   ]);
+  const siteData = (
+    <>
+      <JsonLd data={webSite(settings)} />
+      <JsonLd data={newsMediaOrganization(settings)} />
+    </>
+  );
   if (!lead) {
-    return <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>;
+    return (
+      <>
+        {siteData}
+        <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>
+      </>
+    );
   }
   const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
   return (
     <div className="space-y-10">
+      {siteData}
       <h1 className="sr-only">{settings.siteName}: front page</h1>
       <section aria-labelledby="lead-heading">
         <h2 id="lead-heading" className="sr-only">

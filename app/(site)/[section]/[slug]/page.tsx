@@ -17,9 +17,9 @@ import { viewCount } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
-import { cropImages } from "@/lib/media/picture";
 import { safeDecode } from "@/lib/safe-decode";
-import { siteOrigin } from "@/lib/site-url";
+import { storyMetadata, storyUpdatedAt } from "@/lib/seo/share";
+import { absoluteUrl, publicPath } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
@@ -52,42 +52,16 @@ async function load(params: Props["params"]): Promise<Article> {
   notFound();
 }
 
-const updatedAt = (a: Article) =>
-  a.contentUpdatedAt && a.contentUpdatedAt > a.publishedAt ? a.contentUpdatedAt : null;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   const [topics, settings] = await Promise.all([getArticleTopics(article.id), getSiteSettings()]);
-  const title = article.seoTitle || article.headline;
-  const description = article.seoDescription || article.standfirst;
-  const path = `/${article.sectionSlug}/${article.slug}`;
   return {
-    title,
-    description,
+    ...storyMetadata(article, topics, settings),
     alternates: feedAlternates(
       { kind: "section", slug: article.sectionSlug },
       `${settings.siteName}: ${article.sectionName}`,
-      path,
+      publicPath.story(article.sectionSlug, article.slug),
     ),
-    openGraph: {
-      type: "article",
-      url: path,
-      title,
-      description,
-      siteName: settings.siteName,
-      publishedTime: isoWithOffset(article.publishedAt, settings.timeZone),
-      modifiedTime: isoWithOffset(updatedAt(article) ?? article.publishedAt, settings.timeZone),
-      section: article.sectionName,
-      tags: topics.map((t) => t.name),
-      authors: article.bylines.map((b) => `${siteOrigin()}/authors/${b.slug}`),
-      images: article.featuredImage ? cropImages(article.featuredImage) : undefined,
-    },
-    twitter: {
-      card: "summary_large_image",
-      title,
-      description,
-      images: article.featuredImage ? [cropImages(article.featuredImage)[0]!] : undefined,
-    },
   };
 }
 
@@ -102,18 +76,10 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   await tagPage(...related.map((s) => TAGS.story(s.id)));
   const tz = settings.timeZone;
-  const updated = updatedAt(article);
-  const origin = siteOrigin();
+  const updated = storyUpdatedAt(article);
   return (
     <article className="mx-auto max-w-3xl space-y-8">
-      <ArticleJsonLd
-        article={article}
-        topics={topics}
-        origin={origin}
-        siteName={settings.siteName}
-        timeZone={tz}
-        updated={updated}
-      />
+      <ArticleJsonLd article={article} topics={topics} settings={settings} />
       <header>
         <p className="flex gap-3 text-sm font-bold uppercase tracking-wide">
           <Link href={`/${article.sectionSlug}`} className="text-accent">
@@ -176,7 +142,7 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </section>
       )}
-      <ShareButtons url={`${origin}/${article.sectionSlug}/${article.slug}`} title={article.headline} />
+      <ShareButtons url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))} title={article.headline} />
     </article>
   );
 }

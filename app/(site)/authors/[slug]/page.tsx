@@ -8,6 +8,11 @@ import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
+import { scopeDescription } from "@/lib/feeds";
+import { pageMetadata } from "@/lib/seo/share";
+import { profilePage } from "@/lib/seo/structured-data";
+import { publicPath } from "@/lib/site-url";
+import { JsonLd } from "@/components/site/json-ld";
 import { safeDecode } from "@/lib/safe-decode";
 
 type PageParams = { slug: string; page?: string };
@@ -25,9 +30,16 @@ export function generateStaticParams(): PageParams[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor(safeDecode((await params).slug) ?? "");
   if (!author) return {};
+  const settings = await getSiteSettings();
   return {
-    title: author.name,
-    description: author.bio.slice(0, 160),
+    ...pageMetadata({
+      settings,
+      path: publicPath.author(author.slug),
+      title: author.name,
+      description:
+        author.bio.slice(0, 160) ||
+        scopeDescription({ kind: "author", slug: author.slug }, author.name, "", settings.siteName),
+    }),
     alternates: feedAlternates(
       { kind: "author", slug: author.slug },
       `Stories by ${author.name}`,
@@ -53,6 +65,7 @@ export default async function AuthorPage({ params }: Props) {
   if (page > 1 && stories.length === 0) notFound();
   return (
     <div>
+      <JsonLd data={profilePage(author, settings)} />
       <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
       {author.bio && <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
       <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-accent">Stories by {author.name}</h2>

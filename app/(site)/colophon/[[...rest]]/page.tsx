@@ -1,8 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getSiteSettings } from "@/db/queries/settings";
+import { pageMetadata } from "@/lib/seo/share";
+import { publicPath } from "@/lib/site-url";
 
-export const metadata: Metadata = { title: "Colophon", description: "How this site is made." };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    settings: await getSiteSettings(),
+    path: publicPath.colophon(),
+    title: "Colophon",
+    description: "How this site is made, and why it is quick to read on a phone.",
+  });
+}
 
 // Text that needs nothing from the database, under the same layouts as every public page. It is
 // the benchmark's yardstick for "a page served straight from the cache". It cannot be prerendered

@@ -8,6 +8,9 @@ import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
+import { scopeDescription } from "@/lib/feeds";
+import { pageMetadata } from "@/lib/seo/share";
+import { publicPath } from "@/lib/site-url";
 import { safeDecode } from "@/lib/safe-decode";
 
 type PageParams = { slug: string; page?: string };
@@ -25,8 +28,14 @@ export function generateStaticParams(): PageParams[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(safeDecode((await params).slug) ?? "");
   if (!topic) return {};
+  const settings = await getSiteSettings();
   return {
-    title: topic.name,
+    ...pageMetadata({
+      settings,
+      path: publicPath.topic(topic.slug),
+      title: topic.name,
+      description: scopeDescription({ kind: "topic", slug: topic.slug }, topic.name, "", settings.siteName),
+    }),
     alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`),
   };
 }

@@ -1,0 +1,136 @@
+// schema.org data for search engines, following Google's rules for each type (Article, Breadcrumb,
+// Organization, Sitelinks search box, ProfilePage): NewsArticle and BreadcrumbList on articles,
+// WebSite and NewsMediaOrganization on the home page, ProfilePage with its Person on author pages.
+// The organization has one @id, which every other object points to.
+import "server-only";
+import type { PublicSettings } from "@/db/queries/settings";
+import type { Article } from "@/db/queries/stories";
+import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
+import { isoWithOffset } from "@/lib/time";
+import { logoImage, storyShare, storyUpdatedAt } from "./share";
+
+export type JsonLdObject = { "@context"?: string; "@type": string; [key: string]: unknown };
+
+const CONTEXT = "https://schema.org";
+const organizationId = () => `${siteOrigin()}/#organization`;
+const websiteId = () => `${siteOrigin()}/#website`;
+
+/** Social profiles that are the outlet's own accounts (a newsletter link is not a profile). */
+const PROFILE_LINKS = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp"] as const;
+
+function logo(settings: PublicSettings) {
+  const image = logoImage(settings);
+  return { "@type": "ImageObject", url: image.url, width: image.width, height: image.height };
+}
+
+/** The publisher as other objects name it: enough to stand alone, with the @id of the full one. */
+function publisherRef(settings: PublicSettings) {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": organizationId(),
+    name: settings.siteName,
+    url: absoluteUrl(publicPath.home()),
+    logo: logo(settings),
+  };
+}
+
+export function newsMediaOrganization(settings: PublicSettings): JsonLdObject {
+  const sameAs = PROFILE_LINKS.map((k) => settings.socialLinks[k]).filter((v): v is string => !!v);
+  return {
+    "@context": CONTEXT,
+    ...publisherRef(settings),
+    ...(settings.tagline ? { description: settings.tagline } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+    publishingPrinciples: absoluteUrl(publicPath.standards()),
+    correctionsPolicy: absoluteUrl(publicPath.correctionsPolicy()),
+  };
+}
+
+export function webSite(settings: PublicSettings): JsonLdObject {
+  return {
+    "@context": CONTEXT,
+    "@type": "WebSite",
+    "@id": websiteId(),
+    url: absoluteUrl(publicPath.home()),
+    name: settings.siteName,
+    ...(settings.tagline ? { description: settings.tagline } : {}),
+    inLanguage: settings.locale,
+    publisher: { "@id": organizationId() },
+    // The braces are the template's placeholder and must stay unencoded.
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(publicPath.search())}?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
+
+export function newsArticle(article: Article, topics: { name: string }[], settings: PublicSettings): JsonLdObject {
+  const share = storyShare(article, settings);
+  return {
+    "@context": CONTEXT,
+    "@type": "NewsArticle",
+    "@id": `${share.url}#article`,
+    headline: article.headline,
+    description: share.description,
+    // Google asks for several aspect ratios, at least 1200 px wide where possible: the photo's
+    // 16:9, 4:3 and 1:1 crops, or the story's own 1200x630 card when it has no photo.
+    image: share.images.map((i) => ({ "@type": "ImageObject", url: i.url, width: i.width, height: i.height })),
+    datePublished: isoWithOffset(article.publishedAt, settings.timeZone),
+    dateModified: isoWithOffset(storyUpdatedAt(article) ?? article.publishedAt, settings.timeZone),
+    articleSection: article.sectionName,
+    ...(topics.length ? { keywords: topics.map((t) => t.name) } : {}),
+    inLanguage: settings.locale,
+    isAccessibleForFree: true,
+    author: article.bylines.map((b) => ({
+      "@type": "Person",
+      name: b.name,
+      url: absoluteUrl(publicPath.author(b.slug)),
+    })),
+    publisher: publisherRef(settings),
+    mainEntityOfPage: { "@type": "WebPage", "@id": share.url },
+    url: share.url,
+  };
+}
+
+/** Home › Section › Headline. */
+export function articleBreadcrumbs(article: Article): JsonLdObject {
+  const crumbs = [
+    { name: "Home", path: publicPath.home() },
+    { name: article.sectionName, path: publicPath.section(article.sectionSlug) },
+    { name: article.headline, path: publicPath.story(article.sectionSlug, article.slug) },
+  ];
+  return {
+    "@context": CONTEXT,
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((c, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: c.name,
+      item: absoluteUrl(c.path),
+    })),
+  };
+}
+
+export function profilePage(
+  author: { name: string; slug: string; bio: string },
+  settings: PublicSettings,
+): JsonLdObject {
+  const url = absoluteUrl(publicPath.author(author.slug));
+  return {
+    "@context": CONTEXT,
+    "@type": "ProfilePage",
+    "@id": url,
+    url,
+    name: author.name,
+    isPartOf: { "@id": websiteId() },
+    mainEntity: {
+      "@type": "Person",
+      "@id": `${url}#person`,
+      name: author.name,
+      url,
+      ...(author.bio ? { description: author.bio } : {}),
+      worksFor: { "@type": "NewsMediaOrganization", "@id": organizationId(), name: settings.siteName },
+    },
+  };
+}
