@@ -129,10 +129,11 @@ export const stories = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Reader search over the public copy: headline weighted highest, then standfirst, then body.
-    // Generated and stored, so it can never drift from the text.
+    // Generated and stored, so it can never drift from the text. Folded first (the SQL function
+    // dateline_search_fold, lib/search-text.ts's twin) so each Bengali spelling is one word.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+        sql`setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.headline}, ''))), 'A') || setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.standfirst}, ''))), 'B') || setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.bodyText}, ''))), 'C')`,
     ),
   },
   // `.desc().nullsFirst().nullsFirst()` matches ORDER BY x DESC (PostgreSQL's default puts nulls first);

@@ -8,11 +8,13 @@ import { benchEditor } from "./bench/editor";
 import { benchLists } from "./bench/lists";
 import { benchMedia } from "./bench/media";
 import { benchReader } from "./bench/reader";
+import { benchSearch } from "./bench/search";
 import { startServer } from "./bench/server";
 import { benchSpike } from "./bench/spike";
 
-const SECTIONS = ["editor", "lists", "reader", "media", "spike"] as const;
-// The spike runs its own cluster (two app servers, Redis, nginx); the others share one server.
+const SECTIONS = ["editor", "lists", "reader", "media", "spike", "search"] as const;
+// The spike runs its own cluster (two app servers, Redis, nginx) and search its own database;
+// the others share one server.
 const DEFAULT_SECTIONS: readonly string[] = SECTIONS;
 
 async function main(): Promise<void> {
@@ -37,7 +39,8 @@ async function main(): Promise<void> {
     process.stderr.write("[bench] starting two app servers, Redis and the nginx front…\n");
     write("spike", await benchSpike({ readers: 500, seconds: 30, everyMs: 5_000 }));
   }
-  const rest = sections.filter((s) => s !== "spike");
+  if (sections.includes("search")) write("search", await benchSearch({ stories: stories ?? 100_000, rounds: 15 }));
+  const rest = sections.filter((s) => s !== "spike" && s !== "search");
   if (rest.length === 0) return;
   process.env.E2E_BROWSER ??= ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && fs.existsSync(p));
   process.stderr.write("[bench] starting the production server…\n");

@@ -75,8 +75,12 @@ export function parseMarked(raw: string): Marked {
 
 const hasMark = (m: Marked) => m.some((part) => part.mark);
 
-/** A column with the selector characters removed, so story text can never fake a match. */
-const clean = (column: AnyColumn) => sql`translate(${column}, ${MARK_START + MARK_END}, '')`;
+/**
+ * A column with the selector characters removed, so story text can never fake a match, and in
+ * NFC, so a য় typed as one code point is highlighted like the folded query's য + nukta (the
+ * same text on screen; the joiners the search fold also drops are kept, as they shape it).
+ */
+const clean = (column: AnyColumn) => sql`translate(normalize(${column}, NFC), ${MARK_START + MARK_END}, '')`;
 
 /**
  * One page of published stories matching `q` (websearch syntax: quotes, `or`, `-word`), best
@@ -85,8 +89,12 @@ const clean = (column: AnyColumn) => sql`translate(${column}, ${MARK_START + MAR
 export async function searchStories(q: string, page: number): Promise<SearchResults> {
   if (!q) return { total: 0, more: false, page, pageCount: 0, hits: [] };
   // websearch_to_tsquery never raises on malformed input; a query of only stop words or
-  // symbols becomes an empty tsquery, which matches nothing.
-  const query = sql`websearch_to_tsquery('english', ${q})`;
+  // symbols becomes an empty tsquery, which matches nothing. The query is folded as the stored
+  // vector was (dateline_search_fold, migration 0014): one spelling and one stem per Bengali word.
+  const query = sql`websearch_to_tsquery('english', dateline_search_fold(${q}))`;
+  // For highlighting only: each Bengali stem as a prefix, so the shown "মেট্রোরেলের" is marked for
+  // the stem "মেট্রোরেল" (ts_headline reads the unfolded text). Bengali lexemes hold no quotes.
+  const marks = sql`regexp_replace(${query}::text, '(''[^'']*[\\u0980-\\u09FF][^'']*'')', '\\1:*', 'g')::tsquery`;
   const where = and(publishedNow(), sql`${stories.searchVector} @@ ${query}`);
 
   const counted = await getDb().execute<{ n: number }>(
@@ -115,9 +123,9 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
             breaking: stories.breaking,
             publishedAt: stories.publishedAt,
             // ts_headline is costly; PostgreSQL evaluates these after the sort and limit, for 10 rows only.
-            headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-            standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${query}, ${WHOLE_TEXT_OPTIONS})`,
-            body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${query}, ${SNIPPET_OPTIONS})`,
+            headline: sql<string>`ts_headline('english', ${clean(stories.headline)}, ${marks}, ${WHOLE_TEXT_OPTIONS})`,
+            standfirst: sql<string>`ts_headline('english', ${clean(stories.standfirst)}, ${marks}, ${WHOLE_TEXT_OPTIONS})`,
+            body: sql<string>`ts_headline('english', ${clean(stories.bodyText)}, ${marks}, ${SNIPPET_OPTIONS})`,
           })
           .from(stories)
           .innerJoin(sections, eq(sections.id, stories.sectionId))

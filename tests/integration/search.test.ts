@@ -282,3 +282,44 @@ describe("reader search", () => {
     assert.deepEqual(slugs(rare.hits), ["lantern-oldest"]);
   });
 });
+
+describe("reader search in Bangla", () => {
+  // The story is stored with য় as one code point (U+09DF), as many Bijoy-to-Unicode converters write it.
+  const DHAKAY_PRECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09DF";
+  const DHAKAY_DECOMPOSED = "\u09A2\u09BE\u0995\u09BE\u09AF\u09BC";
+  before(async () => {
+    await story({
+      slug: "metrorail-fare",
+      headline: `${DHAKAY_PRECOMPOSED} মেট্রোরেলের ভাড়া কমছে না`,
+      standfirst: "উত্তরা থেকে মতিঝিল পর্যন্ত যাত্রীদের খরচ আগের মতোই থাকবে",
+      body: "মেট্রোরেলের নতুন সময়সূচি আগামী সপ্তাহ থেকে চালু হবে। স্টেশনগুলোতে ভিড় কমাতে কর্তৃপক্ষ নতুন ফটক খুলছে।",
+    });
+    await story({
+      slug: "river-ferry-bn",
+      headline: "সদরঘাটে লঞ্চের সময়সূচি বদল",
+      body: "বুড়িগঙ্গা নদীতে লঞ্চ চলাচলের নতুন নিয়ম।",
+    });
+  });
+
+  it("finds a story by an uninflected form of an inflected word, and highlights the word", async () => {
+    const result = await searchStories("মেট্রোরেল", 1);
+    assert.deepEqual(slugs(result.hits), ["metrorail-fare"]);
+    const marked = result.hits[0]!.headline.filter((p) => p.mark).map((p) => p.text);
+    assert.deepEqual(marked, ["মেট্রোরেলের"]);
+  });
+
+  it("finds it whichever way য় was typed, in the query or in the story", async () => {
+    for (const q of [DHAKAY_DECOMPOSED, DHAKAY_PRECOMPOSED, "ঢাকার"]) {
+      assert.deepEqual(slugs((await searchStories(q, 1)).hits), ["metrorail-fare"], q);
+    }
+  });
+
+  it("needs every word, excludes -words, and leaves English search as it was", async () => {
+    assert.deepEqual(slugs((await searchStories("মেট্রোরেল সময়সূচি", 1)).hits), ["metrorail-fare"]);
+    assert.deepEqual(slugs((await searchStories("সময়সূচি -মেট্রোরেল", 1)).hits), ["river-ferry-bn"]);
+    assert.equal((await searchStories("মেট্রোরেল লঞ্চ", 1)).total, 0);
+    assert.equal((await searchStories("' & ! :* ।", 1)).total, 0);
+    // English keeps its stemmer: "flooded" still finds "flooding" stories as before.
+    assert.ok((await searchStories("kingfishers", 1)).total >= 1);
+  });
+});
