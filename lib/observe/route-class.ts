@@ -25,6 +25,7 @@ const BY_FIRST_SEGMENT: Record<string, RouteClass> = {
   api: "api",
   media: "media",
   _next: "static",
+  _dateline: "static",
 };
 
 /**
