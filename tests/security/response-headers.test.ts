@@ -110,6 +110,11 @@ describe("security headers and what may be cached", () => {
         assert.ok(csp.includes(directive), `${directive} on ${path}`);
       assert.ok(!csp.includes("'nonce-"), `no nonce in a cached page's policy on ${path}`);
       assert.equal(res.headers.get("content-security-policy-report-only"), null);
+      // HTML-first pages (issue 11): no inline script runs but the theme script, allowed by its hash.
+      assert.match(csp, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/, `only 'self' and one hash on ${path}`);
+      assert.ok(!csp.includes("'unsafe-inline'") && !csp.includes("'unsafe-eval'"), `no unsafe-* on ${path}`);
+      const html = await res.text();
+      assert.ok(!html.includes("self.__next_f"), `no inline RSC payload in ${path}`);
     }
   });
 
