@@ -134,7 +134,9 @@ async function main(): Promise<void> {
     // Next's route handlers read it from here to quote it in error bodies (lib/http.ts).
     req.headers["x-request-id"] = id;
     res.setHeader("X-Request-Id", id);
-    res.once("close", () => finished(req, res, id, started));
+    // Taken now: the HTML-first rewrite renders a HEAD as a GET (lib/reader/lite-response.ts).
+    const method = req.method ?? "GET";
+    res.once("close", () => finished(req, res, id, started, method));
     void serve(req, res).catch((e: unknown) => {
       log.error({ reqId: id }, `[server] ${e instanceof Error ? e.message : e}`);
       if (!res.headersSent) res.statusCode = 500;
@@ -142,7 +144,13 @@ async function main(): Promise<void> {
     });
   });
 
-  function finished(req: http.IncomingMessage, res: http.ServerResponse, id: string, started: number): void {
+  function finished(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    id: string,
+    started: number,
+    method: string,
+  ): void {
     const ms = performance.now() - started;
     const url = req.url ?? "/";
     const q = url.indexOf("?");
@@ -150,7 +158,6 @@ async function main(): Promise<void> {
     const pathname = q === -1 ? url : url.slice(0, q);
     const route = routeClass(pathname, RESERVED_SEGMENTS);
     const cache = res.getHeader("x-nextjs-cache");
-    const method = req.method ?? "GET";
     metrics.request(method, route, res.statusCode, ms / 1000, cache);
     log.info(
       {
