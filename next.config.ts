@@ -66,8 +66,11 @@ const nextConfig: NextConfig = {
       // A header set here wins over one a route handler sets, so feeds, sitemaps, the public
       // API and media files (which set their own, longer policy: a year for media, whose names
       // never change meaning) are left out; later rules override for the private areas.
+      // Next's hashed build files keep its own `immutable` year: this rule used to send them
+      // max-age=0, so every returning reader re-checked every script and the CSS (issue 11).
       {
-        source: "/((?!api/|media/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
+        source:
+          "/((?!api/|media/|_next/static/|feeds/|sitemaps/|feed\\.xml|atom\\.xml|sitemap\\.xml|news-sitemap\\.xml).*)",
         headers: [{ key: "Cache-Control", value: PUBLIC_CACHE }],
       },
       { source: "/dashboard/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },

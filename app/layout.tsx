@@ -19,7 +19,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={settings.locale} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* data-dateline: kept on public pages when scripts/serve.ts drops Next's scripts. */}
+        <script data-dateline="" dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>

@@ -259,3 +259,13 @@ test("the editor's whole journey in a browser at http://news.example.com through
     await browser.close();
   }
 });
+
+test("a malformed percent-escape through the front answers 400 with the site's page, never 500", async () => {
+  // nginx refuses `%ZZ` itself (its error_page sends the app's page); the rest reach the app.
+  for (const path of ["/national/%E0%A6%A2%E0%A6%BE%E0%A6", "/national/%ZZ", "/%ZZ", "/search?q=%E0%A6", "/a%2"]) {
+    const r = await at(path);
+    expect(r.status, path).toBe(400);
+    expect(r.text, path).toContain("This address is incomplete");
+    expect(r.text, path).toContain('aria-label="Sections"');
+  }
+});

@@ -6,6 +6,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "healthz",
   "readyz",
   "metrics",
+  // The reader script (lib/reader/bundle.ts), also answered by scripts/serve.ts.
+  "_dateline",
   // Next's own assets; no folder in app/.
   "_next",
   // app/(site)/%5Ffront: the home page's route, reached by a rewrite from "/".
@@ -14,6 +16,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "api",
   "atom.xml",
   "authors",
+  "bad-address",
   "cards",
   "colophon",
   "dashboard",
@@ -30,4 +33,10 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Served by scripts/serve.ts or Next themselves, so they have no folder in app/. */
-export const SEGMENTS_OUTSIDE_APP: ReadonlySet<string> = new Set(["healthz", "readyz", "metrics", "_next"]);
+export const SEGMENTS_OUTSIDE_APP: ReadonlySet<string> = new Set([
+  "healthz",
+  "readyz",
+  "metrics",
+  "_dateline",
+  "_next",
+]);

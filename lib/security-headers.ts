@@ -49,14 +49,16 @@ export function privateCsp(nonce: string, e: CspEnv): string {
 }
 
 /**
- * Cached public pages cannot carry a per-request nonce, and Next writes the page's RSC payload
- * as inline scripts (`self.__next_f.push(…)`) that differ per page, so no fixed set of hashes
- * covers them: scripts from this origin and inline ones, until the reader pages are HTML-first
- * (README, "Security model"). Plugins, <base> and framing by other sites are still refused.
+ * Cached public pages cannot carry a per-request nonce. In production they are HTML-first
+ * (scripts/serve.ts drops Next's runtime and its inline RSC payload, lib/reader/lite-html.ts),
+ * so the only scripts left are the reader script from this origin and the inline theme script,
+ * allowed by its hash. In development Next's runtime stays (it also evaluates strings for its
+ * stack traces), so inline scripts are allowed there. Plugins, <base> and framing by other
+ * sites are refused either way.
  */
 export function publicCsp(e: CspEnv): string {
-  const dev = e.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
-  return [`script-src 'self' 'unsafe-inline'${dev}`, ...common(e), "frame-ancestors 'self'"].join("; ");
+  const scripts = e.NODE_ENV === "development" ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'self' ${THEME_SCRIPT_HASH}`;
+  return [`script-src ${scripts}`, ...common(e), "frame-ancestors 'self'"].join("; ");
 }
 
 /** True for the paths scripts/serve.ts gives a nonce-based policy (per-request pages only). */

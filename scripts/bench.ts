@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchEditor } from "./bench/editor";
+import { benchLighthouse } from "./bench/lighthouse";
 import { benchLists } from "./bench/lists";
 import { benchMedia } from "./bench/media";
 import { benchReader } from "./bench/reader";
@@ -12,7 +13,7 @@ import { benchSearch } from "./bench/search";
 import { startServer } from "./bench/server";
 import { benchSpike } from "./bench/spike";
 
-const SECTIONS = ["editor", "lists", "reader", "media", "spike", "search"] as const;
+const SECTIONS = ["editor", "lists", "reader", "media", "lighthouse", "spike", "search"] as const;
 // The spike runs its own cluster (two app servers, Redis, nginx) and search its own database;
 // the others share one server.
 const DEFAULT_SECTIONS: readonly string[] = SECTIONS;
@@ -50,11 +51,13 @@ async function main(): Promise<void> {
       const results =
         section === "media"
           ? await benchMedia(server, { images: 6 })
-          : section === "editor"
-            ? await benchEditor(server, { saves: 50, keystrokes: 100 })
-            : section === "lists"
-              ? await benchLists(server, { stories: stories ?? 100_000 })
-              : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
+          : section === "lighthouse"
+            ? await benchLighthouse(server)
+            : section === "editor"
+              ? await benchEditor(server, { saves: 50, keystrokes: 100 })
+              : section === "lists"
+                ? await benchLists(server, { stories: stories ?? 100_000 })
+                : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
       write(section, results);
     }
   } finally {

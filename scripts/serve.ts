@@ -8,6 +8,9 @@
 // proxy, however little it does, runs as a separate step per request and halved the throughput
 // of cached articles (BENCHMARKS.md). It also writes one log line per request and answers
 // /metrics (lib/observe/): both cost a few counter bumps per request, nothing awaited.
+// In production it serves public pages HTML-first (issue 11): Next's client runtime is dropped
+// from each public HTML answer and the pages' one small script added (lib/reader/, README
+// "HTML-first reader pages"); an address with a malformed percent-escape gets a 400 page.
 import "./lib/load-env"; // first: .env files before anything reads the environment
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -29,11 +32,18 @@ import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
 import { HSTS, PERMISSIONS_POLICY, hasPrivatePolicy, privateCsp, publicCsp } from "@/lib/security-headers";
 import { publicUrlIsHttps } from "@/lib/site-url";
+import { buildReaderScript } from "@/lib/reader/bundle";
+import { liteHtml, wantsLitePage } from "@/lib/reader/lite-html";
+import { acceptsGzip, liteResponse } from "@/lib/reader/lite-response";
+import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
 const log = createLogger();
 const PRIVATE = "private, no-store";
+/** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400. */
+const BAD_ADDRESS = "/bad-address";
+const id = (req: http.IncomingMessage) => String(req.headers["x-request-id"] ?? "");
 
 /**
  * Marks a response that must not sit in a shared cache before its headers go out: a redirect
@@ -57,6 +67,23 @@ function keepPrivate(res: http.ServerResponse, when: (status: number) => boolean
   }) as typeof res.writeHead;
 }
 
+/**
+ * The not-found page as Next renders it at its own route (which it does on the server, unlike a
+ * page's notFound(); lib/reader/lite-response.ts), asked of this very server over loopback.
+ */
+function notFoundPage(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/_not-found", timeout: 5_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error("the not-found page took over 5 s")));
+    req.on("error", reject);
+  });
+}
+
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = env().PORT;
@@ -73,6 +100,8 @@ async function main(): Promise<void> {
   // One namespace for the cache handler (which Next loads itself, so it reads the variable) and the bus.
   const namespace = redisUrl ? redisNamespace(databaseUrl()) : "";
   if (redisUrl) process.env.DATELINE_REDIS_NAMESPACE = namespace;
+  // Built before Next starts, so a broken reader script stops the start rather than a page.
+  let readerScript = await buildReaderScript();
   const app = next({ dev, dir: ROOT, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -115,7 +144,9 @@ async function main(): Promise<void> {
     // Next's route handlers read it from here to quote it in error bodies (lib/http.ts).
     req.headers["x-request-id"] = id;
     res.setHeader("X-Request-Id", id);
-    res.once("close", () => finished(req, res, id, started));
+    // Taken now: the HTML-first rewrite renders a HEAD as a GET (lib/reader/lite-response.ts).
+    const method = req.method ?? "GET";
+    res.once("close", () => finished(req, res, id, started, method));
     void serve(req, res).catch((e: unknown) => {
       log.error({ reqId: id }, `[server] ${e instanceof Error ? e.message : e}`);
       if (!res.headersSent) res.statusCode = 500;
@@ -123,7 +154,13 @@ async function main(): Promise<void> {
     });
   });
 
-  function finished(req: http.IncomingMessage, res: http.ServerResponse, id: string, started: number): void {
+  function finished(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    id: string,
+    started: number,
+    method: string,
+  ): void {
     const ms = performance.now() - started;
     const url = req.url ?? "/";
     const q = url.indexOf("?");
@@ -131,7 +168,6 @@ async function main(): Promise<void> {
     const pathname = q === -1 ? url : url.slice(0, q);
     const route = routeClass(pathname, RESERVED_SEGMENTS);
     const cache = res.getHeader("x-nextjs-cache");
-    const method = req.method ?? "GET";
     metrics.request(method, route, res.statusCode, ms / 1000, cache);
     log.info(
       {
@@ -188,6 +224,36 @@ async function main(): Promise<void> {
     return true;
   }
 
+  /**
+   * The reader script: at its plain address (what the layout renders, and all development
+   * uses) revalidated on every use; at its hashed address, immutable for a year.
+   */
+  async function answerReaderScript(pathname: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    // In development the script is rebuilt per request, so an edit shows on reload.
+    if (dev) readerScript = await buildReaderScript();
+    const plain = pathname === READER_SCRIPT_PATH;
+    if ((!plain && pathname !== readerScript.hashedPath) || (req.method !== "GET" && req.method !== "HEAD")) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE });
+      res.end("Not found\n");
+      return;
+    }
+    res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+    res.setHeader("Cache-Control", plain ? "public, no-cache" : "public, max-age=31536000, immutable");
+    res.setHeader("ETag", readerScript.etag);
+    res.setHeader("Vary", "Accept-Encoding");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    if (req.headers["if-none-match"] === readerScript.etag) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    const gz = acceptsGzip(String(req.headers["accept-encoding"] ?? ""));
+    const body = gz ? readerScript.gzipped : readerScript.code;
+    if (gz) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", body.length);
+    res.end(body);
+  }
+
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const ip = decideAddresses(req);
     const url = req.url ?? "/";
@@ -196,6 +262,7 @@ async function main(): Promise<void> {
     if ((req.method === "GET" || req.method === "HEAD") && (await answerHealth(pathname, res))) return;
     if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD"))
       return answerMetrics(metrics, ip, req, res, metricsToken);
+    if (pathname.startsWith("/_dateline/")) return answerReaderScript(pathname, req, res);
     res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
     if (hasPrivatePolicy(pathname)) {
@@ -209,6 +276,24 @@ async function main(): Promise<void> {
     } else {
       res.setHeader("Content-Security-Policy", publicPolicy);
     }
+    // A malformed or cut-off percent-escape (`/national/%E0%A6`, a Bengali address cut short by
+    // a messenger; `?q=%ZZ`) would make Next's own decoding throw, a 500 (issue 11, part 5).
+    // Nothing can be looked up at such an address: a 400 with the site's page saying so.
+    if (safeDecode(url) === null) {
+      if (pathname.startsWith("/api/")) {
+        res.writeHead(400, { "Content-Type": "application/json", "Cache-Control": PRIVATE });
+        res.end(JSON.stringify({ error: "The address has a malformed percent-escape.", requestId: id(req) }));
+        return;
+      }
+      res.statusCode = 400;
+      req.url = BAD_ADDRESS;
+      return serveNext(req, res, BAD_ADDRESS, "");
+    }
+    return serveNext(req, res, pathname, q === -1 ? "" : url.slice(q));
+  }
+
+  /** The request to Next, past the server's own answers; `search` is the query with its "?". */
+  async function serveNext(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, search: string) {
     const listPage = LIST_PAGE_PATH.exec(pathname);
     if (listPage) {
       const n = safeDecode(listPage[1]!);
@@ -220,7 +305,7 @@ async function main(): Promise<void> {
       }
     }
     if (req.headers.rsc !== undefined) keepPrivate(res, (status) => status >= 300 && status < 400);
-    if (listPage || /[?&]page=/.test(q === -1 ? "" : url.slice(q))) keepPrivate(res, (status) => status === 404);
+    if (listPage || /[?&]page=/.test(search)) keepPrivate(res, (status) => status === 404);
     // Draft mode bypasses the page cache: only for a request that brings a live session with it.
     const cookie = req.headers.cookie;
     if (hasPreview(cookie) && !(await preview.previewAllowed(db, cookie, authSecret).catch(() => false)))
@@ -232,9 +317,16 @@ async function main(): Promise<void> {
       // A database hiccup must not take the article down: the page answers as if not gone.
       if (section !== null && slug !== null && (await isGone(section, slug).catch(() => false))) {
         res.statusCode = 410;
-        req.url = "/gone" + (q === -1 ? "" : url.slice(q));
+        req.url = "/gone" + search;
       }
     }
+    // Before the page goes out (after keepPrivate, whose header rule must see the final writeHead).
+    if (!dev && wantsLitePage({ method: req.method, pathname, search, headers: req.headers }))
+      liteResponse(req, res, {
+        rewrite: (html) => liteHtml(html, readerScript.hashedPath),
+        onError: (e) => log.error({ reqId: id(req) }, `[server] lite page: ${e instanceof Error ? e.message : e}`),
+        notFoundPage: () => notFoundPage(port),
+      });
     await handle(req, res, parse(req.url ?? "/", true));
   }
 

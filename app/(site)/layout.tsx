@@ -4,6 +4,7 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { feedAlternates } from "@/lib/feed-links";
 import { Masthead } from "@/components/site/masthead";
 import { SiteFooter } from "@/components/site/site-footer";
+import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
@@ -24,6 +25,9 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      {/* The pages' only script: clock, theme, share, view ping (lib/reader/enhance.ts). Marked
+          so scripts/serve.ts keeps it when it drops Next's runtime from public pages. */}
+      <script src={READER_SCRIPT_PATH} defer data-dateline="" />
     </>
   );
 }

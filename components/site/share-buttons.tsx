@@ -1,11 +1,9 @@
-"use client";
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscribe = () => () => {};
-
-/** Share links that work without JavaScript, plus copy-link and the phone's own share sheet. */
+/**
+ * Share links that are plain <a href> and work without JavaScript. Copy-link (hidden without
+ * JavaScript, app/globals.css) and the phone's own share sheet (shown only where the browser has
+ * one) are enhancements the reader script adds (lib/reader/enhance.ts), found by `data-share`.
+ */
 export function ShareButtons({ url, title }: { url: string; title: string }) {
-  const [copied, setCopied] = useState<string | null>(null);
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const links = [
@@ -15,22 +13,14 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
     ["LinkedIn", `https://www.linkedin.com/sharing/share-offsite/?url=${u}`],
     ["Email", `mailto:?subject=${t}&body=${u}`],
   ] as const;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("Link copied");
-    } catch {
-      setCopied("Copy this link: " + url);
-    }
-  };
-  // False on the server and during hydration, then the browser's answer: no mismatch.
-  const canShare = useSyncExternalStore(
-    noSubscribe,
-    () => "share" in navigator,
-    () => false,
-  );
   return (
-    <section aria-labelledby="share-heading" className="print:hidden">
+    <section
+      aria-labelledby="share-heading"
+      className="print:hidden"
+      data-share=""
+      data-share-url={url}
+      data-share-title={title}
+    >
       <h2 id="share-heading" className="text-sm font-bold uppercase tracking-wide">
         Share this story
       </h2>
@@ -47,26 +37,18 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
             </a>
           </li>
         ))}
-        <li>
-          <button type="button" className="btn-secondary" onClick={copy}>
+        <li data-needs-js="">
+          <button type="button" className="btn-secondary" data-copy-link="">
             Copy link
           </button>
         </li>
-        {canShare && (
-          <li>
-            <button
-              type="button"
-              className="btn-secondary"
-              onClick={() => void navigator.share({ title, url }).catch(() => {})}
-            >
-              More options…
-            </button>
-          </li>
-        )}
+        <li data-native-share="" hidden>
+          <button type="button" className="btn-secondary">
+            More options…
+          </button>
+        </li>
       </ul>
-      <p role="status" className="mt-1 text-sm">
-        {copied ?? ""}
-      </p>
+      <p role="status" className="mt-1 text-sm"></p>
     </section>
   );
 }

@@ -1,46 +1,14 @@
-"use client";
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import type { ThemeChoice } from "@/lib/reader/theme-choice";
 
 /*
  * System / light / dark. The choice lives in localStorage; the inline script in app/layout.tsx
- * reads it before the first paint, applies it to <html>, and re-applies it when this component
- * sends `dateline-theme-change`. The pressed look comes from <html data-theme> (set by that
- * script) so it is right from the first paint; aria-pressed follows once React has hydrated.
+ * reads it before the first paint, applies it to <html> and records it in <html data-theme>, so
+ * the pressed look (CSS on that attribute) is right from the first paint. The reader script
+ * (lib/reader/enhance.ts) stores a click and keeps aria-pressed in step. Without JavaScript the
+ * page follows the system theme and the switch, which could do nothing, is not shown
+ * (app/globals.css).
  */
-const KEY = "dateline-theme";
-const EVENT = "dateline-theme-change";
-
-type Choice = "system" | "light" | "dark";
-
-function readChoice(): Choice {
-  try {
-    const stored = window.localStorage.getItem(KEY);
-    return stored === "light" || stored === "dark" ? stored : "system";
-  } catch {
-    return "system";
-  }
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener(EVENT, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(EVENT, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
-
-function choose(choice: Choice): void {
-  try {
-    if (choice === "system") window.localStorage.removeItem(KEY);
-    else window.localStorage.setItem(KEY, choice);
-  } catch {
-    // Storage refused (a locked-down browser): nothing to remember, nothing to apply.
-    return;
-  }
-  window.dispatchEvent(new Event(EVENT));
-}
-
 const icon = (path: ReactNode) => (
   <svg
     viewBox="0 0 24 24"
@@ -58,7 +26,7 @@ const icon = (path: ReactNode) => (
   </svg>
 );
 
-const OPTIONS: { value: Choice; label: string; icon: ReactNode }[] = [
+const OPTIONS: { value: ThemeChoice; label: string; icon: ReactNode }[] = [
   {
     value: "system",
     label: "System theme",
@@ -87,8 +55,6 @@ const OPTIONS: { value: Choice; label: string; icon: ReactNode }[] = [
 ];
 
 export function ThemeToggle() {
-  // null on the server and during hydration: the stored choice is only known in the browser.
-  const current = useSyncExternalStore(subscribe, readChoice, () => null);
   return (
     <div
       role="group"
@@ -100,9 +66,8 @@ export function ThemeToggle() {
           key={o.value}
           type="button"
           data-theme-option={o.value}
-          aria-pressed={current === o.value}
+          aria-pressed="false"
           title={o.label}
-          onClick={() => choose(o.value)}
           className="inline-flex h-8 w-8 items-center justify-center rounded-full text-neutral-600 hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-current dark:text-neutral-400 dark:hover:text-white"
         >
           {o.icon}

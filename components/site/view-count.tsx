@@ -1,25 +1,15 @@
-"use client";
-import { useEffect, useState } from "react";
-import { VIEWS_EVENT, type ViewsDetail } from "./view-ping";
+import { viewsLabel } from "@/lib/reader/views-label";
 
 /**
  * The article's view count. The page is cached, so the server's number is as of the last
- * render (at most five minutes old); the count the view ping answers with replaces it, so a
- * reader with JavaScript sees the current total.
+ * render (at most five minutes old); the reader script replaces it with the total the view ping
+ * answers with (`data-view-count`, lib/reader/enhance.ts), so a reader with JavaScript sees the
+ * current total and one without sees the cached one.
  */
 export function ViewCount({ storyId, initial, locale }: { storyId: string; initial: number; locale: string }) {
-  const [views, setViews] = useState(initial);
-  useEffect(() => {
-    const update = (e: Event) => {
-      const detail = (e as CustomEvent<ViewsDetail>).detail;
-      if (detail.storyId === storyId) setViews(detail.views);
-    };
-    window.addEventListener(VIEWS_EVENT, update);
-    return () => window.removeEventListener(VIEWS_EVENT, update);
-  }, [storyId]);
   return (
-    <p className="text-sm" data-testid="view-count">
-      {views.toLocaleString(locale)} {views === 1 ? "view" : "views"}
+    <p className="text-sm" data-testid="view-count" data-view-count={storyId} data-locale={locale}>
+      {viewsLabel(initial, locale)}
     </p>
   );
 }

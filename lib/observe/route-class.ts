@@ -26,6 +26,7 @@ const BY_FIRST_SEGMENT: Record<string, RouteClass> = {
   media: "media",
   cards: "media", // generated share cards and the publisher logo (app/cards)
   _next: "static",
+  _dateline: "static",
 };
 
 /**

@@ -1,0 +1,295 @@
+// HTML-first reader pages (issue 11, parts 1 and 5): public pages work with JavaScript off,
+// carry none of Next's client runtime (so no RSC payload and no prefetching), stay within the
+// cheap-phone budget, and an address with a broken percent-escape gets the site's own page.
+import { gzipSync } from "node:zlib";
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { body, clickWorkflow, expectSaved, newStory } from "./helpers/editor";
+import { demoAccount } from "./helpers/env";
+import { get } from "./helpers/front";
+import { signIn } from "./helpers/login";
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
+const ARTICLE = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
+const KB = 1024;
+// docs/product.md, "Readers on a cheap phone".
+const JS_BUDGET = 30 * KB;
+const PAGE_BUDGET = 60 * KB;
+
+/** Every script a page loads or runs, as the browser sees it once the page is in. */
+const scriptSources = (page: Page) =>
+  page
+    .locator("script")
+    .evaluateAll((nodes) =>
+      nodes.map((n) => (n as HTMLScriptElement).src || `inline:${(n as HTMLScriptElement).type || "js"}`),
+    );
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a reader reaches an article from the front page and reads all of it", async ({ page }) => {
+    await page.goto("/");
+    const first = page.locator("main article :is(h2, h3) a").first();
+    const headline = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    expect(await page.locator(".prose-news p").count()).toBeGreaterThan(2);
+    await expect(page.locator("article header time").first()).toHaveText(/^\d\d:\d\d:\d\d (am|pm), /);
+    await expect(page.getByTestId("view-count")).toHaveText(/^[\d,]+ views?$/);
+    await expect(page.getByTestId("newsroom-clock")).toHaveText(/^\d{1,2}:\d{2} (am|pm), \w+day, /);
+    // Controls that need a script are not offered; the share links are.
+    await expect(page.getByRole("group", { name: "Colour theme" })).toBeHidden();
+    const share = page.getByRole("region", { name: "Share this story" });
+    await expect(share.getByRole("button", { name: "Copy link" })).toBeHidden();
+    await expect(share.getByRole("button", { name: "More options…" })).toBeHidden();
+  });
+
+  test("a share link is a plain link that takes the reader to the network with this story's address", async ({
+    page,
+    context,
+  }) => {
+    // The networks are not reached from the test machine: their pages are stood in for.
+    await context.route(/^https:\/\/(wa\.me|www\.facebook\.com)\//, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<!doctype html><title>network</title><p>shared</p>" }),
+    );
+    await page.goto(ARTICLE);
+    const address = new URL(ARTICLE, "http://localhost").pathname;
+    const share = page.getByRole("region", { name: "Share this story" });
+    for (const [name, host] of [
+      ["WhatsApp", "https://wa.me/"],
+      ["Facebook", "https://www.facebook.com/sharer/sharer.php"],
+    ] as const) {
+      const [popup] = await Promise.all([context.waitForEvent("page"), share.getByRole("link", { name }).click()]);
+      await popup.waitForLoadState();
+      expect(popup.url().startsWith(host), popup.url()).toBe(true);
+      expect(decodeURIComponent(popup.url())).toContain(address);
+      await expect(popup.getByText("shared")).toBeVisible();
+      await popup.close();
+    }
+    await expect(share.getByRole("link", { name: "Email" })).toHaveAttribute(
+      "href",
+      new RegExp(`^mailto:\\?subject=.+&body=.*${encodeURIComponent(address)}$`),
+    );
+  });
+
+  test("search works from the form, highlights matches and pages through the results", async ({ page }) => {
+    await page.goto("/search");
+    await page.getByRole("searchbox", { name: "Search" }).fill("Dhaka");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=Dhaka$/);
+    await expect(page.locator("main mark").first()).toHaveText(/dhaka/i);
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/search\?q=Dhaka&page=2$/);
+    await expect(page.locator("main mark").first()).toBeVisible();
+  });
+
+  test("the 404 of an unknown story, section, topic or author is readable", async ({ page }) => {
+    const missing = await page.goto("/city/no-such-story-at-all");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    for (const path of ["/no-such-section", "/topics/no-such-topic", "/authors/no-such-person"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+    }
+  });
+});
+
+test("paging through a section works without JavaScript", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const olderLink = () => reader.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: /Older/ });
+  await reader.goto("/city");
+  if ((await olderLink().count()) === 0) {
+    // City has one page (20 stories) in the demo newsroom (other specs may have added some): publish enough for a second.
+    const desk = await (await browser.newContext()).newPage();
+    const editor = await demoAccount("editor");
+    await signIn(desk, editor.email, editor.password);
+    const listed = await reader.locator("main article").count();
+    for (let i = listed; i <= 20; i++) {
+      await newStory(desk);
+      await desk.getByLabel("Headline", { exact: true }).fill(`City desk archive note ${i}`);
+      await desk.getByLabel("Standfirst").fill(`Archive note ${i}, kept for the city pages.`);
+      await desk.getByLabel("Section").selectOption({ label: "City" });
+      await body(desk).click();
+      // Three paragraphs, like a real story: other specs read the newest story on the front page.
+      for (const line of [`Archive note ${i} for the city pages.`, "Kept for the record.", "Filed by the desk."]) {
+        await desk.keyboard.type(line);
+        await desk.keyboard.press("Enter");
+      }
+      await expectSaved(desk);
+      await clickWorkflow(desk, "Submit for review");
+      await clickWorkflow(desk, "Publish");
+      await expect(desk.getByTestId("story-status")).toHaveText("Published");
+    }
+    await desk.context().close();
+    await reader.goto("/city");
+  }
+  const firstPage = await reader.locator("main article :is(h2, h3)").allTextContents();
+  await olderLink().click();
+  await expect(reader).toHaveURL(/\/city\?page=2$/);
+  const secondPage = await reader.locator("main article :is(h2, h3)").allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((h) => firstPage.includes(h))).toEqual([]);
+  await reader.getByRole("link", { name: /Newer/ }).click();
+  await expect(reader).toHaveURL(/\/city$/);
+  expect(await reader.locator("main article :is(h2, h3)").allTextContents()).toEqual(firstPage);
+  await reader.context().close();
+});
+
+test.describe("with JavaScript on", () => {
+  test("public pages run only the reader script: no Next runtime, no RSC payload, no prefetching", async ({ page }) => {
+    const requests: string[] = [];
+    const cspErrors: string[] = [];
+    page.on("request", (r) => {
+      const h = r.headers();
+      if (
+        h["rsc"] ||
+        h["next-router-prefetch"] ||
+        r.url().includes("_rsc=") ||
+        r.url().includes("/_next/static/chunks/")
+      )
+        if (!r.url().endsWith(".css")) requests.push(r.url());
+    });
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    for (const path of ["/", "/city", ARTICLE, "/search?q=rain", "/authors/nusrat-jahan-rimi", "/colophon"]) {
+      await page.goto(path);
+      await expect(page.locator("html[data-theme]")).toHaveCount(1);
+      const sources = await scriptSources(page);
+      // The theme script (inline, allowed by its hash), structured data, and the reader script.
+      for (const src of sources)
+        expect(src, `${path}: ${src}`).toMatch(
+          /^(inline:js|inline:application\/ld\+json|.*\/_dateline\/reader\.[\w-]+\.js)$/,
+        );
+      expect(
+        sources.filter((s) => s.includes("/_dateline/reader.")),
+        path,
+      ).toHaveLength(1);
+      expect(await page.content(), path).not.toContain("__next_f");
+      // Hovering a link is where a prefetching router would start.
+      for (const link of (await page.locator("main a[href^='/']").all()).slice(0, 3)) await link.hover();
+    }
+    await page.waitForTimeout(1_000);
+    expect(requests).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+
+  test("the masthead clock ticks in the newsroom's zone", async ({ page }) => {
+    // 10:59 pm in Dhaka on a Sunday; a minute and a bit later it is 11:00 pm.
+    await page.clock.install({ time: new Date("2025-08-03T16:59:30Z") });
+    await page.goto("/");
+    const clock = page.getByTestId("newsroom-clock");
+    await expect(clock).toHaveText("10:59 pm, Sunday, 3 August 2025");
+    await page.clock.runFor(60_000);
+    await expect(clock).toHaveText("11:00 pm, Sunday, 3 August 2025");
+  });
+
+  test("copy link and the theme switch work through the reader script", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(ARTICLE);
+    const share = page.getByRole("region", { name: "Share this story" });
+    await share.getByRole("button", { name: "Copy link" }).click();
+    await expect(share.getByRole("status")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${ARTICLE}$`));
+    const dark = page.getByRole("button", { name: "Dark theme" });
+    await dark.click();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expect(dark).toHaveAttribute("aria-pressed", "true");
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  test("the article stays within the cheap-phone budget: ≤ 30 KB of JavaScript, ≤ 60 KB in all without images", async ({
+    page,
+  }) => {
+    const bodies: Promise<[string, number] | null>[] = [];
+    const typeOf = (r: Response) => {
+      const t = r.request().resourceType();
+      return t === "document" || t === "stylesheet" || t === "script" || t === "font" ? t : null;
+    };
+    page.on("response", (r) => {
+      const type = typeOf(r);
+      // Each body as the server would send it gzipped: the transfer a reader's phone pays for.
+      if (type)
+        bodies.push(
+          r.body().then(
+            (b) => [type, gzipSync(b, { level: 6 }).length] as [string, number],
+            () => null,
+          ),
+        );
+    });
+    await page.goto(ARTICLE);
+    await page.waitForLoadState("networkidle");
+    const sizes: Record<string, number> = { document: 0, stylesheet: 0, script: 0, font: 0 };
+    for (const entry of await Promise.all(bodies)) if (entry) sizes[entry[0]]! += entry[1];
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    console.log(`[budget] article gzip bytes: ${JSON.stringify(sizes)}, total ${total}`);
+    expect(sizes.document).toBeGreaterThan(1_000); // the page itself was measured
+    expect(sizes.script).toBeLessThanOrEqual(JS_BUDGET);
+    expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+});
+
+test("hashed assets are cached for a year, immutable; the plain reader-script address is revalidated", async () => {
+  const html = (await get(APP_PORT, ARTICLE)).text;
+  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+  const script = /src="(\/_dateline\/reader\.[\w-]+\.js)"/.exec(html)?.[1];
+  expect(css && script).toBeTruthy();
+  // The sign-in page keeps the App Router: its chunks are hashed build files too.
+  const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec((await get(APP_PORT, "/login")).text)?.[1];
+  for (const path of [css!, script!, chunk!]) {
+    const r = await get(APP_PORT, path);
+    expect(r.status, path).toBe(200);
+    expect(r.headers["cache-control"], path).toBe("public, max-age=31536000, immutable");
+  }
+  const plain = await get(APP_PORT, "/_dateline/reader.js");
+  expect(plain.headers["cache-control"]).toBe("public, no-cache");
+  expect(plain.text).toBe((await get(APP_PORT, script!)).text);
+  expect((await get(APP_PORT, "/_dateline/reader.0000000000000000.js")).status).toBe(404);
+});
+
+test("a page answers ETag revalidation and HEAD with the rewritten page's own length and tag", async () => {
+  const full = await get(APP_PORT, ARTICLE);
+  const etag = full.headers.etag!;
+  expect(etag).toMatch(/^W\/"/);
+  expect(Number(full.headers["content-length"])).toBe(full.body.length);
+  expect((await get(APP_PORT, ARTICLE, { "If-None-Match": etag })).status).toBe(304);
+  const head = await get(APP_PORT, ARTICLE, {}, "HEAD");
+  expect(head.status).toBe(200);
+  expect(head.headers["content-length"]).toBe(String(full.body.length));
+  const gz = await get(APP_PORT, ARTICLE, { "Accept-Encoding": "gzip" });
+  expect(gz.headers["content-encoding"]).toBe("gzip");
+  expect(gz.body.length).toBeLessThan(full.body.length / 2);
+});
+
+// Part 5: cut-off or mangled percent-escapes, in the path or the query. Each was a 500.
+const BAD_ADDRESSES = [
+  "/national/%E0%A6%A2%E0%A6%BE%E0%A6",
+  "/national/%ZZ",
+  "/%ZZ",
+  "/search?q=%E0%A6",
+  "/city?page=%ZZ",
+];
+
+test("a malformed percent-escape anywhere answers 400 with the site's own page, never 500", async ({ browser }) => {
+  for (const path of BAD_ADDRESSES) {
+    const r = await get(APP_PORT, path);
+    expect(r.status, path).toBe(400);
+    expect(r.headers["content-type"], path).toMatch(/^text\/html/);
+    expect(r.text, path).toContain("This address is incomplete");
+    expect(r.text, path).toContain('aria-label="Sections"'); // the site's masthead
+  }
+  const api = await get(APP_PORT, "/api/v1/articles?section=%E0%A6");
+  expect(api.status).toBe(400);
+  expect(JSON.parse(api.text)).toMatchObject({ error: expect.stringMatching(/percent-escape/) });
+  // And in a browser without JavaScript, at 127.0.0.1 as well as localhost.
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  for (const base of [`http://127.0.0.1:${APP_PORT}`, `http://localhost:${APP_PORT}`]) {
+    const response = await page.goto(`${base}/national/%E0%A6%A2%E0%A6%BE%E0%A6`);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { name: "This address is incomplete" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+  }
+  await page.context().close();
+});
