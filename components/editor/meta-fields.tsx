@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { EditorOptions } from "@/db/queries/editor";
 import type { StorySnapshot } from "@/db/schema";
+import { FIELD_LIMITS, SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/stories/fields";
 import { call } from "./api";
 
 type Props = {
@@ -14,8 +15,18 @@ type Props = {
   part: "top" | "bottom";
 };
 
-const SEO_TITLE_HINT = 60;
-const SEO_DESCRIPTION_HINT = 160;
+/** Characters used of a field's limit; past it, the field is marked and kept on this device only. */
+function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
+  const over = value.trim().length > limit;
+  return (
+    <p
+      id={`${id}-count`}
+      className={`text-xs ${over ? "font-semibold text-red-700 dark:text-red-300" : "text-neutral-500"}`}
+    >
+      {value.trim().length}/{limit} characters{over ? " — too long to save; shorten it and it saves again" : ""}
+    </p>
+  );
+}
 
 function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
@@ -25,10 +36,10 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-const a11y = (id: string, error?: string) => ({
+const a11y = (id: string, error?: string, counted = false) => ({
   id,
   "aria-invalid": error ? true : undefined,
-  "aria-describedby": error ? `${id}-error` : undefined,
+  "aria-describedby": [counted ? `${id}-count` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
 });
 
 /** Every story field but the body. "top" is headline and standfirst; "bottom" the rest. */
@@ -44,12 +55,13 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             Headline
           </label>
           <input
-            {...a11y("headline", errors.headline)}
+            {...a11y("headline", errors.headline, true)}
             value={fields.headline}
             readOnly={!editable}
             onChange={(e) => update({ headline: e.target.value })}
             className="input mt-1 font-serif text-2xl font-bold"
           />
+          <Counter id="headline" value={fields.headline} limit={FIELD_LIMITS.headline} />
           <FieldError id="headline" error={errors.headline} />
         </div>
         <div>
@@ -57,13 +69,14 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             Standfirst
           </label>
           <textarea
-            {...a11y("standfirst", errors.standfirst)}
+            {...a11y("standfirst", errors.standfirst, true)}
             value={fields.standfirst}
             readOnly={!editable}
             rows={2}
             onChange={(e) => update({ standfirst: e.target.value })}
             className="input mt-1"
           />
+          <Counter id="standfirst" value={fields.standfirst} limit={FIELD_LIMITS.standfirst} />
           <FieldError id="standfirst" error={errors.standfirst} />
         </div>
       </>
