@@ -42,11 +42,15 @@ const a11y = (id: string, error?: string, counted = false) => ({
   "aria-describedby": [counted ? `${id}-count` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
 });
 
+const authorLabel = (a: { name: string; staff: boolean }) => (a.staff ? a.name : `${a.name} (contributor)`);
+
 /** Every story field but the body. "top" is headline and standfirst; "bottom" the rest. */
 export function MetaFields({ fields, errors, editable, options, update, onSlugEdit, part }: Props) {
   const [authors, setAuthors] = useState(options.authors);
   const [newContributor, setNewContributor] = useState("");
   const [contributorError, setContributorError] = useState<string | null>(null);
+  const [bylineQuery, setBylineQuery] = useState("");
+  const [bylineHint, setBylineHint] = useState("");
   if (part === "top") {
     return (
       <>
@@ -83,6 +87,12 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
     );
   }
   const byName = new Map(authors.map((a) => [a.id, a]));
+  const addable = authors.filter((a) => !fields.authorIds.includes(a.id));
+  const addByline = (id: string) => {
+    update({ authorIds: [...fields.authorIds, id] });
+    setBylineQuery("");
+    setBylineHint(`${byName.get(id)?.name ?? "Byline"} added.`);
+  };
   const move = (i: number, by: number) => {
     const ids = [...fields.authorIds];
     const [id] = ids.splice(i, 1);
@@ -182,21 +192,40 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             <label htmlFor="add-byline" className="sr-only">
               Add a byline
             </label>
-            <select
+            {/* Type-ahead over every author (a long select had none): a text box with the browser's own list. */}
+            <input
               id="add-byline"
-              value=""
-              onChange={(e) => e.target.value && update({ authorIds: [...fields.authorIds, e.target.value] })}
-              className="input w-auto py-1 text-sm"
-            >
-              <option value="">Add a byline…</option>
-              {authors
-                .filter((a) => !fields.authorIds.includes(a.id))
-                .map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-            </select>
+              list="byline-options"
+              value={bylineQuery}
+              placeholder="Add a byline: type a name…"
+              autoComplete="off"
+              onChange={(e) => {
+                setBylineQuery(e.target.value);
+                // A pick from the list adds at once; typing a name that is a prefix of another does not.
+                const native = e.nativeEvent as InputEvent;
+                const picked = !native.inputType || native.inputType === "insertReplacementText";
+                const match = addable.find((a) => authorLabel(a) === e.target.value);
+                if (picked && match) addByline(match.id);
+              }}
+              onKeyDown={(e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                const q = bylineQuery.trim().toLowerCase();
+                const hits = addable.filter((a) => authorLabel(a).toLowerCase().includes(q));
+                if (q && hits.length === 1) addByline(hits[0]!.id);
+                else setBylineHint(hits.length ? "Several names match: keep typing." : "No author by that name.");
+              }}
+              aria-describedby="byline-hint"
+              className="input w-64 py-1 text-sm"
+            />
+            <datalist id="byline-options">
+              {addable.map((a) => (
+                <option key={a.id} value={authorLabel(a)} />
+              ))}
+            </datalist>
+            <span id="byline-hint" role="status" className="text-sm">
+              {bylineHint}
+            </span>
             <label htmlFor="new-contributor" className="sr-only">
               New contributor name
             </label>
