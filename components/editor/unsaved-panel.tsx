@@ -37,7 +37,6 @@ export function CopyButton({ text, label, target }: { text: string; label: strin
 export function UnsavedPanel({ saved, mine, reason }: { saved: StorySnapshot; mine: StorySnapshot; reason: string }) {
   return (
     <section
-      role="alert"
       aria-labelledby="unsaved-title"
       className="rounded border-2 border-red-600 bg-red-50 p-4 text-red-950 dark:bg-red-950 dark:text-red-50"
     >
