@@ -86,7 +86,10 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
           setPendingLive(r.pending);
           setServerErrors({});
           setError(null);
+          // Whatever the device still holds is now based on this version: a reopened tab must not
+          // mistake the tab's own save for someone else's.
           if (!dirty.current && complete) clearLocalCopy(storageKey);
+          else keepOnDevice();
           setState(dirty.current ? "dirty" : complete ? "saved" : "partial");
           return true;
         }
@@ -125,7 +128,7 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
         inFlight.current = null;
       }
     },
-    [storyId, tabId, storageKey],
+    [storyId, tabId, storageKey, keepOnDevice],
   );
 
   useEffect(() => {
