@@ -21,7 +21,7 @@ type Props = {
 };
 
 // Re-rendering the page (word count, fields) on every keystroke costs more than a frame; batch
-// that. The device copy is not batched: a few hundred microseconds per keystroke (see README).
+// that. The device copy is not batched: well under a millisecond per keystroke (docs/architecture.md).
 const EMIT_MS = 250;
 
 /** The story body: tiptap with the same extension list the server validates and renders with. */
