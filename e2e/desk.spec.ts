@@ -157,6 +157,7 @@ test.describe("two editors, two tabs", () => {
   test("the tab already editing is told who opened the story, and one person's two tabs are warned", async ({
     browser,
   }) => {
+    test.setTimeout(150_000); // two waits for a 20 s heartbeat
     const editorAccount = await demoAccount("editor");
     const admin = await demoAccount("admin");
     const mineContext = await browser.newContext();

@@ -1,6 +1,6 @@
 "use client";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import { TextSelection } from "@tiptap/pm/state";
+import { NodeSelection, Selection, TextSelection } from "@tiptap/pm/state";
 import { useEffect, useRef, useState } from "react";
 import { MediaPicker } from "@/components/dashboard/media/media-picker";
 import { isAllowedHref, richTextExtensions } from "@/lib/rich-text/extensions";
@@ -190,6 +190,19 @@ function Toolbar({ editor, linkOpen, setLinkOpen }: ToolbarProps) {
           editor
             .chain()
             .insertContent({ type: "image", attrs: { mediaId: item.id } })
+            .command(({ tr }) => {
+              // The image ends up selected, and a selected node is replaced by the next keystroke:
+              // put the cursor in the paragraph after it (a new one if none follows).
+              if (!(tr.selection instanceof NodeSelection)) return true;
+              const end = tr.selection.to;
+              const next = Selection.findFrom(tr.doc.resolve(end), 1, true);
+              if (next && next.from === end + 1) tr.setSelection(next);
+              else {
+                tr.insert(end, tr.doc.type.schema.nodes.paragraph!.create());
+                tr.setSelection(TextSelection.create(tr.doc, end + 1));
+              }
+              return true;
+            })
             .run();
         }}
       />
