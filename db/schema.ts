@@ -38,6 +38,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
 export const storyStatusEnum = pgEnum("story_status", ["draft", "in_review", "scheduled", "published", "unpublished"]);
 
+/** The states in which a story holds its public address: live, due to go live, or answering 410. */
+export const ADDRESS_STATES = ["published", "scheduled", "unpublished"] as const;
+
 export const users = pgTable(
   "users",
   {
@@ -139,7 +142,11 @@ export const stories = pgTable(
   // `.desc().nullsFirst().nullsFirst()` matches ORDER BY x DESC (PostgreSQL's default puts nulls first);
   // drizzle's plain `.desc().nullsFirst()` writes NULLS LAST, which the planner will not use for it.
   (t) => [
-    uniqueIndex("stories_section_slug_key").on(t.sectionId, t.slug),
+    // Only stories that hold a public address need a unique one: drafts may share a slug (a
+    // follow-up under the same headline must always save); publishing settles it (issue 12).
+    uniqueIndex("stories_section_slug_key")
+      .on(t.sectionId, t.slug)
+      .where(sql.raw(`status in (${ADDRESS_STATES.map((s) => `'${s}'`).join(", ")})`)),
     index("stories_scheduled_idx")
       .on(t.scheduledFor)
       .where(sql`status = 'scheduled'`),
@@ -348,6 +355,10 @@ export const storyPresence = pgTable("story_presence", {
   heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
   // The tab that was taken over: it is told so, and its saves are refused.
   displacedTabId: text("displaced_tab_id"),
+  // The latest other tab that opened the story while it was held: the holder is told (issue 12).
+  visitorUserId: uuid("visitor_user_id").references(() => users.id, { onDelete: "cascade" }),
+  visitorTabId: text("visitor_tab_id"),
+  visitorAt: timestamp("visitor_at", { withTimezone: true }),
 });
 
 /** One row (id = 1): every outlet-specific setting, so another outlet changes data, not code. */

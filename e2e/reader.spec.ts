@@ -136,7 +136,12 @@ test.describe("the article page", () => {
     await expectSaved(page);
     expect((await reader.request.get("/city/address-change-test-moved")).status()).toBe(404); // not live until Update
     await clickWorkflow(page, "Update");
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/now published/);
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: /now published/ }),
+    ).toBeVisible();
     const moved = await reader.request.get("/city/address-change-test", { maxRedirects: 0 });
     expect([301, 308]).toContain(moved.status());
     expect(moved.headers()["location"]).toMatch(/\/city\/address-change-test-moved$/);

@@ -9,15 +9,19 @@ import { ActionMessage } from "./action-message";
 type Props = {
   /** The saved arrangement, lead first: also what a save says it started from. */
   saved: ArrangedStory[];
-  /** Recent published stories that may be added. */
+  /** Published stories that may be added: the newest, or those matching `query`. */
   candidates: ArrangedStory[];
   max: number;
+  query: string;
 };
 
 const idsOf = (list: ArrangedStory[]) => list.map((s) => s.id);
 
-export function HomeArrangement({ saved, candidates, max }: Props) {
+export function HomeArrangement({ saved, candidates, max, query }: Props) {
   const router = useRouter();
+  const [search, setSearch] = useState(query);
+  // A client navigation: the page re-renders its candidates and this arrangement, unsaved, stays.
+  const find = () => router.replace(`/dashboard/home${search.trim() ? `?q=${encodeURIComponent(search.trim())}` : ""}`);
   const savedKey = idsOf(saved).join(",");
   const [slots, setSlots] = useState(saved);
   // When the saved arrangement changes (after a save or a reload), start again from it.
@@ -51,6 +55,7 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
     setSlots(slots.filter((_, j) => j !== i));
     if (story) setAnnouncement(`${story.headline} removed.`);
   };
+  // Stories already placed stay findable after a search changes the candidates.
   const add = () => {
     const story = candidates.find((c) => c.id === choice);
     if (!story || full) return;
@@ -133,6 +138,31 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
 
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
+          <label htmlFor="home-search" className="block text-sm font-semibold">
+            Find a published story
+          </label>
+          <input
+            id="home-search"
+            type="search"
+            className="input mt-1"
+            value={search}
+            placeholder="Words from the headline"
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault(); // not the arrangement's Save
+                find();
+              }
+            }}
+          />
+        </div>
+        <button type="button" className="btn-secondary" onClick={find}>
+          Search
+        </button>
+      </div>
+
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
           <label htmlFor="home-add" className="block text-sm font-semibold">
             Add a published story
           </label>
@@ -144,7 +174,13 @@ export function HomeArrangement({ saved, candidates, max }: Props) {
             disabled={full}
           >
             <option value="">
-              {full ? `The home page is full (${max} stories): remove one first` : "Choose one of the newest stories…"}
+              {full
+                ? `The home page is full (${max} stories): remove one first`
+                : query
+                  ? available.length
+                    ? `Choose one of the stories matching “${query}”…`
+                    : `No published story matches “${query}”`
+                  : "Choose one of the newest stories…"}
             </option>
             {available.map((c) => (
               <option key={c.id} value={c.id}>

@@ -4,6 +4,23 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signInMessage } from "@/lib/auth/sign-in-errors";
 
+/**
+ * Where to go after signing in: `?callbackUrl=` when it is a path on this site under /dashboard
+ * (the editor's "Sign in again" link returns to the same story, issue 12), else the overview.
+ * Anything else — another host, `//host`, a backslash trick — is ignored.
+ */
+function returnPath(): string {
+  const raw = new URLSearchParams(window.location.search).get("callbackUrl") ?? "";
+  try {
+    const url = new URL(raw, window.location.origin);
+    if (url.origin === window.location.origin && /^\/dashboard(\/|$)/.test(url.pathname) && !raw.includes("\\"))
+      return url.pathname + url.search;
+  } catch {
+    // Not a URL: fall through to the overview.
+  }
+  return "/dashboard";
+}
+
 export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -21,7 +38,7 @@ export function LoginForm() {
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        router.replace("/dashboard");
+        router.replace(returnPath());
         router.refresh();
         return;
       }

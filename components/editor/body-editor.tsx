@@ -1,5 +1,6 @@
 "use client";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import { NodeSelection, Selection, TextSelection } from "@tiptap/pm/state";
 import { useEffect, useRef, useState } from "react";
 import { MediaPicker } from "@/components/dashboard/media/media-picker";
 import { isAllowedHref, richTextExtensions } from "@/lib/rich-text/extensions";
@@ -8,24 +9,29 @@ type Props = {
   initial: unknown;
   editable: boolean;
   invalid?: boolean;
-  /** Called right away on every edit, cheaply (no serialising). */
-  onDirty: () => void;
-  /** The document as JSON, at most every EMIT_MS while typing, and whenever flushed. */
+  /**
+   * The document as JSON, synchronously on every edit: it goes to the device at once, so a tab
+   * closed straight after a burst of typing loses nothing (issue 12).
+   */
+  onEdit: (json: unknown) => void;
+  /** The document as JSON for the page around it (word count), at most every EMIT_MS, and whenever flushed. */
   onChange: (json: unknown) => void;
   /** Set to a function that emits pending changes now (before a save or a transition). */
   flushRef: { current: (() => void) | null };
 };
 
-// Serialising a long story on every keystroke costs more than a frame; batch it instead.
+// Re-rendering the page (word count, fields) on every keystroke costs more than a frame; batch
+// that. The device copy is not batched: well under a millisecond per keystroke (docs/architecture.md).
 const EMIT_MS = 250;
 
 /** The story body: tiptap with the same extension list the server validates and renders with. */
-export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flushRef }: Props) {
+export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flushRef }: Props) {
   // tiptap keeps the first onUpdate it was given; route it to the latest callbacks.
-  const callbacks = useRef({ onChange, onDirty });
+  const callbacks = useRef({ onChange, onEdit });
   useEffect(() => {
-    callbacks.current = { onChange, onDirty };
+    callbacks.current = { onChange, onEdit };
   });
+  const [linkOpen, setLinkOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const editor = useEditor({
     extensions: richTextExtensions,
@@ -41,9 +47,18 @@ export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flus
           "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
         ...(invalid ? { "aria-invalid": "true" } : {}),
       },
+      // Ctrl/Cmd+K opens the link field, as in every other editor a reporter uses.
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+          event.preventDefault();
+          setLinkOpen(true);
+          return true;
+        }
+        return false;
+      },
     },
-    onUpdate: () => {
-      callbacks.current.onDirty();
+    onUpdate: ({ editor: e }) => {
+      callbacks.current.onEdit(e.getJSON());
       clearTimeout(timer.current);
       timer.current = setTimeout(() => flushRef.current?.(), EMIT_MS);
     },
@@ -70,7 +85,7 @@ export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flus
   }, [editor, editable]);
   return (
     <div>
-      {editor && editable && <Toolbar editor={editor} />}
+      {editor && editable && <Toolbar editor={editor} linkOpen={linkOpen} setLinkOpen={setLinkOpen} />}
       <EditorContent editor={editor} />
     </div>
   );
@@ -79,11 +94,10 @@ export function BodyEditor({ initial, editable, invalid, onDirty, onChange, flus
 // Clicking a toolbar button must not take focus from the text, or the next keystrokes go astray.
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
-function Toolbar({ editor }: { editor: Editor }) {
+type ToolbarProps = { editor: Editor; linkOpen: boolean; setLinkOpen: (open: boolean) => void };
+
+function Toolbar({ editor, linkOpen, setLinkOpen }: ToolbarProps) {
   const [imageOpen, setImageOpen] = useState(false);
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [href, setHref] = useState("");
-  const [linkError, setLinkError] = useState<string | null>(null);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -115,18 +129,9 @@ function Toolbar({ editor }: { editor: Editor }) {
     ["Undo", "↶", () => chain().undo().run(), false, !active.canUndo],
     ["Redo", "↷", () => chain().redo().run(), false, !active.canRedo],
   ];
-  const applyLink = () => {
-    const value = href.trim();
-    if (!value) {
-      chain().extendMarkRange("link").unsetLink().run();
-    } else if (!isAllowedHref(value)) {
-      setLinkError("Links must start with http://, https://, mailto: or tel:.");
-      return;
-    } else {
-      chain().extendMarkRange("link").setLink({ href: value }).run();
-    }
+  const closeLink = () => {
     setLinkOpen(false);
-    setLinkError(null);
+    editor.commands.focus();
   };
   return (
     <div
@@ -155,10 +160,8 @@ function Toolbar({ editor }: { editor: Editor }) {
         title="Link"
         aria-pressed={active.link}
         aria-expanded={linkOpen}
-        onClick={() => {
-          setHref(String(editor.getAttributes("link").href ?? ""));
-          setLinkOpen((o) => !o);
-        }}
+        aria-keyshortcuts="Control+K"
+        onClick={() => (linkOpen ? closeLink() : setLinkOpen(true))}
         className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700"
       >
         Link
@@ -176,37 +179,97 @@ function Toolbar({ editor }: { editor: Editor }) {
       <MediaPicker
         title="Insert an image"
         open={imageOpen}
-        onClose={() => setImageOpen(false)}
+        onClose={() => {
+          setImageOpen(false);
+          // Closing the dialog hands focus back to the Image button; the next sentence belongs in
+          // the text, at the cursor (after the inserted image), so take it back (issue 12).
+          requestAnimationFrame(() => editor.commands.focus());
+        }}
         onPick={(item) => {
           setImageOpen(false);
-          chain()
+          editor
+            .chain()
             .insertContent({ type: "image", attrs: { mediaId: item.id } })
+            .command(({ tr }) => {
+              // The image ends up selected, and a selected node is replaced by the next keystroke:
+              // put the cursor in the paragraph after it (a new one if none follows).
+              if (!(tr.selection instanceof NodeSelection)) return true;
+              const end = tr.selection.to;
+              const next = Selection.findFrom(tr.doc.resolve(end), 1, true);
+              if (next && next.from === end + 1) tr.setSelection(next);
+              else {
+                tr.insert(end, tr.doc.type.schema.nodes.paragraph!.create());
+                tr.setSelection(TextSelection.create(tr.doc, end + 1));
+              }
+              return true;
+            })
             .run();
         }}
       />
-      {linkOpen && (
-        <span className="flex items-center gap-1">
-          <label htmlFor="link-href" className="sr-only">
-            Link address
-          </label>
-          <input
-            id="link-href"
-            value={href}
-            onChange={(e) => setHref(e.target.value)}
-            onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())}
-            placeholder="https://…"
-            className="input w-64 py-1 text-sm"
-          />
-          <button type="button" onClick={applyLink} className="btn-secondary">
-            Apply link
-          </button>
-          {linkError && (
-            <span role="alert" className="text-sm text-red-700 dark:text-red-300">
-              {linkError}
-            </span>
-          )}
+      {linkOpen && <LinkField editor={editor} onClose={closeLink} />}
+    </div>
+  );
+}
+
+/** The link address field: opened by the Link button or Ctrl/Cmd+K, focused at once. */
+function LinkField({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  // Starts from the link under the cursor, if any.
+  const [href, setHref] = useState(() => String(editor.getAttributes("link").href ?? ""));
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const apply = () => {
+    const value = href.trim();
+    if (!value) {
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    } else if (!isAllowedHref(value)) {
+      return setLinkError("Links must start with http://, https://, mailto: or tel:.");
+    } else {
+      // Collapse to the end of the link and stop the mark there: left selected, the linked words
+      // were replaced by the next keystroke (issue 12).
+      editor
+        .chain()
+        .focus()
+        .extendMarkRange("link")
+        .setLink({ href: value })
+        .command(({ tr }) => {
+          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+          return true;
+        })
+        .unsetMark("link")
+        .run();
+    }
+    onClose();
+  };
+  return (
+    <span className="flex items-center gap-1">
+      <label htmlFor="link-href" className="sr-only">
+        Link address
+      </label>
+      <input
+        id="link-href"
+        value={href}
+        // Opened on purpose (button or Ctrl+K): typing the address is the next thing to do.
+        autoFocus
+        onChange={(e) => setHref(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            apply();
+          } else if (e.key === "Escape") {
+            e.preventDefault();
+            onClose();
+          }
+        }}
+        placeholder="https://…"
+        className="input w-64 py-1 text-sm"
+      />
+      <button type="button" onClick={apply} className="btn-secondary">
+        Apply link
+      </button>
+      {linkError && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {linkError}
         </span>
       )}
-    </div>
+    </span>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { EditorOptions } from "@/db/queries/editor";
 import type { StorySnapshot } from "@/db/schema";
+import { FIELD_LIMITS, SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/stories/fields";
 import { call } from "./api";
 
 type Props = {
@@ -14,8 +15,18 @@ type Props = {
   part: "top" | "bottom";
 };
 
-const SEO_TITLE_HINT = 60;
-const SEO_DESCRIPTION_HINT = 160;
+/** Characters used of a field's limit; past it, the field is marked and kept on this device only. */
+function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
+  const over = value.trim().length > limit;
+  return (
+    <p
+      id={`${id}-count`}
+      className={`text-xs ${over ? "font-semibold text-red-700 dark:text-red-300" : "text-neutral-500"}`}
+    >
+      {value.trim().length}/{limit} characters{over ? " — too long to save; shorten it and it saves again" : ""}
+    </p>
+  );
+}
 
 function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
@@ -25,17 +36,21 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-const a11y = (id: string, error?: string) => ({
+const a11y = (id: string, error?: string, counted = false) => ({
   id,
   "aria-invalid": error ? true : undefined,
-  "aria-describedby": error ? `${id}-error` : undefined,
+  "aria-describedby": [counted ? `${id}-count` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
 });
+
+const authorLabel = (a: { name: string; staff: boolean }) => (a.staff ? a.name : `${a.name} (contributor)`);
 
 /** Every story field but the body. "top" is headline and standfirst; "bottom" the rest. */
 export function MetaFields({ fields, errors, editable, options, update, onSlugEdit, part }: Props) {
   const [authors, setAuthors] = useState(options.authors);
   const [newContributor, setNewContributor] = useState("");
   const [contributorError, setContributorError] = useState<string | null>(null);
+  const [bylineQuery, setBylineQuery] = useState("");
+  const [bylineHint, setBylineHint] = useState("");
   if (part === "top") {
     return (
       <>
@@ -44,12 +59,13 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             Headline
           </label>
           <input
-            {...a11y("headline", errors.headline)}
+            {...a11y("headline", errors.headline, true)}
             value={fields.headline}
             readOnly={!editable}
             onChange={(e) => update({ headline: e.target.value })}
             className="input mt-1 font-serif text-2xl font-bold"
           />
+          <Counter id="headline" value={fields.headline} limit={FIELD_LIMITS.headline} />
           <FieldError id="headline" error={errors.headline} />
         </div>
         <div>
@@ -57,19 +73,26 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             Standfirst
           </label>
           <textarea
-            {...a11y("standfirst", errors.standfirst)}
+            {...a11y("standfirst", errors.standfirst, true)}
             value={fields.standfirst}
             readOnly={!editable}
             rows={2}
             onChange={(e) => update({ standfirst: e.target.value })}
             className="input mt-1"
           />
+          <Counter id="standfirst" value={fields.standfirst} limit={FIELD_LIMITS.standfirst} />
           <FieldError id="standfirst" error={errors.standfirst} />
         </div>
       </>
     );
   }
   const byName = new Map(authors.map((a) => [a.id, a]));
+  const addable = authors.filter((a) => !fields.authorIds.includes(a.id));
+  const addByline = (id: string) => {
+    update({ authorIds: [...fields.authorIds, id] });
+    setBylineQuery("");
+    setBylineHint(`${byName.get(id)?.name ?? "Byline"} added.`);
+  };
   const move = (i: number, by: number) => {
     const ids = [...fields.authorIds];
     const [id] = ids.splice(i, 1);
@@ -169,21 +192,40 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
             <label htmlFor="add-byline" className="sr-only">
               Add a byline
             </label>
-            <select
+            {/* Type-ahead over every author (a long select had none): a text box with the browser's own list. */}
+            <input
               id="add-byline"
-              value=""
-              onChange={(e) => e.target.value && update({ authorIds: [...fields.authorIds, e.target.value] })}
-              className="input w-auto py-1 text-sm"
-            >
-              <option value="">Add a byline…</option>
-              {authors
-                .filter((a) => !fields.authorIds.includes(a.id))
-                .map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-            </select>
+              list="byline-options"
+              value={bylineQuery}
+              placeholder="Add a byline: type a name…"
+              autoComplete="off"
+              onChange={(e) => {
+                setBylineQuery(e.target.value);
+                // A pick from the list adds at once; typing a name that is a prefix of another does not.
+                const native = e.nativeEvent as InputEvent;
+                const picked = !native.inputType || native.inputType === "insertReplacementText";
+                const match = addable.find((a) => authorLabel(a) === e.target.value);
+                if (picked && match) addByline(match.id);
+              }}
+              onKeyDown={(e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                const q = bylineQuery.trim().toLowerCase();
+                const hits = addable.filter((a) => authorLabel(a).toLowerCase().includes(q));
+                if (q && hits.length === 1) addByline(hits[0]!.id);
+                else setBylineHint(hits.length ? "Several names match: keep typing." : "No author by that name.");
+              }}
+              aria-describedby="byline-hint"
+              className="input w-64 py-1 text-sm"
+            />
+            <datalist id="byline-options">
+              {addable.map((a) => (
+                <option key={a.id} value={authorLabel(a)} />
+              ))}
+            </datalist>
+            <span id="byline-hint" role="status" className="text-sm">
+              {bylineHint}
+            </span>
             <label htmlFor="new-contributor" className="sr-only">
               New contributor name
             </label>

@@ -19,6 +19,13 @@ import { randomUuid } from "@/lib/uuid";
 import { usePresence } from "./use-presence";
 import { useStorySync, type SyncState } from "./use-story-sync";
 import { WorkflowBar } from "./workflow-bar";
+import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
+import { PresenceNotice } from "./presence-notice";
+import { RestorePrompt } from "./restore-prompt";
+import { UnsavedPanel } from "./unsaved-panel";
+import { differences, mergeSnapshots } from "@/lib/stories/merge";
+
+const BAD_STATES = new Set<SyncState>(["retrying", "signedOut", "conflict", "error", "stopped", "partial"]);
 
 type Props = {
   story: EditorStory;
@@ -31,13 +38,18 @@ type Props = {
 
 const SYNC_TEXT: Record<SyncState, string> = {
   saved: "Saved",
+  partial: "Saved, except the fields marked below",
   dirty: "Unsaved changes",
   saving: "Saving…",
   offline: "Offline — changes kept on this device",
+  retrying: "Not saved: the server did not answer — retrying",
+  signedOut: "Not saved: you are signed out — changes kept on this device",
   conflict: "Not saved: someone else saved first",
   error: "Not saved",
   stopped: "Saving stopped",
 };
+
+type Message = { kind: "done" | "error"; text: string };
 
 export function StoryEditor({ story, options, notes, actor, timeZone, locale }: Props) {
   const router = useRouter();
@@ -49,20 +61,22 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     () => story.snapshot.slug.startsWith("untitled-") || story.snapshot.slug === slugify(story.snapshot.headline),
   );
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [takenOverBy, setTakenOverBy] = useState<string | null>(null);
+  // Work this device kept from an earlier visit, offered back before anything else is typed.
+  const [offer, setOffer] = useState<LocalCopy | null>(null);
   const ref = {
     status,
     createdById: story.createdById,
     firstPublishedAt: story.firstPublishedAt ? new Date(story.firstPublishedAt) : null,
   };
-  const editable = canEditContent(actor, ref) && !takenOverBy;
+  const canEdit = canEditContent(actor, ref);
+  const editable = canEdit && !takenOverBy && !offer;
   const flushBody = useRef<(() => void) | null>(null);
   const sync = useStorySync({
     storyId: story.id,
     version: story.version,
     fields,
-    editable,
     tabId,
     beforeSave: () => flushBody.current?.(),
   });
@@ -72,37 +86,38 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const words = wordCount(text);
 
   useEffect(() => {
-    if (takenOverBy)
-      sync.stop(
-        `${takenOverBy} took over this story. Your changes here are no longer saved; copy out anything you need.`,
-      );
+    if (takenOverBy) sync.stop(`${takenOverBy} took over this story. Your changes here are no longer saved.`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stop once when taken over
   }, [takenOverBy]);
 
-  // Unsent work from an earlier visit (offline, or a closed tab) comes back and is sent now.
+  // Unsent work from an earlier visit (a closed tab, offline, a lost session) is offered back.
   useEffect(() => {
-    const kept = localStorage.getItem(sync.storageKey);
-    if (!kept || !editable) return;
-    try {
-      const { baseVersion, fields: saved } = JSON.parse(kept) as { baseVersion: number; fields: StorySnapshot };
-      if (JSON.stringify(saved) === JSON.stringify(story.snapshot)) return localStorage.removeItem(sync.storageKey);
-      sync.setVersion(baseVersion);
-      // localStorage exists only after hydration, so this restore has to happen in an effect.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFields(saved);
-      setBodyKey((k) => k + 1);
-      setMessage("Unsaved changes from this device were restored.");
-      sync.change(saved);
-    } catch {
-      localStorage.removeItem(sync.storageKey);
-    }
+    const kept = readLocalCopy(sync.storageKey);
+    if (!kept || !canEdit) return;
+    if (differences(story.snapshot, kept.fields).fields.length === 0) return clearLocalCopy(sync.storageKey);
+    // localStorage exists only after hydration, so the offer has to be made in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOffer(kept);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
+  const restoreOffer = () => {
+    if (!offer) return;
+    sync.restore(offer, story.snapshot, story.version);
+    setFields(offer.fields);
+    setBodyKey((k) => k + 1);
+    setOffer(null);
+    setMessage({ kind: "done", text: "Your unsaved changes were restored and are being saved." });
+  };
+  const discardOffer = () => {
+    clearLocalCopy(sync.storageKey);
+    setOffer(null);
+  };
+
   const update = (patch: Partial<StorySnapshot>) => {
-    const next = { ...fields, ...patch };
+    const next = { ...patch };
     if (patch.headline !== undefined && slugAuto) next.slug = slugify(patch.headline) || fields.slug;
-    setFields(next);
+    setFields((f) => ({ ...f, ...next }));
     sync.change(next);
   };
 
@@ -110,7 +125,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     setBusy(true);
     setMessage(null);
     if (editable && !(await sync.save("save"))) return setBusy(false);
-    const r = await call<{ status: StoryStatus | null; version: number | null }>(
+    const r = await call<{ status: StoryStatus | null; version: number | null; slug?: string }>(
       `/api/stories/${story.id}/transition`,
       "POST",
       { action, version: sync.version.current, ...extra },
@@ -118,15 +133,24 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     setBusy(false);
     if (!r.ok) {
       sync.setFieldErrors(r.fieldErrors ?? {});
-      return setMessage(
-        r.status === 0 ? "You are offline; nothing was changed. Try again when you are back online." : r.error,
-      );
+      return setMessage({
+        kind: "error",
+        text: r.status === 0 ? "You are offline; nothing was changed. Try again when you are back online." : r.error,
+      });
     }
     if (r.status === null) return router.push("/dashboard/stories");
-    sync.setVersion(r.version!);
+    let done = `Done: the story is now ${STATE_LABELS[r.status].toLowerCase()}.`;
+    if (r.slug) {
+      // Another live story held the slug; the server chose the first free one (issue 12).
+      done += ` Another story already used “${fields.slug}”, so its address ends in “${r.slug}”.`;
+      const moved = { ...sync.latest.current, slug: r.slug };
+      setFields(moved);
+      setSlugAuto(false);
+      sync.settled(r.version!, moved);
+    } else sync.settled(r.version!);
     sync.setPendingLive(false);
     setStatus(r.status);
-    setMessage(`Done: the story is now ${STATE_LABELS[r.status].toLowerCase()}.`);
+    setMessage({ kind: "done", text: done });
     router.refresh();
   };
 
@@ -151,11 +175,23 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           <span
             role="status"
             aria-live="polite"
-            className="text-sm text-neutral-600 dark:text-neutral-400"
+            className={`text-sm ${canEdit && BAD_STATES.has(sync.state) ? "font-semibold text-red-700 dark:text-red-300" : "text-neutral-600 dark:text-neutral-400"}`}
             data-testid="save-state"
           >
-            {SYNC_TEXT[sync.state]}
+            {canEdit ? SYNC_TEXT[sync.state] : "Saved"}
+            {canEdit &&
+              sync.state === "retrying" &&
+              sync.retryIn !== null &&
+              ` in ${Math.round(sync.retryIn / 1000)} s`}
           </span>
+          {canEdit && sync.state === "signedOut" && (
+            <a
+              href={`/login?callbackUrl=${encodeURIComponent(`/dashboard/stories/${story.id}`)}`}
+              className="text-sm font-semibold underline"
+            >
+              Sign in again to save
+            </a>
+          )}
           <span className="text-sm text-neutral-600 dark:text-neutral-400">
             {words.toLocaleString(locale)} words · {readingMinutes(words)} min read
           </span>
@@ -168,16 +204,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             </a>
           )}
         </div>
-        {presence.state === "other" && !presence.sameUser && (
-          <p role="status" className="rounded bg-blue-50 p-2 text-sm dark:bg-blue-950">
-            {presence.holderName} is editing.{" "}
-            {actor.role !== "reporter" && (
-              <button type="button" className="underline" onClick={() => void takeOver()}>
-                Take over
-              </button>
-            )}
-          </p>
-        )}
+        <PresenceNotice presence={presence} canTakeOver={actor.role !== "reporter"} takeOver={takeOver} />
         {(sync.pendingLive || story.hasPendingChanges) && status === "published" && (
           <p className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
             This story is live. Your edits are saved but not public until you press Update.
@@ -186,21 +213,54 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
         {story.scheduledFor && status === "scheduled" && (
           <p className="text-sm">Scheduled for {formatTimestamp(new Date(story.scheduledFor), timeZone, locale)}.</p>
         )}
-        {(sync.error || message) && (
+        {offer && (
+          <RestorePrompt
+            server={story.snapshot}
+            local={offer.fields}
+            at={offer.at}
+            timeZone={timeZone}
+            locale={locale}
+            onRestore={restoreOffer}
+            onDiscard={discardOffer}
+          />
+        )}
+        {takenOverBy && sync.unsaved() && (
+          <UnsavedPanel
+            saved={sync.base.current}
+            mine={sync.latest.current}
+            reason={`${takenOverBy} took over this story and the server refused your last changes.`}
+          />
+        )}
+        {sync.error && (
           <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
-            {sync.error ?? message}
+            {sync.error}
+          </p>
+        )}
+        {message && !sync.error && (
+          <p
+            role={message.kind === "error" ? "alert" : "status"}
+            className={`rounded p-2 text-sm ${message.kind === "error" ? "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100" : "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100"}`}
+          >
+            {message.text}
           </p>
         )}
         {sync.conflict && (
           <ConflictView
-            mine={fields}
+            base={sync.conflict.base}
+            mine={sync.latest.current}
             theirs={sync.conflict.snapshot}
             savedBy={sync.conflict.savedBy}
-            onKeepMine={() => void sync.resolve(sync.conflict!.version, fields)}
+            onKeepBoth={() => {
+              const both = mergeSnapshots(sync.conflict!.base, sync.latest.current, sync.conflict!.snapshot);
+              setFields(both);
+              setBodyKey((k) => k + 1);
+              void sync.resolve(sync.conflict!.version, sync.conflict!.snapshot, both);
+            }}
+            onKeepMine={() => void sync.resolve(sync.conflict!.version, sync.conflict!.snapshot, sync.latest.current)}
             onTakeTheirs={() => {
               setFields(sync.conflict!.snapshot);
               setBodyKey((k) => k + 1);
-              void sync.resolve(sync.conflict!.version);
+              void sync.resolve(sync.conflict!.version, sync.conflict!.snapshot);
             }}
           />
         )}
@@ -228,8 +288,8 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             initial={fields.body}
             editable={editable}
             invalid={!!err.body}
-            onDirty={sync.touch}
-            onChange={(body) => update({ body })}
+            onEdit={(body) => sync.change({ body })}
+            onChange={(body) => setFields((f) => ({ ...f, body }))}
             flushRef={flushBody}
           />
           {err.body && <p className="text-sm text-red-700 dark:text-red-300">{err.body}</p>}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { call } from "./api";
 
 export type Presence =
-  | { state: "editing" }
+  | { state: "editing"; visitor?: { name: string; sameUser: boolean } }
   | { state: "other"; holderName: string; sameUser: boolean }
   | { state: "taken_over"; holderName: string }
   | { state: "unknown" };

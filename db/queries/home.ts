@@ -1,10 +1,11 @@
 // Reads for the home page: the public front (lead + top stories) and the editors' arrangement.
 import "server-only";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { homeSlots, sections, stories } from "@/db/schema";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
+import { likePattern } from "./story-list";
 import { publishedNow } from "./visibility";
 
 export type HomeFront = { lead: StoryCard | null; topStories: StoryCard[] };
@@ -48,12 +49,13 @@ export async function homeArrangement(): Promise<ArrangedStory[]> {
 }
 
 /** The newest published stories, for the editors' "add a story" list. */
-export async function arrangeableStories(limit = 50): Promise<ArrangedStory[]> {
+/** `q`: only stories whose headline contains it, so any published story can be found, not only the newest. */
+export async function arrangeableStories(limit = 50, q?: string): Promise<ArrangedStory[]> {
   const rows = await getDb()
     .select({ id: stories.id, headline: stories.headline, sectionName: sections.name })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(publishedNow())
+    .where(and(publishedNow(), q ? ilike(stories.headline, likePattern(q)) : undefined))
     .orderBy(desc(stories.publishedAt))
     .limit(limit);
   return rows.map((r) => ({ ...r, live: true }));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { StorySnapshot } from "@/db/schema";
-import { bodyPlainText, changedFields, tooDeep, wordDiff, type DiffSegment } from "./diff";
+import { bodyPlainText, changedFields, removesMoreThanASentence, tooDeep, wordDiff, type DiffSegment } from "./diff";
 
 const side = (segs: DiffSegment[], keep: "added" | "removed") =>
   segs
@@ -168,5 +168,41 @@ describe("a body stored before nesting was capped", () => {
     assert.equal(tooDeep(a, b), true);
     assert.equal(tooDeep(b, b), false);
     assert.equal(bodyPlainText(body), "");
+  });
+});
+
+describe("removesMoreThanASentence", () => {
+  const doc = (...paras: string[]) => ({
+    type: "doc",
+    content: paras.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })),
+  });
+  const snap = (...paras: string[]): StorySnapshot => ({
+    headline: "Ferry timetable changes",
+    standfirst: "",
+    body: doc(...paras),
+    sectionId: null,
+    topicIds: [],
+    authorIds: [],
+    slug: "ferry-timetable-changes",
+    seoTitle: "",
+    seoDescription: "",
+    breaking: false,
+    featuredImageId: null,
+  });
+  const first = "The first ferry to Barishal now leaves Sadarghat at six in the morning.";
+  const second =
+    "Operators said the change follows complaints about crowding on the evening boats. Tickets stay the same.";
+
+  it("is true when a paragraph of two sentences is deleted", () => {
+    assert.equal(removesMoreThanASentence(snap(first, second), snap(first)), true);
+  });
+
+  it("is true when a long single sentence is deleted", () => {
+    assert.equal(removesMoreThanASentence(snap(first, "x"), snap("x")), true);
+  });
+
+  it("is false for a word or two removed, or for text added", () => {
+    assert.equal(removesMoreThanASentence(snap(first), snap(first.replace(" now", ""))), false);
+    assert.equal(removesMoreThanASentence(snap(first), snap(first, second)), false);
   });
 });

@@ -227,3 +227,24 @@ const FIELDS: [label: string, same: (a: StorySnapshot, b: StorySnapshot) => bool
 export function changedFields(a: StorySnapshot, b: StorySnapshot): string[] {
   return FIELDS.filter(([, same]) => !same(a, b)).map(([label]) => label);
 }
+
+/** Past this many words removed in one save, the text before it is kept as its own revision. */
+export const REMOVED_WORDS_KEPT = 12;
+
+/**
+ * Whether going from `a` to `b` removes more than a sentence of headline, standfirst or body:
+ * over REMOVED_WORDS_KEPT words, or two or more sentence ends. Autosaves coalesce into one
+ * revision per ten minutes, so without this a paragraph deleted by accident would be gone from
+ * history too (issue 12).
+ */
+export function removesMoreThanASentence(a: StorySnapshot, b: StorySnapshot): boolean {
+  if (tooDeep(a, b)) return false;
+  const text = (s: StorySnapshot) => [s.headline, s.standfirst, bodyPlainText(s.body)].join("\n\n");
+  const removed = wordDiff(text(a), text(b))
+    .filter((s) => s.op === "removed")
+    .map((s) => s.text)
+    .join(" ");
+  const words = removed.match(/\S+/g)?.length ?? 0;
+  const sentenceEnds = removed.match(/[.!?।](?=\s|$)/g)?.length ?? 0;
+  return words > REMOVED_WORDS_KEPT || sentenceEnds >= 2;
+}

@@ -1,41 +1,15 @@
 // What a save sends, and how it is checked: shape with zod, body against the editor's schema.
-import { z } from "zod";
 import type { StorySnapshot } from "@/db/schema";
 import { invalid } from "@/lib/errors";
 import type { PictureMedia } from "@/lib/media/picture";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody, RichTextError } from "@/lib/rich-text/render";
+import { storyFieldsSchema, type StoryFields } from "./fields";
+
+export type { StoryFields };
 
 /** Bodies above this many bytes of JSON are refused with 413 before any parsing. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-export const SEO_TITLE_HINT = 60;
-export const SEO_DESCRIPTION_HINT = 160;
-
-const uuid = z.uuid({ message: "Unknown reference." });
-
-export const storyFieldsSchema = z.object({
-  headline: z.string().trim().max(300, "Headlines are at most 300 characters."),
-  standfirst: z.string().trim().max(600, "The standfirst is at most 600 characters."),
-  body: z.unknown(),
-  sectionId: uuid.nullable(),
-  topicIds: z.array(uuid).max(20, "At most 20 topics.").default([]),
-  authorIds: z.array(uuid).max(10, "At most 10 bylines.").default([]),
-  slug: z
-    .string()
-    .trim()
-    .max(100, "Slugs are at most 100 characters.")
-    .regex(
-      /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
-      "Use lower-case letters, numbers and single dashes.",
-    ),
-  seoTitle: z.string().trim().max(200, "SEO titles are at most 200 characters.").default(""),
-  seoDescription: z.string().trim().max(500, "SEO descriptions are at most 500 characters.").default(""),
-  breaking: z.boolean().default(false),
-  featuredImageId: uuid.nullable().default(null),
-});
-
-export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
 /** `media`: the library rows of the images it uses, filled in by checkReferences. */
 export type ValidFields = Omit<StoryFields, "body"> & {

@@ -12,7 +12,8 @@ export const PRESENCE_TTL_MS = 2 * 60_000;
 export const HEARTBEAT_MS = 20_000;
 
 export type PresenceState =
-  | { state: "editing" } // this tab holds the story
+  // this tab holds the story; `visitor`: another tab opened it within the last PRESENCE_TTL_MS
+  | { state: "editing"; visitor?: { name: string; sameUser: boolean } }
   | { state: "other"; holderName: string; sameUser: boolean } // someone else's tab holds it
   | { state: "taken_over"; holderName: string }; // this tab was displaced
 
@@ -34,6 +35,9 @@ export async function heartbeat(
         tabId: storyPresence.tabId,
         heartbeatAt: storyPresence.heartbeatAt,
         displacedTabId: storyPresence.displacedTabId,
+        visitorUserId: storyPresence.visitorUserId,
+        visitorTabId: storyPresence.visitorTabId,
+        visitorAt: storyPresence.visitorAt,
         name: users.name,
       })
       .from(storyPresence)
@@ -43,7 +47,14 @@ export async function heartbeat(
     const alive = holder && now.getTime() - holder.heartbeatAt.getTime() < PRESENCE_TTL_MS;
     if (holder && alive && holder.tabId !== tabId) {
       if (holder.displacedTabId === tabId) return { state: "taken_over", holderName: holder.name };
-      if (!takeOver) return { state: "other", holderName: holder.name, sameUser: holder.userId === actor.id };
+      if (!takeOver) {
+        // The holder hears of this tab on its next heartbeat (issue 12: the first editor was never told).
+        await tx
+          .update(storyPresence)
+          .set({ visitorUserId: actor.id, visitorTabId: tabId, visitorAt: now })
+          .where(eq(storyPresence.storyId, storyId));
+        return { state: "other", holderName: holder.name, sameUser: holder.userId === actor.id };
+      }
     }
     const displaced = holder && alive && holder.tabId !== tabId ? holder.tabId : (holder?.displacedTabId ?? null);
     if (holder && alive && holder.tabId !== tabId && holder.userId !== actor.id) {
@@ -55,13 +66,22 @@ export async function heartbeat(
         details: { from: holder.name },
       });
     }
+    // A visitor stays on the row while it keeps looking; a new holder starts with none.
+    const stays = holder && holder.tabId === tabId && holder.visitorAt && holder.visitorTabId !== tabId;
+    const visitor = stays
+      ? { visitorUserId: holder.visitorUserId, visitorTabId: holder.visitorTabId, visitorAt: holder.visitorAt }
+      : { visitorUserId: null, visitorTabId: null, visitorAt: null };
     await tx
       .insert(storyPresence)
-      .values({ storyId, userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced })
+      .values({ storyId, userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced, ...visitor })
       .onConflictDoUpdate({
         target: storyPresence.storyId,
-        set: { userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced },
+        set: { userId: actor.id, tabId, heartbeatAt: now, displacedTabId: displaced, ...visitor },
       });
+    if (stays && holder.visitorUserId && now.getTime() - holder.visitorAt!.getTime() < PRESENCE_TTL_MS) {
+      const [who] = await tx.select({ name: users.name }).from(users).where(eq(users.id, holder.visitorUserId));
+      if (who) return { state: "editing", visitor: { name: who.name, sameUser: holder.visitorUserId === actor.id } };
+    }
     return { state: "editing" };
   });
 }
@@ -70,5 +90,10 @@ export async function heartbeat(
 export async function release(db: Database, actor: Actor, storyId: string, tabId: string): Promise<void> {
   await db.execute(
     sql`delete from story_presence where story_id = ${storyId} and tab_id = ${tabId} and user_id = ${actor.id}`,
+  );
+  // A visitor that leaves is no longer reported to the holder.
+  await db.execute(
+    sql`update story_presence set visitor_user_id = null, visitor_tab_id = null, visitor_at = null
+        where story_id = ${storyId} and visitor_tab_id = ${tabId} and visitor_user_id = ${actor.id}`,
   );
 }

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import {
+  ADDRESS_STATES,
   authors,
   media,
   sections,
@@ -29,6 +30,8 @@ import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent, canView } from "@/lib/workflow";
+import { removesMoreThanASentence } from "./diff";
+import { FIELD_LIMITS } from "./fields";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 
 /** Autosaves by the same person within this window update one revision instead of adding many. */
@@ -107,7 +110,10 @@ export async function writeRevision(
       latest.kind === "autosave" &&
       latest.savedById === userId &&
       latest.pending === pending &&
-      Date.now() - latest.createdAt.getTime() < COALESCE_MS
+      Date.now() - latest.createdAt.getTime() < COALESCE_MS &&
+      // A save that deletes more than a sentence starts a new revision, so the deleted text
+      // stays restorable from History (issue 12).
+      !removesMoreThanASentence(latest.snapshot, snapshot)
     ) {
       await tx.update(storyRevisions).set({ snapshot }).where(eq(storyRevisions.id, latest.id));
       return;
@@ -117,10 +123,17 @@ export async function writeRevision(
 }
 
 /**
- * Checks references exist and the slug is free in its section; throws field errors. Returns
- * the fields with the images they use and the body HTML rendered with those images.
+ * Checks references exist and, when `holdsAddress` (the story is or is about to be live,
+ * scheduled or unpublished), that no other such story in the section uses the slug; throws
+ * field errors. Drafts never clash: two drafts may share a slug until one is published
+ * (issue 12). Returns the fields with the images they use and the body HTML rendered with them.
  */
-export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): Promise<ValidFields> {
+export async function checkReferences(
+  tx: Tx,
+  storyId: string,
+  f: ValidFields,
+  holdsAddress: boolean,
+): Promise<ValidFields> {
   const errors: Record<string, string> = {};
   const inline = imageIds(f.body);
   const mediaIds = [...new Set([...(f.featuredImageId ? [f.featuredImageId] : []), ...inline])];
@@ -134,12 +147,8 @@ export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): 
   const authorRows = f.authorIds.length
     ? await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, f.authorIds))
     : [];
-  const clash = f.sectionId
-    ? await tx
-        .select({ id: stories.id })
-        .from(stories)
-        .where(and(eq(stories.sectionId, f.sectionId), eq(stories.slug, f.slug), ne(stories.id, storyId)))
-    : [];
+  const clash =
+    f.sectionId && holdsAddress ? await slugHolders(tx, storyId, f.sectionId, f.slug) : ([] as { id: string }[]);
   const mediaRows = mediaIds.length
     ? await tx.select(pictureColumns).from(media).where(inArray(media.id, mediaIds))
     : [];
@@ -154,6 +163,50 @@ export async function checkReferences(tx: Tx, storyId: string, f: ValidFields): 
     errors.body = "An image in the body is no longer in the media library; remove it.";
   if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
   return { ...f, media: mediaRows, html: inline.length ? renderBody(f.body, found).html : f.html };
+}
+
+/** Other stories holding this address (the partial unique index's rows). */
+export async function slugHolders(tx: Tx, storyId: string, sectionId: string, slug: string) {
+  return tx
+    .select({ id: stories.id })
+    .from(stories)
+    .where(
+      and(
+        eq(stories.sectionId, sectionId),
+        eq(stories.slug, slug),
+        ne(stories.id, storyId),
+        inArray(stories.status, [...ADDRESS_STATES]),
+      ),
+    );
+}
+
+/**
+ * The slug to publish under: `slug` itself when no other story holds it in the section, else the
+ * first free of `slug-2` … `slug-9`, `slug-<date>`, `slug-<random>` (issue 12: publishing never
+ * fails on a taken slug; the desk is told which address the story got).
+ */
+export async function freeSlug(tx: Tx, storyId: string, sectionId: string, slug: string, now: Date): Promise<string> {
+  const with_ = (suffix: string) =>
+    `${slug.slice(0, FIELD_LIMITS.slug - suffix.length - 1).replace(/-+$/, "")}-${suffix}`;
+  const candidates = [
+    slug,
+    ...Array.from({ length: 8 }, (_, i) => with_(String(i + 2))),
+    with_(now.toISOString().slice(0, 10)),
+    with_(randomBytes(3).toString("hex")),
+  ];
+  const taken = await tx
+    .select({ slug: stories.slug })
+    .from(stories)
+    .where(
+      and(
+        eq(stories.sectionId, sectionId),
+        inArray(stories.slug, candidates),
+        ne(stories.id, storyId),
+        inArray(stories.status, [...ADDRESS_STATES]),
+      ),
+    );
+  const used = new Set(taken.map((t) => t.slug));
+  return candidates.find((c) => !used.has(c)) ?? candidates[candidates.length - 1]!;
 }
 
 /** Writes validated fields into the row and its link tables (the public copy for live stories). */
@@ -234,7 +287,7 @@ export async function saveStory(
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
-    const checked = await checkReferences(tx, id, fields);
+    const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
     assertStillPublishable(story.status, checked);
     const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind);
     return { version, savedAt: new Date(), pending };
@@ -267,6 +320,14 @@ export async function storeContent(
   }
   await writeRevision(tx, story.id, userId, toSnapshot(fields), kind, pending);
   return { version, pending };
+}
+
+/**
+ * Whether a save writes the story's address in place: scheduled and unpublished stories do; a
+ * live story's save waits as pending changes (its slug is settled at Update), drafts hold none.
+ */
+export function holdsOwnAddress(status: Story["status"]): boolean {
+  return status === "scheduled" || status === "unpublished";
 }
 
 /** A scheduled story goes live on its own, so an edit may not leave it unfit to publish. */

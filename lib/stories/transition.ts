@@ -12,7 +12,7 @@ import { canView, changesPublicOutput, check, STATE_LABELS, TRANSITIONS, type Wo
 import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
-import { applyFields, assertVersion, checkReferences, lockStory, writeRevision } from "./store";
+import { applyFields, assertVersion, checkReferences, freeSlug, lockStory, writeRevision } from "./store";
 
 export type TransitionInput = {
   action: WorkflowAction;
@@ -21,7 +21,8 @@ export type TransitionInput = {
   scheduledFor?: Date;
   ip?: string | null;
 };
-export type TransitionResult = { status: StoryStatus | null; version: number | null };
+/** `slug`: set when the story went live under another slug than the one it had (it was taken). */
+export type TransitionResult = { status: StoryStatus | null; version: number | null; slug?: string };
 
 export const MAX_NOTE_LENGTH = 5_000;
 
@@ -74,6 +75,7 @@ export async function transition(
 
     const to = decision.to!;
     let row = story;
+    const moved: { slug?: string } = {};
     if (input.action === "publish" || input.action === "schedule" || input.action === "update") {
       // What goes live: for Update, the pending edits; otherwise the story as saved.
       const current = await currentSnapshot(tx, story);
@@ -83,12 +85,16 @@ export async function transition(
         throw invalid("Nothing to update: the live story already matches your text.");
       }
       const snapshot = pending ?? current;
-      const fields = await checkReferences(tx, id, validateFields(snapshot));
+      const valid = validateFields(snapshot);
+      const wanted = valid.slug;
+      if (valid.sectionId) valid.slug = await freeSlug(tx, id, valid.sectionId, valid.slug, now);
+      const fields = await checkReferences(tx, id, valid, true);
+      if (fields.slug !== wanted) moved.slug = fields.slug;
       const problems = publishProblems(fields);
       if (Object.keys(problems).length) throw invalid("This story is not ready to publish.", problems);
       if (input.action === "publish") {
         row = await goLive(tx, story, fields, { actorId: actor.id, ip: input.ip, now, changed });
-        return { status: row.status, version: row.version };
+        return { status: row.status, version: row.version, ...moved };
       }
       let extra: Partial<typeof stories.$inferInsert>;
       if (input.action === "schedule") {
@@ -126,7 +132,7 @@ export async function transition(
     }
     await audit(note ? { note } : input.scheduledFor ? { scheduledFor: input.scheduledFor.toISOString() } : {});
     if (changesPublicOutput(input.action)) changed({ stories: [id] });
-    return { status: row.status, version: row.version };
+    return { status: row.status, version: row.version, ...moved };
   });
 }
 

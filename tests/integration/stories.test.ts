@@ -120,29 +120,83 @@ describe("saving stories", () => {
     assert.equal(await version(id), v, "a refused save changes nothing");
   });
 
-  it("a slug already used in the section is a field error, and Bengali headlines give Bengali slugs", async () => {
-    const first = await createStory(t.db, reporter);
-    await saveStory(t.db, reporter, first.id, {
-      version: await version(first.id),
-      kind: "save",
-      fields: await fieldsFor(first.id, { slug: "ferry-timetable" }),
-    });
-    const second = await createStory(t.db, reporter);
-    await assert.rejects(
-      saveStory(t.db, reporter, second.id, {
-        version: await version(second.id),
+  it("drafts may share a slug; publishing settles it with a free suffix, and Bengali headlines give Bengali slugs", async () => {
+    const first = await storyInReview("Ferry timetable");
+    const slugOf = async (id: string) =>
+      (await t.db.select({ slug: stories.slug }).from(stories).where(eq(stories.id, id)))[0]!.slug;
+    const draft = await createStory(t.db, reporter);
+    // Both hold the same slug while neither is live: the follow-up's draft always saves (issue 12).
+    for (const id of [first, draft.id])
+      await saveStory(t.db, id === first ? editor : reporter, id, {
+        version: await version(id),
         kind: "save",
-        fields: await fieldsFor(second.id, { slug: "ferry-timetable" }),
+        fields: await fieldsFor(id, { slug: "ferry-timetable" }),
+      });
+    assert.equal(await slugOf(draft.id), "ferry-timetable");
+    const live = await transition(t.db, editor, first, { action: "publish", version: await version(first) });
+    assert.equal(live.slug, undefined, "the first to publish keeps its slug");
+    assert.equal(await slugOf(first), "ferry-timetable");
+
+    // The draft still saves under the taken slug, and publishing it takes the first free suffix.
+    await saveStory(t.db, reporter, draft.id, {
+      version: await version(draft.id),
+      kind: "autosave",
+      fields: await fieldsFor(draft.id, { slug: "ferry-timetable", body: doc("A follow-up on the new timetable.") }),
+    });
+    await transition(t.db, reporter, draft.id, { action: "submit", version: await version(draft.id) });
+    const second = await transition(t.db, editor, draft.id, { action: "publish", version: await version(draft.id) });
+    assert.equal(second.slug, "ferry-timetable-2");
+    assert.equal(await slugOf(draft.id), "ferry-timetable-2");
+
+    // A scheduled story holds its address: moving it onto a live story's slug is a field error.
+    const due = await storyInReview("Ferry timetable, third part");
+    await transition(t.db, editor, due, {
+      action: "schedule",
+      version: await version(due),
+      scheduledFor: new Date(Date.now() + 3_600_000),
+    });
+    await assert.rejects(
+      saveStory(t.db, editor, due, {
+        version: await version(due),
+        kind: "save",
+        fields: await fieldsFor(due, { slug: "ferry-timetable" }),
       }),
       (e: unknown) =>
         e instanceof AppError && e.kind === "validation" && /already uses this slug/.test(e.fieldErrors?.slug ?? ""),
     );
-    const saved = await saveStory(t.db, reporter, second.id, {
-      version: await version(second.id),
+
+    const bengali = await createStory(t.db, reporter);
+    const saved = await saveStory(t.db, reporter, bengali.id, {
+      version: await version(bengali.id),
       kind: "save",
-      fields: await fieldsFor(second.id, { headline: "বুড়িগঙ্গায় নতুন লঞ্চ", slug: "বুড়িগঙ্গায়-নতুন-লঞ্চ" }),
+      fields: await fieldsFor(bengali.id, { headline: "বুড়িগঙ্গায় নতুন লঞ্চ", slug: "বুড়িগঙ্গায়-নতুন-লঞ্চ" }),
     });
     assert.ok(saved.version > 1);
+  });
+
+  it("an autosave that deletes a paragraph keeps the text before it as its own revision", async () => {
+    const { id } = await createStory(t.db, reporter);
+    const kept = "Operators said the change follows complaints about crowding. Tickets cost the same.";
+    const twoParas = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Launches will leave every twenty minutes." }] },
+        { type: "paragraph", content: [{ type: "text", text: kept }] },
+      ],
+    };
+    for (const body of [twoParas, doc("Launches will leave every twenty minutes.")])
+      await saveStory(t.db, reporter, id, {
+        version: await version(id),
+        kind: "autosave",
+        fields: await fieldsFor(id, { body }),
+      });
+    const texts = (await t.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, id))).map((r) =>
+      JSON.stringify(r.snapshot.body),
+    );
+    assert.ok(
+      texts.some((b) => b.includes("Tickets cost the same.")),
+      "the deleted paragraph is still in a revision",
+    );
   });
 
   it("does not let a reporter save someone else's story or a story in review", async () => {

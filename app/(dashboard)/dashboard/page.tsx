@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { storyCountsByStatus } from "@/db/queries/dashboard";
 import { requireUser } from "@/lib/auth/session";
 
@@ -11,6 +12,11 @@ const LABELS = {
   published: "Published",
   unpublished: "Unpublished",
 } as const;
+
+/** The story list showing exactly what a count counts: one's own stories for a reporter, the desk's otherwise. */
+function listOf(status: keyof typeof LABELS, own: boolean): string {
+  return `/dashboard/stories?${new URLSearchParams({ tab: own ? "mine" : "all", state: status })}`;
+}
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -32,9 +38,14 @@ export default async function DashboardPage() {
         {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((status) => (
           <div
             key={status}
-            className="rounded border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900"
+            className="relative rounded border border-neutral-200 bg-white p-3 hover:border-neutral-400 dark:border-neutral-800 dark:bg-neutral-900"
           >
-            <dt className="text-sm text-neutral-600 dark:text-neutral-400">{LABELS[status]}</dt>
+            <dt className="text-sm text-neutral-600 dark:text-neutral-400">
+              {/* The whole card opens the story list filtered to this state (issue 12). */}
+              <Link href={listOf(status, user.role === "reporter")} className="after:absolute after:inset-0">
+                {LABELS[status]}
+              </Link>
+            </dt>
             <dd className="text-2xl font-bold tabular-nums">{counts[status]}</dd>
           </div>
         ))}

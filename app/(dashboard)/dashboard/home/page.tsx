@@ -8,10 +8,14 @@ import { HomeArrangement } from "@/components/dashboard/home-arrangement";
 
 export const metadata: Metadata = { title: "Home page" };
 
-export default async function HomeArrangementPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomeArrangementPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "homepage.arrange")) forbidden();
-  const [saved, candidates] = await Promise.all([homeArrangement(), arrangeableStories(50)]);
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
+  const [saved, candidates] = await Promise.all([homeArrangement(), arrangeableStories(50, q || undefined)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">Home page</h1>
@@ -20,7 +24,7 @@ export default async function HomeArrangementPage() {
         home page by itself; empty places fill with the newest stories. Each section&apos;s latest stories follow below
         them.
       </p>
-      <HomeArrangement saved={saved} candidates={candidates} max={MAX_HOME_SLOTS} />
+      <HomeArrangement saved={saved} candidates={candidates} max={MAX_HOME_SLOTS} query={q} />
     </div>
   );
 }

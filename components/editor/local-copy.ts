@@ -1,0 +1,33 @@
+"use client";
+// The editor's copy of unsent work on this device (localStorage: synchronous, so a keystroke is
+// kept even if the tab is closed or crashes the moment after it).
+import type { StorySnapshot } from "@/db/schema";
+
+export type LocalCopy = { baseVersion: number; fields: StorySnapshot; at: number };
+
+export function writeLocalCopy(key: string, copy: LocalCopy): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(copy));
+  } catch {
+    // Storage full or disabled: the server save still runs, and the state line says when it fails.
+  }
+}
+
+export function readLocalCopy(key: string): LocalCopy | null {
+  try {
+    const raw = localStorage.getItem(key);
+    if (!raw) return null;
+    const copy = JSON.parse(raw) as LocalCopy;
+    return copy && typeof copy.baseVersion === "number" && copy.fields ? copy : null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearLocalCopy(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}
