@@ -46,6 +46,20 @@ const BAD_ADDRESS = "/bad-address";
 const id = (req: http.IncomingMessage) => String(req.headers["x-request-id"] ?? "");
 
 /**
+ * Next 16 replays a cached redirect's headers onto the response it already started, so the first
+ * 308 after a live story's address changes carries `Location` twice; proxies and fetch join the
+ * two as "/city/x, /city/x", a 404 (vercel/next.js#82117, fix pending in #95913). One value out.
+ */
+function oneLocation(res: http.ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const location = res.getHeader("location");
+    if (Array.isArray(location) && new Set(location).size === 1) res.setHeader("Location", location[0]!);
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
+
+/**
  * Marks a response that must not sit in a shared cache before its headers go out: a redirect
  * answering an RSC request (Next sends it with a public Cache-Control and no Vary, so a CDN
  * would hand it to a browser asking for the HTML page), and a 404 for a list page past the
@@ -304,6 +318,7 @@ async function main(): Promise<void> {
         return;
       }
     }
+    oneLocation(res);
     if (req.headers.rsc !== undefined) keepPrivate(res, (status) => status >= 300 && status < 400);
     if (listPage || /[?&]page=/.test(search)) keepPrivate(res, (status) => status === 404);
     // Draft mode bypasses the page cache: only for a request that brings a live session with it.
