@@ -24,6 +24,7 @@ export type AuditAction =
   | "story.restored"
   | "story.correct"
   | "settings.changed"
+  | "page.updated"
   | "story.taken_over"
   | "homepage.arranged"
   | "media.uploaded"
@@ -33,7 +34,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings" | "media";
+  targetType?: "user" | "story" | "settings" | "media" | "page";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;
