@@ -31,11 +31,23 @@ export async function getCorrections(storyId: string): Promise<Correction[]> {
     .orderBy(asc(storyCorrections.createdAt));
 }
 
+/** At most four: a short list under the story, never longer than the story above it (issue 11). */
+export const RELATED_LIMIT = 4;
+
+export type Related = {
+  stories: StoryCard[];
+  /** False when no story shares a topic and the list is only the section's newest. */
+  onTopic: boolean;
+};
+
 /**
  * "More on this topic": up to `limit` other published stories, those sharing the most topics
  * first, then the newest from the same section to fill the list.
  */
-export async function relatedStories(story: { id: string; sectionSlug: string }, limit = 6): Promise<StoryCard[]> {
+export async function relatedStories(
+  story: { id: string; sectionSlug: string },
+  limit = RELATED_LIMIT,
+): Promise<Related> {
   const db = getDb();
   const shared = db
     .select({ storyId: storyTopics.storyId, n: sql<number>`count(*)`.as("n") })
@@ -60,6 +72,7 @@ export async function relatedStories(story: { id: string; sectionSlug: string },
     .limit(limit);
   const ids = byTopic.map((r) => r.id);
   const cards = await storyCardsByIds(ids);
+  const onTopic = cards.length > 0;
   if (cards.length < limit) {
     const more = await latestStories(limit + 1 + cards.length, story.sectionSlug);
     for (const c of more) {
@@ -67,7 +80,7 @@ export async function relatedStories(story: { id: string; sectionSlug: string },
       if (c.id !== story.id && !cards.some((x) => x.id === c.id)) cards.push(c);
     }
   }
-  return cards;
+  return { stories: cards, onTopic };
 }
 
 export type AddressState = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "none" };
