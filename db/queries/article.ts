@@ -2,7 +2,19 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyCorrections, storyRedirects, storyTopics, topics } from "@/db/schema";
+import {
+  authors,
+  media,
+  sections,
+  stories,
+  storyCorrections,
+  storyRedirects,
+  storyTopics,
+  topics,
+  type AuthorLinks,
+} from "@/db/schema";
+import { pictureColumns } from "@/lib/media/columns";
+import type { PictureMedia } from "@/lib/media/picture";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
 import { authorIsPublic, publishedNow } from "./visibility";
 
@@ -104,12 +116,29 @@ export async function resolveAddress(sectionSlug: string, slug: string): Promise
   return { kind: "none" };
 }
 
-export type AuthorProfile = { id: string; name: string; slug: string; bio: string };
+export type AuthorProfile = {
+  id: string;
+  name: string;
+  slug: string;
+  bio: string;
+  role: string;
+  links: AuthorLinks;
+  photo: PictureMedia | null;
+};
 
 export const getAuthor = cache(async (slug: string): Promise<AuthorProfile | null> => {
   const [row] = await getDb()
-    .select({ id: authors.id, name: authors.name, slug: authors.slug, bio: authors.bio })
+    .select({
+      id: authors.id,
+      name: authors.name,
+      slug: authors.slug,
+      bio: authors.bio,
+      role: authors.role,
+      links: authors.links,
+      photo: pictureColumns,
+    })
     .from(authors)
+    .leftJoin(media, eq(media.id, authors.photoId))
     .where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
   return row ?? null;
 });

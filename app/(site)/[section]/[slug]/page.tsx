@@ -156,18 +156,11 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </header>
         </div>
-        <div className="story-body mt-6">
-          {article.featuredImage && (
-            <div className="mx-auto max-w-4xl">
-              <FeaturedImage image={article.featuredImage} />
-            </div>
-          )}
+        <div className="story-body mx-auto mt-6 max-w-[42rem]">
+          {article.featuredImage && <FeaturedImage image={article.featuredImage} />}
           <ViewPing storyId={article.id} />
           {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
-          <div
-            className="prose-news mx-auto mt-6 max-w-[42rem]"
-            dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
-          />
+          <div className="prose-news mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         </div>
         <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
           <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />

@@ -37,8 +37,8 @@ export default async function SitePage({ params }: Props) {
   const page = await getSitePage(def);
   const paras = paragraphs(page.body);
   return (
-    <div className="mx-auto grid max-w-5xl gap-10 md:grid-cols-[1fr_14rem]">
-      <article className="measure">
+    <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-[minmax(0,1fr)_13rem] md:gap-12">
+      <article>
         <h1 className="font-serif text-4xl font-bold leading-tight">{page.title}</h1>
         {paras.length === 0 ? (
           <p className="mt-6 text-neutral-600 dark:text-neutral-400">The newsroom has not written this page yet.</p>
@@ -51,8 +51,11 @@ export default async function SitePage({ params }: Props) {
           </div>
         )}
       </article>
-      <nav aria-label="About the newsroom" className="border-t-2 border-ink pt-3 text-sm md:self-start">
-        <ul className="space-y-2">
+      <nav aria-labelledby="about-nav-heading" className="border-t-4 border-ink pt-3 text-sm md:self-start">
+        <h2 id="about-nav-heading" className="font-serif text-lg font-bold">
+          The newsroom
+        </h2>
+        <ul className="mt-2 space-y-2">
           {SITE_PAGES.map((p) => (
             <li key={p.slug}>
               <Link

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { Masthead } from "./masthead";
+import { SiteFooter } from "./site-footer";
+
+/**
+ * The frame of every public page: skip link, masthead, the page, footer. Used by the site's
+ * layout and by the app's not-found page, which Next renders outside that layout (for any
+ * unknown address and every notFound()), so a 404 looks like the rest of the paper.
+ */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2 focus:text-neutral-900"
+      >
+        Skip to content
+      </a>
+      <Masthead />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
