@@ -27,6 +27,7 @@ export function AuthorCard({ author }: { author: AuthorProfile }) {
   return (
     <header className="flex flex-col gap-5 border-b border-rule pb-6 sm:flex-row sm:items-start">
       {crop && (
+        // eslint-disable-next-line @next/next/no-img-element -- the stored square crop, already sized
         <img
           src={mediaUrl(crop.key)}
           width={crop.width}
