@@ -24,17 +24,19 @@ export async function SiteFooter() {
   return (
     <footer className="mt-16 print:hidden">
       <div className="mx-auto max-w-6xl px-4">
-        <div className="grid gap-8 border-t-4 border-ink pt-6 pb-8 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+        {/* One landmark for the lot ("Site"), so it is not confused with the masthead's "Sections". */}
+        <nav
+          aria-label="Site"
+          className="grid gap-8 border-t-4 border-ink pt-6 pb-8 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
+        >
           <div>
             <Link href="/" className="font-serif text-2xl font-bold">
               {settings.siteName}
             </Link>
             <p className="mt-1 font-serif text-neutral-600 italic dark:text-neutral-400">{settings.tagline}</p>
           </div>
-          <nav aria-labelledby="footer-sections">
-            <h2 id="footer-sections" className={heading}>
-              Sections
-            </h2>
+          <div>
+            <h2 className={heading}>Sections</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               {sections.map((s) => (
                 <li key={s.slug}>
@@ -44,11 +46,9 @@ export async function SiteFooter() {
                 </li>
               ))}
             </ul>
-          </nav>
-          <nav aria-labelledby="footer-newsroom">
-            <h2 id="footer-newsroom" className={heading}>
-              The newsroom
-            </h2>
+          </div>
+          <div>
+            <h2 className={heading}>The newsroom</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               {SITE_PAGES.map((p) => (
                 <li key={p.slug}>
@@ -58,11 +58,9 @@ export async function SiteFooter() {
                 </li>
               ))}
             </ul>
-          </nav>
-          <nav aria-labelledby="footer-follow">
-            <h2 id="footer-follow" className={heading}>
-              Follow
-            </h2>
+          </div>
+          <div>
+            <h2 className={heading}>Follow</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               <li>
                 <a href="/feed.xml" className="hover:underline">
@@ -77,8 +75,8 @@ export async function SiteFooter() {
                 </li>
               ))}
             </ul>
-          </nav>
-        </div>
+          </div>
+        </nav>
         <p className="border-t border-rule py-4 text-xs text-neutral-600 dark:text-neutral-400">
           © {new Date().getFullYear()} {settings.siteName}. Published with Dateline.
         </p>

@@ -27,14 +27,14 @@ type Props = {
 };
 
 const SIZES: Record<CardVariant, string> = {
-  lead: "(min-width: 72rem) 44rem, (min-width: 1024px) 60vw, 100vw",
+  lead: "(min-width: 72rem) 32rem, (min-width: 768px) 55vw, 100vw",
   standard: "(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw",
   row: "(min-width: 640px) 10rem, 6rem",
   compact: "",
 };
 
 const HEADLINE: Record<CardVariant, string> = {
-  lead: "text-3xl leading-tight sm:text-4xl sm:leading-[1.1]",
+  lead: "text-3xl leading-tight sm:text-4xl sm:leading-[1.1] lg:text-5xl",
   standard: "text-xl leading-snug",
   row: "text-lg leading-snug",
   compact: "text-base leading-snug",
@@ -82,25 +82,27 @@ export function StoryCard({
       {formatDate(story.publishedAt, timeZone)}
     </time>
   );
-  const text = (
-    <div className="min-w-0 flex-1">
-      {(story.breaking || kicker) && (
-        <p className="mb-1 text-xs font-bold uppercase tracking-wider">
-          {story.breaking && <span className="text-accent">Breaking</span>}
-          {story.breaking && kicker && <span aria-hidden="true"> · </span>}
-          {kicker && <span className="text-neutral-600 dark:text-neutral-400">{story.sectionName}</span>}
-        </p>
-      )}
-      <Heading
-        className={`font-serif font-bold text-balance ${variant === "standard" && !picture ? "text-2xl leading-tight" : HEADLINE[variant]}`}
-      >
-        <Link href={href} className="hover:underline">
-          {story.headline}
-        </Link>
-      </Heading>
+  const kickerLine = (story.breaking || kicker) && (
+    <p className="mb-1 text-xs font-bold tracking-wider uppercase">
+      {story.breaking && <span className="text-accent">Breaking</span>}
+      {story.breaking && kicker && <span aria-hidden="true"> · </span>}
+      {kicker && <span className="text-neutral-600 dark:text-neutral-400">{story.sectionName}</span>}
+    </p>
+  );
+  const headline = (
+    <Heading
+      className={`font-serif font-bold text-balance ${variant === "standard" && !picture ? "text-2xl leading-tight" : HEADLINE[variant]}`}
+    >
+      <Link href={href} className="hover:underline">
+        {story.headline}
+      </Link>
+    </Heading>
+  );
+  const rest = (
+    <>
       {variant !== "compact" && standfirst !== "never" && story.standfirst && (
         <p
-          className={`mt-1.5 text-neutral-700 dark:text-neutral-300 ${variant === "lead" ? "text-lg" : ""} ${
+          className={`mt-1.5 text-neutral-700 dark:text-neutral-300 ${variant === "lead" ? "font-serif text-lg leading-snug sm:text-xl" : ""} ${
             standfirst === "fromSm" ? "max-sm:hidden" : ""
           }`}
         >
@@ -115,6 +117,13 @@ export function StoryCard({
           {time}
         </div>
       )}
+    </>
+  );
+  const text = (
+    <div className="min-w-0 flex-1">
+      {kickerLine}
+      {headline}
+      {rest}
     </div>
   );
   if (variant === "row") {
@@ -125,15 +134,19 @@ export function StoryCard({
       </article>
     );
   }
-  if (variant === "lead") {
+  if (variant === "lead" && picture) {
+    // A broadsheet lead: the headline across the top, then the standfirst beside the picture.
+    // On a phone the picture comes first, then the headline and the standfirst under it.
     return (
-      <article className={picture ? "grid gap-4 md:grid-cols-[5fr_7fr] md:gap-6" : ""}>
-        {picture && (
-          <div className="md:order-2">
-            <CardPicture story={story} variant={variant} />
-          </div>
-        )}
-        {text}
+      <article className="grid gap-x-6 gap-y-3 [grid-template-areas:'pic''head''text'] md:grid-cols-[2fr_3fr] md:[grid-template-areas:'head_head''text_pic']">
+        <div className="[grid-area:head]">
+          {kickerLine}
+          {headline}
+        </div>
+        <div className="[grid-area:pic]">
+          <CardPicture story={story} variant={variant} />
+        </div>
+        <div className="[grid-area:text] md:border-t md:border-rule md:pt-2">{rest}</div>
       </article>
     );
   }
