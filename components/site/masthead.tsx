@@ -45,7 +45,7 @@ export async function Masthead() {
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-6xl px-4 print:hidden">
         {/* A thick rule over a hairline, the classic nameplate underline. */}
-        <ul className="flex justify-start gap-x-4 overflow-x-auto border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold whitespace-nowrap sm:justify-center sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
+        <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
           {sections.map((s) => (
             <li key={s.slug}>
               <Link href={`/${s.slug}`} className="hover:text-accent">
