@@ -1,4 +1,4 @@
-// The footer's pages (lib/site-pages.ts): admins write them, nobody else can, bad input changes
+// The footer's pages (lib/site-pages.ts, lib/save-site-page.ts): admins write them, nobody else can, bad input changes
 // nothing, every save is audited. And the article's related list (issue 11): at most four, and
 // it says when it is only the section's newest rather than stories on the same topic.
 import assert from "node:assert/strict";
@@ -9,7 +9,8 @@ import { getSitePage, listSitePages } from "@/db/queries/site-pages";
 import { auditLog, sections, sitePages, stories, storyTopics, topics, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { paragraphs, saveSitePage, sitePageDef, SITE_PAGE_LIMITS } from "@/lib/site-pages";
+import { saveSitePage } from "@/lib/save-site-page";
+import { paragraphs, sitePageDef, SITE_PAGE_LIMITS } from "@/lib/site-pages";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
 
 let t: TestDb;
