@@ -14,6 +14,9 @@ const FOOTER_PAGES = ["/about", "/about/contact", "/about/standards", "/about/co
 const box = async (l: Locator) => (await l.boundingBox())!;
 
 async function expectChrome(page: Page) {
+  // Exactly one masthead and one footer: a 404 inside the site must not nest a second frame.
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
   await expect(page.getByTestId("newsroom-clock")).toBeVisible();
   const footer = page.getByRole("contentinfo");
