@@ -30,9 +30,8 @@ export async function SiteFooter() {
           className="grid gap-8 border-t-4 border-ink pt-6 pb-8 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
         >
           <div>
-            <Link href="/" className="font-serif text-2xl font-bold">
-              {settings.siteName}
-            </Link>
+            {/* Text, not a second link home: the masthead's name is that link. */}
+            <p className="font-serif text-2xl font-bold">{settings.siteName}</p>
             <p className="mt-1 font-serif text-neutral-600 italic dark:text-neutral-400">{settings.tagline}</p>
           </div>
           <div>
