@@ -68,10 +68,18 @@ export const authors = pgTable(
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     bio: text("bio").notNull().default(""),
+    // What the byline's person does here ("Transport correspondent"), shown on the author page.
+    role: text("role").notNull().default(""),
+    // A portrait from the media library; removing the image leaves the author without one.
+    photoId: uuid("photo_id").references((): AnyPgColumn => media.id, { onDelete: "set null" }),
+    links: jsonb("links").$type<AuthorLinks>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("authors_slug_key").on(t.slug), uniqueIndex("authors_user_key").on(t.userId)],
 );
+
+/** Where readers can find an author elsewhere; only http(s) and mailto addresses are shown. */
+export type AuthorLinks = Partial<Record<"website" | "x" | "facebook" | "linkedin" | "email", string>>;
 
 export const sections = pgTable(
   "sections",
@@ -382,6 +390,19 @@ export type SocialLinks = Partial<
 >;
 
 /**
+ * The outlet's own pages linked from the footer (about, contact, standards, corrections, privacy).
+ * Which pages exist and their addresses are code (lib/site-pages.ts); admins write the text.
+ */
+export const sitePages = pgTable("site_pages", {
+  slug: text("slug").primaryKey(),
+  title: text("title").notNull(),
+  // Plain paragraphs separated by blank lines: rendered as text, never as HTML.
+  body: text("body").notNull().default(""),
+  updatedById: uuid("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+/**
  * One row per sign-in: the token names it (`sid`), and getCurrentUser() refuses a token whose row
  * is missing, revoked or past its absolute life, so sign-out ends a session on the server too.
  */
@@ -519,6 +540,7 @@ export type Story = Omit<typeof stories.$inferSelect, "searchVector">;
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
+export type SitePage = typeof sitePages.$inferSelect;
 
 // Relations: what `db.query.<table>.findMany({ with: … })` can follow. Foreign keys are above.
 export const usersRelations = relations(users, ({ one, many }) => ({
@@ -529,6 +551,7 @@ export const usersRelations = relations(users, ({ one, many }) => ({
 
 export const authorsRelations = relations(authors, ({ one, many }) => ({
   user: one(users, { fields: [authors.userId], references: [users.id] }),
+  photo: one(media, { fields: [authors.photoId], references: [media.id] }),
   stories: many(storyAuthors),
 }));
 
@@ -605,4 +628,8 @@ export const mediaRelations = relations(media, ({ one, many }) => ({
 export const storyMediaRelations = relations(storyMedia, ({ one }) => ({
   story: one(stories, { fields: [storyMedia.storyId], references: [stories.id] }),
   media: one(media, { fields: [storyMedia.mediaId], references: [media.id] }),
+}));
+
+export const sitePagesRelations = relations(sitePages, ({ one }) => ({
+  updatedBy: one(users, { fields: [sitePages.updatedById], references: [users.id] }),
 }));

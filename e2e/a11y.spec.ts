@@ -9,6 +9,7 @@ const PAGES = [
   ["section", "/city"],
   ["search", "/search?q=rain"],
   ["author", "/authors/nusrat-jahan-rimi"],
+  ["newsroom page", "/about/standards"],
   ["sign-in", "/login"],
 ] as const;
 

@@ -12,6 +12,7 @@ const PAGES = [
   "/search?q=rain",
   "/authors/nusrat-jahan-rimi",
   "/topics/monsoon",
+  "/about/standards",
   "/login",
 ];
 

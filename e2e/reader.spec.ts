@@ -64,7 +64,7 @@ test.describe("the article page", () => {
     ).toBeVisible();
     const related = page.getByRole("region", { name: "More on this topic" }).locator("article");
     expect(await related.count()).toBeGreaterThan(0);
-    expect(await related.count()).toBeLessThanOrEqual(6);
+    expect(await related.count()).toBeLessThanOrEqual(4); // a short list, never longer than the story (issue 11)
     await expect(
       page
         .getByRole("region", { name: "More on this topic" })
@@ -160,6 +160,9 @@ test.describe("the article page", () => {
     const gonePage = await reader.newPage();
     await gonePage.goto("/city/address-change-test-moved");
     await expect(gonePage.getByRole("heading", { name: "This story has been removed" })).toBeVisible();
+    // Under the same masthead and footer as every other page.
+    await expect(gonePage.getByRole("navigation", { name: "Sections" })).toBeVisible();
+    await expect(gonePage.getByRole("contentinfo").getByRole("link", { name: "Corrections policy" })).toBeVisible();
     // Its old address says the same, rather than a bare 404.
     await expect
       .poll(async () => (await reader.request.get("/city/address-change-test")).status(), { timeout: 15_000 })

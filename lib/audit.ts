@@ -26,6 +26,7 @@ export type AuditAction =
   | "story.restored"
   | "story.correct"
   | "settings.changed"
+  | "page.updated"
   | "story.taken_over"
   | "homepage.arranged"
   | "media.uploaded"
@@ -35,7 +36,7 @@ export type AuditAction =
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings" | "media" | "author";
+  targetType?: "user" | "story" | "settings" | "media" | "author" | "page";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;

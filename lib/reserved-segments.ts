@@ -13,6 +13,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   // app/(site)/%5Ffront: the home page's route, reached by a rewrite from "/".
   "_front",
   // The rest mirror app/'s top-level folders (route groups flattened).
+  "about",
   "api",
   "atom.xml",
   "authors",

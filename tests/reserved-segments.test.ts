@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { RESERVED_SEGMENTS, SEGMENTS_OUTSIDE_APP } from "@/lib/reserved-segments";
+import { SITE_PAGES } from "@/lib/site-pages";
+import { sections as seedSections } from "../scripts/seed/content";
 
 const APP = path.resolve(import.meta.dirname, "..", "app");
 
@@ -32,5 +34,15 @@ describe("reserved first segments", () => {
   it("sees through route groups and the %5F escape (the home page's _front, the dashboard)", () => {
     const found = topLevelSegments(APP);
     assert.ok(found.includes("_front") && found.includes("dashboard") && !found.includes("[section]"));
+  });
+
+  it("keep the newsroom's own pages out of the sections' way: /about and below are the app's", () => {
+    assert.ok(RESERVED_SEGMENTS.has("about"));
+    for (const page of SITE_PAGES) assert.ok(RESERVED_SEGMENTS.has(page.path.split("/")[1]!), page.path);
+  });
+
+  it("no seeded section takes a reserved name (the seed refuses one that does)", () => {
+    const clashes = seedSections.filter((s) => RESERVED_SEGMENTS.has(s.slug)).map((s) => s.slug);
+    assert.deepEqual(clashes, []);
   });
 });

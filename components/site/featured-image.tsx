@@ -20,7 +20,7 @@ export function FeaturedImage({ image }: { image: PictureMedia }) {
           alt={image.alt}
           fetchPriority="high"
           decoding="async"
-          className="h-auto w-full rounded"
+          className="h-auto w-full"
         />
       </picture>
       {(image.caption || image.credit) && (

@@ -8,13 +8,13 @@ import { ThemeToggle } from "./theme-toggle";
 export async function Masthead() {
   const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
   return (
-    <header className="border-b border-neutral-200 dark:border-neutral-800">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 pt-4 print:hidden">
-        {/* On a phone the clock takes its own line under the toggle, in smaller type, with
-            room for two lines reserved so it cannot shift the page when a longer date wraps.
-            (Its fixed width, which keeps wider screens still as it ticks, would otherwise run
-            into the page margin at 320 px.) */}
-        <div className="max-sm:order-last max-sm:w-full max-sm:[&>p]:min-h-[2lh] max-sm:[&>p]:min-w-0 max-sm:[&>p]:text-xs">
+    <header>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 print:hidden">
+        {/* The dateline comes first, on a phone too (its own line above the controls), as on a
+            paper's front page. On a phone it is set smaller with room for two lines reserved, so
+            a longer date that wraps cannot shift the page; its fixed width, which keeps wider
+            screens still as it ticks, would otherwise run into the margin at 320 px. */}
+        <div className="max-sm:w-full max-sm:[&>p]:min-h-[2lh] max-sm:[&>p]:min-w-0 max-sm:[&>p]:text-xs">
           <LiveClock
             initial={formatClock(new Date(), settings.timeZone, settings.locale)}
             timeZone={settings.timeZone}
@@ -32,14 +32,20 @@ export async function Masthead() {
           </Link>
         </div>
       </div>
-      <div className="mx-auto max-w-6xl px-4 py-4 text-center">
-        <Link href="/" className="font-serif text-4xl font-bold tracking-tight wrap-break-word sm:text-5xl">
+      <div className="mx-auto max-w-6xl px-4 pt-3 pb-3 text-center sm:pt-4 sm:pb-4">
+        <Link
+          href="/"
+          className="font-serif text-[2rem] leading-tight font-bold tracking-tight wrap-break-word sm:text-6xl"
+        >
           {settings.siteName}
         </Link>
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{settings.tagline}</p>
+        <p className="mt-1 font-serif text-sm text-neutral-600 italic sm:text-base dark:text-neutral-400">
+          {settings.tagline}
+        </p>
       </div>
-      <nav aria-label="Sections" className="border-t border-neutral-200 print:hidden dark:border-neutral-800">
-        <ul className="mx-auto flex max-w-6xl flex-wrap justify-center gap-x-4 gap-y-1 px-4 py-2 text-sm font-semibold sm:gap-x-6">
+      <nav aria-label="Sections" className="mx-auto max-w-6xl px-4 print:hidden">
+        {/* A thick rule over a hairline, the classic nameplate underline. */}
+        <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
           {sections.map((s) => (
             <li key={s.slug}>
               <Link href={`/${s.slug}`} className="hover:text-accent">

@@ -12,6 +12,7 @@ export function PagedStoryList({
   timeZone,
   empty,
   level = 2,
+  kicker = false,
 }: {
   stories: Card[];
   page: number;
@@ -20,14 +21,19 @@ export function PagedStoryList({
   timeZone: string;
   empty: string;
   level?: 2 | 3;
+  /** Name each story's section (lists that mix sections: topics, authors). */
+  kicker?: boolean;
 }) {
   return (
     <>
-      <div className="mt-6 grid gap-6 sm:grid-cols-2">
+      {/* Rows, newest first: one rhythm whether a story has a picture or not. */}
+      <ul className="divide-y divide-rule">
         {stories.map((s) => (
-          <StoryCard key={s.id} story={s} timeZone={timeZone} level={level} />
+          <li key={s.id} className="py-5">
+            <StoryCard story={s} timeZone={timeZone} level={level} variant="row" kicker={kicker} />
+          </li>
         ))}
-      </div>
+      </ul>
       {stories.length === 0 && <p className="mt-6">{empty}</p>}
       <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-semibold">
         {page > 1 ? (

@@ -1,10 +1,85 @@
+import Link from "next/link";
+import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
+import { SITE_PAGES } from "@/lib/site-pages";
 
+const SOCIAL: [
+  key: "facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter",
+  label: string,
+][] = [
+  ["facebook", "Facebook"],
+  ["x", "X"],
+  ["instagram", "Instagram"],
+  ["youtube", "YouTube"],
+  ["linkedin", "LinkedIn"],
+  ["whatsapp", "WhatsApp channel"],
+  ["newsletter", "Newsletter"],
+];
+
+/** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
 export async function SiteFooter() {
-  const settings = await getSiteSettings();
+  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  const social = SOCIAL.filter(([k]) => settings.socialLinks[k]);
+  const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
-    <footer className="mt-12 border-t border-neutral-200 px-4 py-6 text-center text-sm text-neutral-600 print:hidden dark:border-neutral-800 dark:text-neutral-400">
-      © {new Date().getFullYear()} {settings.siteName}. Published with Dateline.
+    <footer className="mt-16 print:hidden">
+      <div className="mx-auto max-w-6xl px-4">
+        {/* One landmark for the lot ("Site"), so it is not confused with the masthead's "Sections". */}
+        <nav
+          aria-label="Site"
+          className="grid gap-8 border-t-4 border-ink pt-6 pb-8 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
+        >
+          <div>
+            {/* Text, not a second link home: the masthead's name is that link. */}
+            <p className="font-serif text-2xl font-bold">{settings.siteName}</p>
+            <p className="mt-1 font-serif text-neutral-600 italic dark:text-neutral-400">{settings.tagline}</p>
+          </div>
+          <div>
+            <h2 className={heading}>Sections</h2>
+            <ul className="mt-2 space-y-1.5 text-sm">
+              {sections.map((s) => (
+                <li key={s.slug}>
+                  <Link href={`/${s.slug}`} className="hover:underline">
+                    {s.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h2 className={heading}>The newsroom</h2>
+            <ul className="mt-2 space-y-1.5 text-sm">
+              {SITE_PAGES.map((p) => (
+                <li key={p.slug}>
+                  <Link href={p.path} className="hover:underline">
+                    {p.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h2 className={heading}>Follow</h2>
+            <ul className="mt-2 space-y-1.5 text-sm">
+              <li>
+                <a href="/feed.xml" className="hover:underline">
+                  RSS feed
+                </a>
+              </li>
+              {social.map(([k, label]) => (
+                <li key={k}>
+                  <a href={settings.socialLinks[k]} className="hover:underline" rel="me noopener">
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+        <p className="border-t border-rule py-4 text-xs text-neutral-600 dark:text-neutral-400">
+          © {new Date().getFullYear()} {settings.siteName}. Published with Dateline.
+        </p>
+      </div>
     </footer>
   );
 }

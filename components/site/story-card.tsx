@@ -3,52 +3,161 @@ import type { StoryCard as Card } from "@/db/queries/stories";
 import { formatDate } from "@/lib/time";
 import { Byline } from "./byline";
 
-type Props = { story: Card; timeZone: string; lead?: boolean; level?: 2 | 3 };
+/**
+ * How much room a story gets, as on a printed front page:
+ * - `lead`: the day's main story, a large picture and the largest headline;
+ * - `standard`: picture above (when there is one), headline, standfirst and byline;
+ * - `row`: headline and standfirst beside a small picture, so a list of stories with and
+ *   without photos keeps one rhythm (no holes where a picture is missing);
+ * - `compact`: headline and time only, for lists under a section's main story.
+ */
+export type CardVariant = "lead" | "standard" | "row" | "compact";
+
+type Props = {
+  story: Card;
+  timeZone: string;
+  variant?: CardVariant;
+  level?: 2 | 3;
+  /** Show the section above the headline (lists that mix sections). */
+  kicker?: boolean;
+  /** Whether the standfirst shows: `fromSm` drops it on phones, where a row should stay short. */
+  standfirst?: "always" | "fromSm" | "never";
+  /** False for lists that stay text (a section's compact list under its main story). */
+  showPicture?: boolean;
+};
+
+const SIZES: Record<CardVariant, string> = {
+  lead: "(min-width: 72rem) 32rem, (min-width: 768px) 55vw, 100vw",
+  standard: "(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw",
+  row: "(min-width: 640px) 10rem, 6rem",
+  compact: "",
+};
+
+const HEADLINE: Record<CardVariant, string> = {
+  lead: "text-3xl leading-tight sm:text-4xl sm:leading-[1.1] lg:text-5xl",
+  standard: "text-xl leading-snug",
+  row: "text-lg leading-snug",
+  compact: "text-base leading-snug",
+};
+
+function CardPicture({ story, variant }: { story: Card; variant: CardVariant }) {
+  const image = story.image!;
+  const lead = variant === "lead";
+  const sizes = SIZES[variant];
+  return (
+    <picture className={variant === "row" ? "w-24 shrink-0 sm:w-40" : "block"}>
+      {image.webpSrcSet && <source type="image/webp" srcSet={image.webpSrcSet} sizes={sizes} />}
+      {/* Decorative here: the headline beside it says what the story is, so alt stays empty. */}
+      <img
+        src={image.src}
+        srcSet={image.srcSet}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt=""
+        loading={lead ? "eager" : "lazy"}
+        fetchPriority={lead ? "high" : undefined}
+        decoding="async"
+        className={`h-auto w-full object-cover ${variant === "row" ? "aspect-[4/3]" : "aspect-[16/9]"}`}
+      />
+    </picture>
+  );
+}
 
 /** A story in a list. The lead's picture loads first (it is above the fold); the rest lazily. */
-export function StoryCard({ story, timeZone, lead = false, level = 3 }: Props) {
+export function StoryCard({
+  story,
+  timeZone,
+  variant = "standard",
+  level = 3,
+  kicker = false,
+  standfirst = "always",
+  showPicture = true,
+}: Props) {
   const Heading = level === 2 ? "h2" : "h3";
-  const image = story.image;
-  const sizes = lead
-    ? "(min-width: 72rem) 36rem, (min-width: 640px) 50vw, 100vw"
-    : "(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw";
-  return (
-    <article
-      className={`border-t border-neutral-200 pt-3 dark:border-neutral-800 ${lead && image ? "grid gap-4 sm:grid-cols-2" : ""}`}
+  const href = `/${story.sectionSlug}/${story.slug}`;
+  const picture = showPicture && story.image && variant !== "compact";
+  const time = (
+    <time dateTime={story.publishedAt.toISOString()} className="text-xs text-neutral-600 dark:text-neutral-400">
+      {formatDate(story.publishedAt, timeZone)}
+    </time>
+  );
+  const kickerLine = (story.breaking || kicker) && (
+    <p className="mb-1 text-xs font-bold tracking-wider uppercase">
+      {story.breaking && <span className="text-accent">Breaking</span>}
+      {story.breaking && kicker && <span aria-hidden="true"> · </span>}
+      {kicker && <span className="text-neutral-600 dark:text-neutral-400">{story.sectionName}</span>}
+    </p>
+  );
+  const headline = (
+    <Heading
+      className={`font-serif font-bold text-balance ${variant === "standard" && !picture ? "text-2xl leading-tight" : HEADLINE[variant]}`}
     >
-      {image && (
-        <picture className={lead ? "sm:order-2" : ""}>
-          {image.webpSrcSet && <source type="image/webp" srcSet={image.webpSrcSet} sizes={sizes} />}
-          {/* Decorative here: the headline beside it says what the story is, so alt stays empty. */}
-          <img
-            src={image.src}
-            srcSet={image.srcSet}
-            sizes={sizes}
-            width={image.width}
-            height={image.height}
-            alt=""
-            loading={lead ? "eager" : "lazy"}
-            fetchPriority={lead ? "high" : undefined}
-            decoding="async"
-            className="mb-2 aspect-[16/9] h-auto w-full rounded object-cover"
-          />
-        </picture>
+      <Link href={href} className="hover:underline">
+        {story.headline}
+      </Link>
+    </Heading>
+  );
+  const rest = (
+    <>
+      {variant !== "compact" && standfirst !== "never" && story.standfirst && (
+        <p
+          className={`mt-1.5 text-neutral-700 dark:text-neutral-300 ${variant === "lead" ? "font-serif text-lg leading-snug sm:text-xl" : ""} ${
+            standfirst === "fromSm" ? "max-sm:hidden" : ""
+          }`}
+        >
+          {story.standfirst}
+        </p>
       )}
-      <div>
-        {story.breaking && <p className="text-xs font-bold uppercase tracking-wide text-accent">Breaking</p>}
-        <Heading className={`font-serif font-bold leading-snug ${lead ? "text-3xl" : "text-xl"}`}>
-          <Link href={`/${story.sectionSlug}/${story.slug}`} className="hover:underline">
-            {story.headline}
-          </Link>
-        </Heading>
-        <p className="mt-1 text-neutral-700 dark:text-neutral-300">{story.standfirst}</p>
+      {variant === "compact" ? (
+        <p className="mt-1">{time}</p>
+      ) : (
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3 text-neutral-600 dark:text-neutral-400">
-          <Byline bylines={story.bylines} />
-          <time dateTime={story.publishedAt.toISOString()} className="text-xs">
-            {formatDate(story.publishedAt, timeZone)}
-          </time>
+          {variant !== "row" && <Byline bylines={story.bylines} />}
+          {time}
         </div>
-      </div>
+      )}
+    </>
+  );
+  const text = (
+    <div className="min-w-0 flex-1">
+      {kickerLine}
+      {headline}
+      {rest}
+    </div>
+  );
+  if (variant === "row") {
+    return (
+      <article className="flex items-start gap-3 sm:gap-4">
+        {text}
+        {picture && <CardPicture story={story} variant={variant} />}
+      </article>
+    );
+  }
+  if (variant === "lead" && picture) {
+    // A broadsheet lead: the headline across the top, then the standfirst beside the picture.
+    // On a phone the picture comes first, then the headline and the standfirst under it.
+    return (
+      <article className="grid gap-x-6 gap-y-3 [grid-template-areas:'pic''head''text'] md:grid-cols-[2fr_3fr] md:[grid-template-areas:'head_head''text_pic']">
+        <div className="[grid-area:head]">
+          {kickerLine}
+          {headline}
+        </div>
+        <div className="[grid-area:pic]">
+          <CardPicture story={story} variant={variant} />
+        </div>
+        <div className="[grid-area:text] md:border-t md:border-rule md:pt-2">{rest}</div>
+      </article>
+    );
+  }
+  return (
+    <article>
+      {picture && (
+        <div className="mb-2">
+          <CardPicture story={story} variant={variant} />
+        </div>
+      )}
+      {text}
     </article>
   );
 }

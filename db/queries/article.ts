@@ -2,7 +2,19 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { authors, sections, stories, storyCorrections, storyRedirects, storyTopics, topics } from "@/db/schema";
+import {
+  authors,
+  media,
+  sections,
+  stories,
+  storyCorrections,
+  storyRedirects,
+  storyTopics,
+  topics,
+  type AuthorLinks,
+} from "@/db/schema";
+import { pictureColumns } from "@/lib/media/columns";
+import type { PictureMedia } from "@/lib/media/picture";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
 import { authorIsPublic, publishedNow } from "./visibility";
 
@@ -31,11 +43,23 @@ export async function getCorrections(storyId: string): Promise<Correction[]> {
     .orderBy(asc(storyCorrections.createdAt));
 }
 
+/** At most four: a short list under the story, never longer than the story above it (issue 11). */
+export const RELATED_LIMIT = 4;
+
+export type Related = {
+  stories: StoryCard[];
+  /** False when no story shares a topic and the list is only the section's newest. */
+  onTopic: boolean;
+};
+
 /**
  * "More on this topic": up to `limit` other published stories, those sharing the most topics
  * first, then the newest from the same section to fill the list.
  */
-export async function relatedStories(story: { id: string; sectionSlug: string }, limit = 6): Promise<StoryCard[]> {
+export async function relatedStories(
+  story: { id: string; sectionSlug: string },
+  limit = RELATED_LIMIT,
+): Promise<Related> {
   const db = getDb();
   const shared = db
     .select({ storyId: storyTopics.storyId, n: sql<number>`count(*)`.as("n") })
@@ -60,6 +84,7 @@ export async function relatedStories(story: { id: string; sectionSlug: string },
     .limit(limit);
   const ids = byTopic.map((r) => r.id);
   const cards = await storyCardsByIds(ids);
+  const onTopic = cards.length > 0;
   if (cards.length < limit) {
     const more = await latestStories(limit + 1 + cards.length, story.sectionSlug);
     for (const c of more) {
@@ -67,7 +92,7 @@ export async function relatedStories(story: { id: string; sectionSlug: string },
       if (c.id !== story.id && !cards.some((x) => x.id === c.id)) cards.push(c);
     }
   }
-  return cards;
+  return { stories: cards, onTopic };
 }
 
 export type AddressState = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "none" };
@@ -91,12 +116,29 @@ export async function resolveAddress(sectionSlug: string, slug: string): Promise
   return { kind: "none" };
 }
 
-export type AuthorProfile = { id: string; name: string; slug: string; bio: string };
+export type AuthorProfile = {
+  id: string;
+  name: string;
+  slug: string;
+  bio: string;
+  role: string;
+  links: AuthorLinks;
+  photo: PictureMedia | null;
+};
 
 export const getAuthor = cache(async (slug: string): Promise<AuthorProfile | null> => {
   const [row] = await getDb()
-    .select({ id: authors.id, name: authors.name, slug: authors.slug, bio: authors.bio })
+    .select({
+      id: authors.id,
+      name: authors.name,
+      slug: authors.slug,
+      bio: authors.bio,
+      role: authors.role,
+      links: authors.links,
+      photo: pictureColumns,
+    })
     .from(authors)
+    .leftJoin(media, eq(media.id, authors.photoId))
     .where(and(eq(authors.slug, slug), authorIsPublic(authors.id)));
   return row ?? null;
 });

@@ -9,6 +9,8 @@ export const TAGS = {
   lists: "lists",
   /** The home page's arrangement. */
   front: "front",
+  /** One of the outlet's own pages (/about, /about/standards…: lib/site-pages.ts). */
+  sitePage: (slug: string) => `page:${slug}`,
   /** A story's own page and every page that shows its card ("More on this topic"). */
   story: (id: string) => `story:${id}`,
   /**

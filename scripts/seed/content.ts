@@ -1,6 +1,13 @@
 // Demo content written for Dateline's sample newsroom. Fictional people; original text.
 export type SeedSection = { slug: string; name: string; description: string };
-export type SeedAuthor = { slug: string; name: string; bio: string; staffRole?: "reporter" | "editor" };
+export type SeedAuthor = {
+  slug: string;
+  name: string;
+  role: string; // what they do at the paper, shown on their page
+  bio: string;
+  email: string; // demo addresses only (example.com)
+  staffRole?: "reporter" | "editor";
+};
 export type SeedTopic = { slug: string; name: string };
 export type SeedBlock =
   | { type: "p"; text: string }
@@ -52,36 +59,50 @@ export const authors: SeedAuthor[] = [
   {
     slug: "nusrat-jahan-rimi",
     name: "Nusrat Jahan Rimi",
+    role: "Transport and city correspondent",
+    email: "rimi@example.com",
     bio: "Nusrat Jahan Rimi is The Dhaka Dateline’s transport and city correspondent. Before joining the paper she spent five years reporting for a weekly in Chattogram. She rides a different bus route every month to see the city from its passengers’ side.",
   },
   {
     slug: "tanvir-ahmed-shuvo",
     name: "Tanvir Ahmed Shuvo",
+    role: "Business reporter",
+    email: "tanvir@example.com",
     bio: "Tanvir Ahmed Shuvo covers business, trade and the garment industry. He studied economics in Rajshahi and worked as an analyst at a brokerage house before turning to journalism. He is most at home on a factory floor or in a wholesale market at dawn.",
   },
   {
     slug: "farhana-islam-mou",
     name: "Farhana Islam Mou",
+    role: "Arts and culture writer",
+    email: "farhana@example.com",
     bio: "Farhana Islam Mou writes about the arts, books and food for the Culture desk. A former theatre actor, she has reviewed plays, exhibitions and concerts in Dhaka for more than a decade.",
   },
   {
     slug: "rakibul-hasan-sajib",
     name: "Rakibul Hasan Sajib",
+    role: "Sports reporter",
+    email: "rakibul@example.com",
     bio: "Rakibul Hasan Sajib is the paper’s sports reporter, covering domestic cricket, football and the grassroots games that rarely reach television. He grew up in Bogura playing tape-ball cricket in the lanes and still turns out for a weekend team.",
   },
   {
     slug: "sadia-afrin-chowdhury",
     name: "Sadia Afrin Chowdhury",
+    role: "Climate and environment correspondent",
+    email: "sadia.afrin@example.com",
     bio: "Sadia Afrin Chowdhury reports on climate, rivers and rural livelihoods from across Bangladesh. Raised in Sylhet, she has covered floods, cyclones and coastal salinity for eight years. She spends much of every monsoon on the road.",
   },
   {
     slug: "mahmudul-karim-babu",
     name: "Mahmudul Karim Babu",
+    role: "Health and education reporter",
+    email: "mahmudul@example.com",
     bio: "Mahmudul Karim Babu covers health and education for the National desk. He previously worked in communications for a public health research programme. He is most interested in how services reach people who live far from district towns.",
   },
   {
     slug: "anika-tabassum-prova",
     name: "Anika Tabassum Prova",
+    role: "City reporter and columnist",
+    email: "anika@example.com",
     bio: "Anika Tabassum Prova reports on Dhaka’s neighbourhoods, markets and civic life. She joined The Dhaka Dateline as a trainee in 2019. She now also writes a weekly column about the people who keep the city running.",
   },
 ];

@@ -3,7 +3,17 @@
 import { count, eq } from "drizzle-orm";
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/db";
-import { authors, sections, siteSettings, stories, storyAuthors, storyTopics, topics, users } from "@/db/schema";
+import {
+  authors,
+  sections,
+  sitePages,
+  siteSettings,
+  stories,
+  storyAuthors,
+  storyTopics,
+  topics,
+  users,
+} from "@/db/schema";
 import { withAdvisoryLock } from "@/db/migrate";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -12,10 +22,13 @@ import { createMediaStorage } from "@/lib/media/store";
 import type { MediaStorage } from "@/lib/media/storage";
 import { renderBody } from "@/lib/rich-text/render";
 import { slugify } from "@/lib/slug";
+import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { generatePassword } from "@/lib/users";
 import { writeAccountsFile, type DemoAccount } from "./accounts-file";
 import * as content from "./content";
+import { SITE_PAGE_TEXT } from "./pages";
 import { seedPhotos } from "./photos";
+import { seedPortraits } from "./portraits";
 
 export { accountsFile, readAccountsFile, type DemoAccount } from "./accounts-file";
 
@@ -94,6 +107,10 @@ export async function seedDemo(
         })
         .where(eq(siteSettings.id, 1));
 
+      // A section named like one of the app's own first segments (/about, /search…) would be
+      // unreachable, and its stories would be shadowed: refuse the content rather than seed it.
+      const clash = content.sections.find((s) => RESERVED_SEGMENTS.has(s.slug));
+      if (clash) throw new Error(`Seed section "${clash.slug}" uses an address the app reserves for itself.`);
       const sectionRows = await tx
         .insert(sections)
         .values(content.sections.map((s, i) => ({ ...s, position: i })))
@@ -105,13 +122,28 @@ export async function seedDemo(
           slug: slugify(u.name),
           name: u.name,
           bio: `${u.name} works on the demo desk as ${role === "editor" ? "an editor" : "a reporter"}.`,
+          role: role === "editor" ? "Editor" : "Reporter",
+          links: {},
           userId: u.id,
         };
       });
       const authorRows = await tx
         .insert(authors)
-        .values([...content.authors.map(({ slug, name, bio }) => ({ slug, name, bio })), ...staff])
+        .values([
+          ...content.authors.map(({ slug, name, bio, role, email }) => ({
+            slug,
+            name,
+            bio,
+            role,
+            links: { email },
+          })),
+          ...staff,
+        ])
         .returning({ id: authors.id, slug: authors.slug });
+
+      await tx
+        .insert(sitePages)
+        .values(Object.entries(SITE_PAGE_TEXT).map(([slug, page]) => ({ slug, ...page, updatedById: null })));
 
       const idOf = (rows: { id: string; slug: string }[], slug: string, kind: string) => {
         const row = rows.find((r) => r.slug === slug);
@@ -154,7 +186,9 @@ export async function seedDemo(
     });
     // Pictures after the content commits: their files are written under the upload path's own guard.
     const [editor] = await db.select({ id: users.id }).from(users).where(eq(users.role, "editor")).limit(1);
-    await seedPhotos(db, storage ?? createMediaStorage({ ...env(), dataDir }), { id: editor!.id, role: "editor" });
+    const media = storage ?? createMediaStorage({ ...env(), dataDir });
+    await seedPhotos(db, media, { id: editor!.id, role: "editor" });
+    await seedPortraits(db, media, { id: editor!.id, role: "editor" });
     return demo.map(({ role, email, password }) => ({ role, email, password }));
   });
   if (accounts) await writeAccountsFile(dataDir, accounts);

@@ -30,6 +30,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             {can(user, "homepage.arrange") && <Link href="/dashboard/home">Home page</Link>}
             {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
             {can(user, "settings.manage") && <Link href="/dashboard/settings">Settings</Link>}
+            {can(user, "settings.manage") && <Link href="/dashboard/pages">Pages</Link>}
             {can(user, "audit.read") && <Link href="/dashboard/audit">Audit log</Link>}
             <Link href="/">View site</Link>
           </nav>

@@ -65,9 +65,13 @@ export default async function SectionPage({ params }: Props) {
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
   if (page > 1 && stories.length === 0) notFound();
   return (
-    <div>
-      <h1 className="font-serif text-3xl font-bold">{section.name}</h1>
-      {section.description && <p className="mt-1 text-neutral-600 dark:text-neutral-400">{section.description}</p>}
+    <div className="mx-auto max-w-4xl">
+      <header className="border-b-4 border-ink pb-3">
+        <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
+        {section.description && (
+          <p className="mt-1 font-serif text-lg text-neutral-600 italic dark:text-neutral-400">{section.description}</p>
+        )}
+      </header>
       <PagedStoryList
         stories={stories}
         page={page}

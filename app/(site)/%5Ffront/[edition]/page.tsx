@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { homeFront } from "@/db/queries/home";
 import { latestBySection } from "@/db/queries/stories";
+import type { StoryCard as Card } from "@/db/queries/stories";
+import { MostReadRail } from "@/components/site/most-read-rail";
+import { SectionBlock } from "@/components/site/section-block";
 import { StoryCard } from "@/components/site/story-card";
 import { mostRead } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
@@ -16,6 +18,8 @@ import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
 const PER_SECTION = 4;
+/** Top stories shown as full cards (with their picture) before the rest become compact rows. */
+const FULL_TOP = 2;
 
 // The home page lives at /_front/home and next.config.ts rewrites "/" here: a route without a
 // dynamic segment is prerendered by `next build`, which has no database, while this one is
@@ -57,68 +61,78 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
       </>
     );
   }
+  const tz = settings.timeZone;
   const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
+  // The editors' order decides the tiers: the first top stories get pictures, the rest are rows.
+  const latest = [...bySection].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  const fullTop = topStories.slice(0, FULL_TOP);
+  const rowTop = topStories.slice(FULL_TOP);
   return (
     <div className="space-y-10">
       {siteData}
       <h1 className="sr-only">{settings.siteName}: front page</h1>
-      <section aria-labelledby="lead-heading">
-        <h2 id="lead-heading" className="sr-only">
-          Lead story
-        </h2>
-        <StoryCard story={lead} timeZone={settings.timeZone} lead />
-      </section>
-      {topStories.length > 0 && (
-        <section aria-labelledby="top-stories-heading">
-          <h2 id="top-stories-heading" className="sr-only">
-            Top stories
-          </h2>
-          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {topStories.map((story) => (
-              <StoryCard key={story.id} story={story} timeZone={settings.timeZone} />
-            ))}
-          </div>
-        </section>
-      )}
+      <div className="grid gap-x-8 gap-y-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="lead-heading">
+            <h2 id="lead-heading" className="sr-only">
+              Lead story
+            </h2>
+            <StoryCard story={lead} timeZone={tz} variant="lead" />
+          </section>
+          {topStories.length > 0 && (
+            <section aria-labelledby="top-stories-heading" className="border-t border-rule pt-5">
+              <h2 id="top-stories-heading" className="sr-only">
+                Top stories
+              </h2>
+              <TopStories full={fullTop} rows={rowTop} timeZone={tz} />
+            </section>
+          )}
+        </div>
+        {popular.length > 0 ? (
+          <MostReadRail stories={popular} />
+        ) : (
+          <MostReadRail stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, 5)} heading="Latest" />
+        )}
+      </div>
       {sections.map((section) => {
         const stories = bySection
           .filter((s) => s.sectionSlug === section.slug && !shownAbove.has(s.id))
           .slice(0, PER_SECTION);
-        if (stories.length === 0) return null;
-        return (
-          <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
-            <h2 id={`section-${section.slug}`} className="mb-3 text-sm font-bold uppercase tracking-wide text-accent">
-              <Link href={`/${section.slug}`}>{section.name}</Link>
-            </h2>
-            <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-              {stories.map((story) => (
-                <StoryCard key={story.id} story={story} timeZone={settings.timeZone} />
-              ))}
-            </div>
-          </section>
-        );
+        return <SectionBlock key={section.slug} section={section} stories={stories} timeZone={tz} />;
       })}
-      {popular.length > 0 && (
-        <section aria-labelledby="most-read-heading">
-          <h2 id="most-read-heading" className="mb-3 text-sm font-bold uppercase tracking-wide text-accent">
-            Most read
-          </h2>
-          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-            {popular.map((story, i) => (
-              <li key={story.id} className="flex gap-2">
-                <span className="font-serif text-3xl font-bold text-neutral-400" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <Link
-                  href={`/${story.sectionSlug}/${story.slug}`}
-                  className="font-serif font-bold leading-snug hover:underline"
-                >
-                  {story.headline}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </section>
+    </div>
+  );
+}
+
+/**
+ * The secondary tier. On wide screens the first stories sit side by side with their pictures and
+ * the rest follow in two columns of rows; on a phone everything after them is a compact row.
+ * Rows keep one height whether a story has a picture or not, so the tier never shows holes.
+ */
+function TopStories({ full, rows, timeZone }: { full: Card[]; rows: Card[]; timeZone: string }) {
+  // Side by side, a story without a picture would leave a hole beside one with: then all are rows.
+  const pictured = full.length > 0 && full.every((s) => s.image);
+  const asRows = pictured ? rows : [...full, ...rows];
+  return (
+    <div className="space-y-5">
+      {pictured && (
+        <div className={`grid gap-6 ${full.length > 1 ? "sm:grid-cols-2" : ""}`}>
+          {full.map((story) => (
+            <StoryCard key={story.id} story={story} timeZone={timeZone} kicker />
+          ))}
+        </div>
+      )}
+      {asRows.length > 0 && (
+        <ul className={`grid gap-x-8 sm:grid-cols-2 ${pictured ? "border-t border-rule" : ""}`}>
+          {asRows.map((story, i) => (
+            <li
+              key={story.id}
+              className={`py-4 ${i > 1 || pictured ? "border-t border-rule" : i > 0 ? "max-sm:border-t max-sm:border-rule" : ""} first:pt-4`}
+            >
+              <StoryCard story={story} timeZone={timeZone} variant="row" kicker standfirst="fromSm" />
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

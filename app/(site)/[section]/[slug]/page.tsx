@@ -74,75 +74,109 @@ export default async function ArticlePage({ params }: Props) {
     relatedStories(article),
     viewCount(article.id),
   ]);
-  await tagPage(...related.map((s) => TAGS.story(s.id)));
+  await tagPage(...related.stories.map((s) => TAGS.story(s.id)));
   const tz = settings.timeZone;
   const updated = storyUpdatedAt(article);
+  const relatedLabel = related.onTopic ? "More on this topic" : `More from ${article.sectionName}`;
+  // The markup is also what reader modes (Firefox Reader View, Pocket: Readability) read, and
+  // they must find exactly the headline, the byline, the photo and the body. The headline,
+  // byline and times come to them from the JSON-LD, so the visible furniture around the text is
+  // kept where Readability drops it: the masthead of the story in `.story-header` (a class it
+  // treats as page chrome), share and topics in the article's <footer>, follow and related
+  // stories in an <aside> after the article (both elements it removes). e2e/reader-mode.spec.ts.
   return (
-    <article className="mx-auto max-w-3xl space-y-8">
-      <ArticleJsonLd article={article} topics={topics} settings={settings} />
-      <header>
-        <p className="flex gap-3 text-sm font-bold uppercase tracking-wide">
-          <Link href={`/${article.sectionSlug}`} className="text-accent">
-            {article.sectionName}
-          </Link>
-          {article.breaking && <span className="rounded bg-accent px-2 text-white">Breaking</span>}
-        </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
-        {article.standfirst && (
-          <p className="mt-3 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p>
-        )}
-        <div className="mt-4 space-y-1 border-y border-neutral-200 py-3 text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
-          <Byline bylines={article.bylines} />
-          <p className="text-sm">
-            Published:{" "}
-            <time dateTime={isoWithOffset(article.publishedAt, tz)}>
-              {formatTimestamp(article.publishedAt, tz, settings.locale)}
-            </time>
-          </p>
-          {updated && (
-            <p className="text-sm">
-              Updated:{" "}
-              <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+    <div className="mx-auto max-w-5xl">
+      <article className="story">
+        <ArticleJsonLd article={article} topics={topics} settings={settings} />
+        <div className="story-header mx-auto max-w-[42rem]">
+          <header>
+            <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">
+              <Link href={publicPath.section(article.sectionSlug)} className="text-accent hover:underline">
+                {article.sectionName}
+              </Link>
+              {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">Breaking</span>}
             </p>
-          )}
-          <ViewCount storyId={article.id} initial={views} locale={settings.locale} />
+            <h1 className="mt-2 font-serif text-[2rem] leading-tight font-bold text-balance sm:text-5xl sm:leading-[1.08]">
+              {article.headline}
+            </h1>
+            {article.standfirst && (
+              <p className="mt-3 font-serif text-xl leading-snug text-neutral-700 sm:text-2xl dark:text-neutral-300">
+                {article.standfirst}
+              </p>
+            )}
+            <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
+              <Byline bylines={article.bylines} />
+              <p className="text-sm">
+                Published:{" "}
+                <time dateTime={isoWithOffset(article.publishedAt, tz)}>
+                  {formatTimestamp(article.publishedAt, tz, settings.locale)}
+                </time>
+              </p>
+              {updated && (
+                <p className="text-sm">
+                  Updated:{" "}
+                  <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+                </p>
+              )}
+              <ViewCount storyId={article.id} initial={views} locale={settings.locale} />
+            </div>
+          </header>
         </div>
-      </header>
-      {article.featuredImage && <FeaturedImage image={article.featuredImage} />}
-      <ViewPing storyId={article.id} />
-      {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
-      <div className="prose-news" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-      <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
-      {topics.length > 0 && (
-        <nav aria-label="Topics">
-          <ul className="flex flex-wrap gap-2 text-sm">
-            {topics.map((t) => (
-              <li key={t.slug}>
-                <Link
-                  href={`/topics/${t.slug}`}
-                  className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-                >
-                  {t.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      <FollowBlock siteName={settings.siteName} links={settings.socialLinks} />
-      {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="print:hidden">
-          <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wide text-accent">
-            More on this topic
-          </h2>
-          <div className="mt-3 grid gap-6 sm:grid-cols-2">
-            {related.map((s) => (
-              <StoryCard key={s.id} story={s} timeZone={tz} />
-            ))}
-          </div>
-        </section>
-      )}
-      <ShareButtons url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))} title={article.headline} />
-    </article>
+        <div className="story-body mx-auto mt-6 max-w-[42rem]">
+          {article.featuredImage && <FeaturedImage image={article.featuredImage} />}
+          <ViewPing storyId={article.id} />
+          {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
+          <div className="prose-news mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        </div>
+        <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
+          <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
+          <footer className="space-y-6 border-t border-rule pt-5">
+            <ShareButtons
+              url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))}
+              title={article.headline}
+            />
+            {topics.length > 0 && (
+              <nav aria-label="Topics">
+                <ul className="flex flex-wrap gap-2 text-sm">
+                  {topics.map((t) => (
+                    <li key={t.slug}>
+                      <Link
+                        href={publicPath.topic(t.slug)}
+                        className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+                      >
+                        {t.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+          </footer>
+        </div>
+      </article>
+      <aside aria-label="Around this story" className="mx-auto mt-10 max-w-[42rem] space-y-10">
+        <FollowBlock siteName={settings.siteName} links={settings.socialLinks} />
+        {related.stories.length > 0 && (
+          <section aria-labelledby="related-heading" className="border-t-4 border-ink pt-3 print:hidden">
+            <h2 id="related-heading" className="font-serif text-xl font-bold">
+              {relatedLabel}
+            </h2>
+            <ul className="mt-2 divide-y divide-rule">
+              {related.stories.map((s) => (
+                <li key={s.id} className="py-3">
+                  <StoryCard
+                    story={s}
+                    timeZone={tz}
+                    variant="row"
+                    standfirst="never"
+                    kicker={related.onTopic}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </aside>
+    </div>
   );
 }

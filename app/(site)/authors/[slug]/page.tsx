@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getAuthor } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
+import { AuthorCard } from "@/components/site/author-card";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
@@ -64,11 +65,10 @@ export default async function AuthorPage({ params }: Props) {
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
   if (page > 1 && stories.length === 0) notFound();
   return (
-    <div>
+    <div className="mx-auto max-w-4xl">
       <JsonLd data={profilePage(author, settings)} />
-      <h1 className="font-serif text-3xl font-bold">{author.name}</h1>
-      {author.bio && <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
-      <h2 className="mt-8 text-sm font-bold uppercase tracking-wide text-accent">Stories by {author.name}</h2>
+      <AuthorCard author={author} />
+      <h2 className="mt-8 border-b border-rule pb-2 font-serif text-xl font-bold">Stories by {author.name}</h2>
       <PagedStoryList
         stories={stories}
         page={page}
@@ -76,6 +76,7 @@ export default async function AuthorPage({ params }: Props) {
         basePath={`/authors/${author.slug}`}
         timeZone={settings.timeZone}
         empty="No published stories yet."
+        kicker
         level={3}
       />
     </div>

@@ -56,9 +56,11 @@ export default async function TopicPage({ params }: Props) {
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
   if (page > 1 && stories.length === 0) notFound();
   return (
-    <div>
-      <p className="text-sm font-bold uppercase tracking-wide text-accent">Topic</p>
-      <h1 className="font-serif text-3xl font-bold">{topic.name}</h1>
+    <div className="mx-auto max-w-4xl">
+      <header className="border-b-4 border-ink pb-3">
+        <p className="text-sm font-bold tracking-wider text-accent uppercase">Topic</p>
+        <h1 className="font-serif text-4xl font-bold">{topic.name}</h1>
+      </header>
       <PagedStoryList
         stories={stories}
         page={page}
@@ -66,6 +68,7 @@ export default async function TopicPage({ params }: Props) {
         basePath={`/topics/${topic.slug}`}
         timeZone={settings.timeZone}
         empty="Nothing published on this topic yet."
+        kicker
       />
     </div>
   );
