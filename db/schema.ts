@@ -141,7 +141,7 @@ export const stories = pgTable(
     updatedAt: updatedAt(),
     // Reader search over the public copy: headline weighted highest, then standfirst, then body.
     // Generated and stored, so it can never drift from the text. Folded first (the SQL function
-    // dateline_search_fold, lib/search-text.ts's twin) so each Bengali spelling is one word.
+    // dateline_search_fold, migration 0014) so each Bengali spelling and stem is one word.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.headline}, ''))), 'A') || setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.standfirst}, ''))), 'B') || setweight(to_tsvector('english', dateline_search_fold(coalesce(${stories.bodyText}, ''))), 'C')`,

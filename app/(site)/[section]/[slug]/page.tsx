@@ -164,13 +164,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="mt-2 divide-y divide-rule">
               {related.stories.map((s) => (
                 <li key={s.id} className="py-3">
-                  <StoryCard
-                    story={s}
-                    timeZone={tz}
-                    variant="row"
-                    standfirst="never"
-                    kicker={related.onTopic}
-                  />
+                  <StoryCard story={s} timeZone={tz} variant="row" standfirst="never" kicker={related.onTopic} />
                 </li>
               ))}
             </ul>
