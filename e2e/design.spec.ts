@@ -40,7 +40,7 @@ test("the home page is a front page: a lead with its picture and the largest hea
   for (const h of await topHeadlines.all()) expect(await size(h)).toBeLessThan((await size(leadHeadline)) * 0.7);
   expect(await leadHeadline.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Georgia|serif/);
 
-  // "Most read" (or, before anyone has read anything, "Latest") is a rail beside the lead.
+  // "Most read" (or, until five stories have readers today, "Latest") is a rail of five beside the lead.
   const rail = page.getByRole("complementary", { name: /^(Most read|Latest)$/ });
   await expect(rail.getByRole("listitem")).toHaveCount(5);
   const [railBox, leadBox] = [await box(rail), await box(lead)];

@@ -18,6 +18,8 @@ import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
 const PER_SECTION = 4;
+/** Stories in the "Most read" (or "Latest") rail beside the lead. */
+const RAIL = 5;
 /** Top stories shown as full cards (with their picture) before the rest become compact rows. */
 const FULL_TOP = 2;
 
@@ -45,7 +47,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
     // Enough per section that each still has its own after the stories shown above are left out.
     latestBySection(PER_SECTION + MAX_HOME_SLOTS),
     homeFront(),
-    mostRead(5),
+    mostRead(RAIL),
   ]);
   const siteData = (
     <>
@@ -88,10 +90,12 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
             </section>
           )}
         </div>
-        {popular.length > 0 ? (
+        {/* A rail of one or two "most read" stories reads as broken (issue 11 found exactly that):
+            until five stories have readers today, the rail is the latest five instead. */}
+        {popular.length >= RAIL ? (
           <MostReadRail stories={popular} />
         ) : (
-          <MostReadRail stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, 5)} heading="Latest" />
+          <MostReadRail stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, RAIL)} heading="Latest" />
         )}
       </div>
       {sections.map((section) => {
