@@ -82,6 +82,14 @@ describe("wantsLitePage", () => {
       "/_next/static/x.js",
       "/media/a.jpg",
       "/_dateline/reader.js",
+      "/feed.xml",
+      "/atom.xml",
+      "/feeds/section/city/rss.xml",
+      "/sitemap.xml",
+      "/sitemaps/stories-1.xml",
+      "/news-sitemap.xml",
+      "/robots.txt",
+      "/cards/story/x/y.png",
     ])
       assert.equal(wantsLitePage({ ...base, pathname }), false, pathname);
     assert.equal(wantsLitePage({ ...base, method: "POST" }), false);

@@ -15,7 +15,10 @@ export type LiteRequest = {
 };
 
 // Staff areas and everything that is not a reader's page keep the full App Router.
-const FULL_APP = /^\/(?:dashboard|login|api|_next|_dateline|media)(?:\/|$)/;
+const FULL_APP = /^\/(?:dashboard|login|api|_next|_dateline|media|cards|feeds|sitemaps)(?:\/|$)/;
+// Files (feed.xml, sitemap.xml, robots.txt, icon.svg): never a page. Slugs have no dots. Streamed
+// through the rewrite's wrapper, a feed stopped after its first chunk (e2e feeds).
+const FILE = /\.[A-Za-z0-9]+$/;
 
 /**
  * True for a browser's request for a public page: GET or HEAD, outside the desk, sign-in, the
@@ -24,7 +27,7 @@ const FULL_APP = /^\/(?:dashboard|login|api|_next|_dateline|media)(?:\/|$)/;
  */
 export function wantsLitePage(r: LiteRequest): boolean {
   if (r.method !== "GET" && r.method !== "HEAD") return false;
-  if (FULL_APP.test(r.pathname)) return false;
+  if (FULL_APP.test(r.pathname) || FILE.test(r.pathname)) return false;
   if (r.headers.rsc !== undefined || r.headers["next-router-prefetch"] !== undefined) return false;
   return !/(?:^\?|&)_rsc=/.test(r.search);
 }
