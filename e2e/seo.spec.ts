@@ -282,7 +282,13 @@ test.describe("shares and search engines", () => {
     await page.getByLabel("Headline", { exact: true }).fill("Ferry timetable card test, corrected");
     await expectSaved(page);
     await clickWorkflow(page, "Update");
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/now published/);
+    // A success is a status, not an alert (the desk's messages, issue 12).
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: /now published/ }),
+    ).toBeVisible();
     await expect.poll(cardOf, { timeout: 15_000 }).not.toBe(before);
     const after = await cardOf();
     expect(new URL(after).pathname.split("/")[3]).toBe(new URL(before).pathname.split("/")[3]);
