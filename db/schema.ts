@@ -5,6 +5,7 @@
 // - the trigger that makes audit_log append-only (0001): it refuses UPDATE, DELETE and TRUNCATE.
 import { getTableColumns, relations, sql, type SQL } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -529,6 +530,91 @@ export const mediaGarbage = pgTable("media_garbage", {
   dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
 });
 
+/** What a person is told about (lib/notifications/events.ts derives them from the audit log). */
+export const notificationKindEnum = pgEnum("notification_kind", [
+  "submitted",
+  "sent_back",
+  "noted",
+  "mentioned",
+  "published",
+  "published_on_schedule",
+]);
+
+/** One person's inbox entry. The headline is kept as it was, so the inbox reads after edits. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum("kind").notNull(),
+    storyId: uuid("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    headline: text("headline").notNull(),
+    /** The note's words, shortened, for a send-back, a note or a mention. */
+    excerpt: text("excerpt"),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.id.desc().nullsFirst()),
+    // The unread count in the dashboard header, on every signed-in page.
+    index("notifications_unread_idx")
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** An outgoing webhook an admin set up: every matching newsroom event is POSTed, signed. */
+export const webhooks = pgTable("webhooks", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  url: text("url").notNull(),
+  /** HMAC-SHA256 key for the signature header; shown to the admin once, never sent again. */
+  secret: text("secret").notNull(),
+  /** Notification kinds to send; empty means all of them. */
+  events: text("events").array().notNull().default(sql`'{}'::text[]`),
+  active: boolean("active").notNull().default(true),
+  createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const deliveryChannelEnum = pgEnum("delivery_channel", ["email", "webhook"]);
+
+/**
+ * The outbox: an email or a webhook call, written in the same transaction as the event, then
+ * sent by whichever app process claims it (lib/notifications/outbox.ts) and retried with
+ * back-off. Each attempt's outcome stays on the row, so the admin can see what failed and why.
+ */
+export const deliveries = pgTable(
+  "deliveries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    channel: deliveryChannelEnum("channel").notNull(),
+    notificationId: bigint("notification_id", { mode: "number" }).references(() => notifications.id, {
+      onDelete: "cascade",
+    }),
+    webhookId: uuid("webhook_id").references(() => webhooks.id, { onDelete: "cascade" }),
+    /** The email address or the webhook URL, as it was when the event happened. */
+    recipient: text("recipient").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.deliveredAt} is null and ${t.failedAt} is null`),
+    index("deliveries_webhook_idx").on(t.webhookId, t.id.desc().nullsFirst()),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type StoryRevision = typeof storyRevisions.$inferSelect;
@@ -541,6 +627,10 @@ export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type SitePage = typeof sitePages.$inferSelect;
+export type NotificationKind = (typeof notificationKindEnum.enumValues)[number];
+export type Notification = typeof notifications.$inferSelect;
+export type Webhook = typeof webhooks.$inferSelect;
+export type Delivery = typeof deliveries.$inferSelect;
 
 // Relations: what `db.query.<table>.findMany({ with: … })` can follow. Foreign keys are above.
 export const usersRelations = relations(users, ({ one, many }) => ({
@@ -632,4 +722,15 @@ export const storyMediaRelations = relations(storyMedia, ({ one }) => ({
 
 export const sitePagesRelations = relations(sitePages, ({ one }) => ({
   updatedBy: one(users, { fields: [sitePages.updatedById], references: [users.id] }),
+}));
+
+export const notificationsRelations = relations(notifications, ({ one }) => ({
+  user: one(users, { fields: [notifications.userId], references: [users.id] }),
+  story: one(stories, { fields: [notifications.storyId], references: [stories.id] }),
+  actor: one(users, { fields: [notifications.actorId], references: [users.id] }),
+}));
+
+export const deliveriesRelations = relations(deliveries, ({ one }) => ({
+  notification: one(notifications, { fields: [deliveries.notificationId], references: [notifications.id] }),
+  webhook: one(webhooks, { fields: [deliveries.webhookId], references: [webhooks.id] }),
 }));

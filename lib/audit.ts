@@ -1,8 +1,10 @@
 // Writes to the append-only audit log. Call it inside the same transaction as the change it
-// records, so the record and the change stand or fall together.
+// records, so the record and the change stand or fall together. The log is also the newsroom's
+// record of events: the notifications an entry calls for are written with it (notifyFor).
 import { isIP } from "node:net";
 import type { DbOrTx } from "@/db";
 import { auditLog } from "@/db/schema";
+import { notifyFor } from "./notifications/events";
 import type { WorkflowAction } from "./workflow";
 
 export type AuditAction =
@@ -31,12 +33,14 @@ export type AuditAction =
   | "homepage.arranged"
   | "media.uploaded"
   | "media.updated"
-  | "media.deleted";
+  | "media.deleted"
+  | "webhook.created"
+  | "webhook.deleted";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings" | "media" | "author" | "page";
+  targetType?: "user" | "story" | "settings" | "media" | "author" | "page" | "webhook";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;
@@ -51,4 +55,5 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     ip: entry.ip && isIP(entry.ip) ? entry.ip : null,
     details: entry.details ?? {},
   });
+  await notifyFor(db, entry);
 }

@@ -81,6 +81,22 @@ const fields = z.object({
     .transform((v) => v === "true" || v === "1")
     .optional(),
   DATELINE_S3_PUBLIC_URL: httpUrl("DATELINE_S3_PUBLIC_URL", "https://media.example.com").optional(),
+  // Where notification emails go (nodemailer); unset, they are written to <data dir>/mail as .eml files.
+  DATELINE_SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      "DATELINE_SMTP_URL must start with smtp:// or smtps://, like smtp://user:pass@mail.example.com:587",
+    )
+    .optional(),
+  // The From line of notification emails.
+  DATELINE_MAIL_FROM: z
+    .string()
+    .regex(
+      /^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/,
+      "DATELINE_MAIL_FROM must be an address, like Dateline <newsroom@example.com>",
+    )
+    .optional(),
 });
 
 /** Every variable the schema reads; .env.example and the README's table must name the same (tests/env-config.test.ts). */

@@ -22,6 +22,7 @@ const expected: [Permission, Record<Role, "yes" | "own" | "no">][] = [
   ["users.manage", { reporter: "no", editor: "no", admin: "yes" }],
   ["settings.manage", { reporter: "no", editor: "no", admin: "yes" }],
   ["audit.read", { reporter: "no", editor: "yes", admin: "yes" }],
+  ["webhooks.manage", { reporter: "no", editor: "no", admin: "yes" }],
   ["media.upload", { reporter: "yes", editor: "yes", admin: "yes" }],
   ["media.edit", { reporter: "own", editor: "yes", admin: "yes" }],
   ["media.delete", { reporter: "own", editor: "yes", admin: "yes" }],

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "users.manage": { reporter: "none", editor: "none", admin: "any" },
   "settings.manage": { reporter: "none", editor: "none", admin: "any" },
   "audit.read": { reporter: "none", editor: "any", admin: "any" },
+  "webhooks.manage": { reporter: "none", editor: "none", admin: "any" },
   "media.upload": { reporter: "any", editor: "any", admin: "any" },
   "media.edit": { reporter: "own", editor: "any", admin: "any" },
   "media.delete": { reporter: "own", editor: "any", admin: "any" },

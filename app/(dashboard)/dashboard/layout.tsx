@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { unreadCount } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
@@ -16,6 +17,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 // and route handlers check again themselves.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const [user, settings] = await Promise.all([requireUser(), getSiteSettings()]);
+  const unread = await unreadCount(user.id);
   return (
     <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
@@ -26,11 +28,21 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
             <Link href="/dashboard/stories">Stories</Link>
+            <Link href="/dashboard/inbox" data-testid="inbox-link">
+              Inbox
+              {unread > 0 && (
+                <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs text-white">
+                  {unread}
+                  <span className="sr-only"> unread</span>
+                </span>
+              )}
+            </Link>
             <Link href="/dashboard/media">Media</Link>
             {can(user, "homepage.arrange") && <Link href="/dashboard/home">Home page</Link>}
             {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
             {can(user, "settings.manage") && <Link href="/dashboard/settings">Settings</Link>}
             {can(user, "settings.manage") && <Link href="/dashboard/pages">Pages</Link>}
+            {can(user, "webhooks.manage") && <Link href="/dashboard/webhooks">Webhooks</Link>}
             {can(user, "audit.read") && <Link href="/dashboard/audit">Audit log</Link>}
             <Link href="/">View site</Link>
           </nav>

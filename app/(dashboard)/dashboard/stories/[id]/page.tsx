@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEditorOptions, getStoryForEditor } from "@/db/queries/editor";
+import { markStoryNotificationsRead } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export default async function EditStoryPage({ params }: Props) {
   // A story deleted meanwhile (or never visible to this person) is a 404 with a way back.
   if (!story) notFound();
   const [options, notes, settings] = await Promise.all([getEditorOptions(), listNotes(getDb(), id), getSiteSettings()]);
-  await markNotesRead(getDb(), user.id, id);
+  await Promise.all([markNotesRead(getDb(), user.id, id), markStoryNotificationsRead(user.id, id)]);
   return (
     <StoryEditor
       story={story}

@@ -1,0 +1,135 @@
+// Notifications follow from the write: recordAudit() (lib/audit.ts) calls notifyFor() with the
+// entry it has just written, inside the same transaction. A transition, a note or a scheduled
+// publish therefore cannot forget to tell anyone, and a write that rolls back tells no one.
+// Each recipient gets an inbox row and an email in the outbox; each matching webhook a call.
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { auditLog, deliveries, notifications, stories, storyNotes, users, webhooks } from "@/db/schema";
+import type { NotificationKind } from "@/db/schema";
+import type { AuditEntry } from "@/lib/audit";
+import { deskUrl } from "./desk-url";
+import { emailText, summary } from "./messages";
+import { excerpt, handleOf, isNotifying, mentionedHandles, recipientsFor, type Person } from "./rules";
+
+/** The webhook event for an action (webhooks hear about events, not about each recipient). */
+function eventKind(action: string, actorId: string | null): NotificationKind {
+  if (action === "story.submit") return "submitted";
+  if (action === "story.sendBack") return "sent_back";
+  if (action === "story.noted") return "noted";
+  return actorId === null ? "published_on_schedule" : "published";
+}
+
+export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  if (!isNotifying(entry.action) || entry.targetType !== "story" || !entry.targetId) return;
+  const storyId = entry.targetId;
+  const [story] = await db
+    .select({
+      status: stories.status,
+      createdById: stories.createdById,
+      firstPublishedAt: stories.firstPublishedAt,
+      headline: stories.headline,
+    })
+    .from(stories)
+    .where(eq(stories.id, storyId));
+  if (!story) return;
+
+  let note: string | null = null;
+  if (entry.action === "story.sendBack") note = typeof entry.details?.note === "string" ? entry.details.note : null;
+  if (entry.action === "story.noted" && typeof entry.details?.noteId === "number") {
+    const [row] = await db
+      .select({ body: storyNotes.body })
+      .from(storyNotes)
+      .where(eq(storyNotes.id, entry.details.noteId));
+    note = row?.body ?? null;
+  }
+  const handles = entry.action === "story.noted" && note ? mentionedHandles(note) : [];
+  const noteAuthorIds =
+    entry.action === "story.noted"
+      ? (
+          await db.selectDistinct({ id: storyNotes.authorId }).from(storyNotes).where(eq(storyNotes.storyId, storyId))
+        ).map((r) => r.id)
+      : [];
+  let schedulerId: string | null = null;
+  if (entry.action === "story.publish" && entry.actorId === null) {
+    const [row] = await db
+      .select({ actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, storyId), eq(auditLog.action, "story.schedule")))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    schedulerId = row?.actorId ?? null;
+  }
+
+  const known = [story.createdById, ...noteAuthorIds, ...(schedulerId ? [schedulerId] : [])];
+  const candidates = await db
+    .select({ id: users.id, role: users.role, active: users.active, email: users.email, name: users.name })
+    .from(users)
+    .where(
+      or(
+        inArray(users.id, known),
+        ...(entry.action === "story.submit" ? [inArray(users.role, ["editor", "admin"])] : []),
+        ...(handles.length ? [inArray(sql`lower(split_part(${users.email}, '@', 1))`, handles)] : []),
+        ...(entry.actorId ? [eq(users.id, entry.actorId)] : []),
+      ),
+    );
+  const people = new Map<string, Person>(candidates.map((u) => [u.id, u]));
+  const byId = new Map(candidates.map((u) => [u.id, u]));
+  const mentionedIds = candidates.filter((u) => handles.includes(handleOf(u.email))).map((u) => u.id);
+  const actorName = entry.actorId ? (byId.get(entry.actorId)?.name ?? null) : null;
+  const short = note ? excerpt(note) : null;
+
+  const recipients = recipientsFor(entry.action, {
+    actorId: entry.actorId,
+    story,
+    people,
+    noteAuthorIds,
+    mentionedIds,
+    schedulerId,
+  });
+  const storyUrl = deskUrl(`/dashboard/stories/${storyId}`);
+  if (recipients.length > 0) {
+    const rows = await db
+      .insert(notifications)
+      .values(
+        recipients.map((r) => ({
+          userId: r.userId,
+          kind: r.kind,
+          storyId,
+          actorId: entry.actorId,
+          headline: story.headline,
+          excerpt: short,
+        })),
+      )
+      .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
+    await db.insert(deliveries).values(
+      rows.map((n) => ({
+        channel: "email" as const,
+        notificationId: n.id,
+        recipient: byId.get(n.userId)!.email,
+        payload: emailText({ kind: n.kind, headline: story.headline, actorName, excerpt: short }, storyUrl),
+      })),
+    );
+  }
+
+  const kind = eventKind(entry.action, entry.actorId);
+  const hooks = await db
+    .select({ id: webhooks.id, url: webhooks.url, events: webhooks.events })
+    .from(webhooks)
+    .where(eq(webhooks.active, true));
+  const listening = hooks.filter((h) => h.events.length === 0 || h.events.includes(kind));
+  if (listening.length > 0) {
+    const event = {
+      event: kind,
+      text: summary({ kind, headline: story.headline, actorName, excerpt: short }),
+      story: { id: storyId, headline: story.headline, status: story.status, url: storyUrl },
+      actor: actorName,
+      note: short,
+      at: new Date().toISOString(),
+    };
+    await db
+      .insert(deliveries)
+      .values(
+        listening.map((h) => ({ channel: "webhook" as const, webhookId: h.id, recipient: h.url, payload: event })),
+      );
+  }
+}

@@ -1,0 +1,92 @@
+// Who is told about what, as data: the newsroom events that notify someone, and the rule that
+// picks each event's recipients. Pure, so the table is tested cell by cell (rules.test.ts);
+// events.ts gathers the facts from the database inside the write's own transaction.
+import type { NotificationKind, Role } from "@/db/schema";
+import { canView, type StoryRef } from "@/lib/workflow";
+
+/** The audit actions that notify someone; every other action notifies no one. */
+export const NOTIFYING_ACTIONS = ["story.submit", "story.sendBack", "story.noted", "story.publish"] as const;
+export type NotifyingAction = (typeof NOTIFYING_ACTIONS)[number];
+
+export function isNotifying(action: string): action is NotifyingAction {
+  return (NOTIFYING_ACTIONS as readonly string[]).includes(action);
+}
+
+export type Person = { id: string; role: Role; active: boolean };
+
+export type Facts = {
+  /** Who did it; null for the scheduler publishing an editor's earlier decision. */
+  actorId: string | null;
+  story: StoryRef;
+  /** Everyone who might be told: the story's creator, note writers, editors, the mentioned. */
+  people: Map<string, Person>;
+  /** People who wrote notes on the story before (the thread's participants). */
+  noteAuthorIds: string[];
+  /** People @mentioned in the note being added. */
+  mentionedIds: string[];
+  /** Who scheduled the story, for a publish by the scheduler. */
+  schedulerId: string | null;
+};
+
+export type Recipient = { userId: string; kind: NotificationKind };
+
+/** What each event tells, and to whom, before the checks every recipient must pass. */
+const RULES: Record<NotifyingAction, (f: Facts) => Recipient[]> = {
+  // Editors decide on submitted stories; tell every one of them (and admins).
+  "story.submit": (f) =>
+    [...f.people.values()]
+      .filter((p) => p.role === "editor" || p.role === "admin")
+      .map((p) => ({ userId: p.id, kind: "submitted" })),
+  "story.sendBack": (f) => [{ userId: f.story.createdById, kind: "sent_back" }],
+  // A mention outranks being in the thread: one notification each, the more specific one.
+  "story.noted": (f) => [
+    ...f.mentionedIds.map((id) => ({ userId: id, kind: "mentioned" as const })),
+    ...[f.story.createdById, ...f.noteAuthorIds].map((id) => ({ userId: id, kind: "noted" as const })),
+  ],
+  "story.publish": (f) =>
+    f.actorId === null
+      ? [f.story.createdById, ...(f.schedulerId ? [f.schedulerId] : [])].map((id) => ({
+          userId: id,
+          kind: "published_on_schedule" as const,
+        }))
+      : [{ userId: f.story.createdById, kind: "published" }],
+};
+
+/**
+ * The recipients of `action`: never the person who did it, never someone deactivated, never
+ * someone who may not open the story (a reporter @mentioned on another reporter's draft), and
+ * each person once.
+ */
+export function recipientsFor(action: NotifyingAction, facts: Facts): Recipient[] {
+  const seen = new Set<string>();
+  const out: Recipient[] = [];
+  for (const r of RULES[action](facts)) {
+    if (r.userId === facts.actorId || seen.has(r.userId)) continue;
+    const person = facts.people.get(r.userId);
+    if (!person?.active || !canView(person, facts.story)) continue;
+    seen.add(r.userId);
+    out.push(r);
+  }
+  return out;
+}
+
+// "@nadia" names the person whose email is nadia@…; not inside an address (a@b.c) or a word.
+const MENTION = /(?<![\p{L}\p{N}_.@-])@([a-z0-9][a-z0-9._-]*)/giu;
+
+/** The handles @mentioned in a note, lower-cased, trailing dots dropped (end of a sentence). */
+export function mentionedHandles(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(MENTION)) found.add(m[1]!.replace(/[.]+$/, "").toLowerCase());
+  return [...found];
+}
+
+/** A person's handle: the part of their email before the @. */
+export function handleOf(email: string): string {
+  return email.slice(0, email.indexOf("@")).toLowerCase();
+}
+
+/** Notes and other free text, shortened for an inbox line or an email subject's body. */
+export function excerpt(text: string, max = 280): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
