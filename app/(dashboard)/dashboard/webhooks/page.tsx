@@ -104,9 +104,11 @@ export default async function WebhooksPage() {
                       ? `Delivered${d.lastStatus ? ` (${d.lastStatus})` : ""}`
                       : d.failedAt
                         ? `Gave up: ${d.lastError ?? "unknown error"}`
-                        : d.attempts > 0
-                          ? `Failed (${d.lastError ?? "unknown error"}); next try ${when(d.nextAttemptAt)}`
-                          : "Waiting"}
+                        : d.lastError
+                          ? `Failed (${d.lastError}); next try ${when(d.nextAttemptAt)}`
+                          : d.attempts > 0
+                            ? "Sending"
+                            : "Waiting"}
                   </td>
                 </tr>
               ))}
