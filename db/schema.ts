@@ -530,6 +530,43 @@ export const mediaGarbage = pgTable("media_garbage", {
   dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
 });
 
+export const assignmentStateEnum = pgEnum("assignment_state", ["pitched", "assigned", "spiked"]);
+
+/**
+ * The story budget: a pitch or an assignment before (and after) a draft exists. Once the draft
+ * is started, `storyId` links it and the story's own status says how far it has got.
+ */
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The working headline ("slug" in many newsrooms). */
+    title: text("title").notNull(),
+    brief: text("brief").notNull().default(""),
+    state: assignmentStateEnum("state").notNull().default("pitched"),
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    sectionId: uuid("section_id").references(() => sections.id, { onDelete: "set null" }),
+    /** The desk that owns it (City, Business…), free text: desks need not match sections. */
+    desk: text("desk").notNull().default(""),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    targetWords: integer("target_words"),
+    /** Print page and slot, e.g. "A1 lead" or "B3 top". */
+    printSlot: text("print_slot").notNull().default(""),
+    storyId: uuid("story_id").references(() => stories.id, { onDelete: "set null" }),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("assignments_due_idx").on(t.dueAt),
+    index("assignments_assignee_idx").on(t.assigneeId),
+    uniqueIndex("assignments_story_key").on(t.storyId),
+    check("assignments_target_words", sql`${t.targetWords} is null or ${t.targetWords} between 1 and 20000`),
+  ],
+);
+
 /** What a person is told about (lib/notifications/events.ts derives them from the audit log). */
 export const notificationKindEnum = pgEnum("notification_kind", [
   "submitted",
@@ -538,6 +575,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "mentioned",
   "published",
   "published_on_schedule",
+  "assigned",
 ]);
 
 /** One person's inbox entry. The headline is kept as it was, so the inbox reads after edits. */
@@ -627,6 +665,8 @@ export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type SitePage = typeof sitePages.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type AssignmentState = (typeof assignmentStateEnum.enumValues)[number];
 export type NotificationKind = (typeof notificationKindEnum.enumValues)[number];
 export type Notification = typeof notifications.$inferSelect;
 export type Webhook = typeof webhooks.$inferSelect;
@@ -733,4 +773,10 @@ export const notificationsRelations = relations(notifications, ({ one }) => ({
 export const deliveriesRelations = relations(deliveries, ({ one }) => ({
   notification: one(notifications, { fields: [deliveries.notificationId], references: [notifications.id] }),
   webhook: one(webhooks, { fields: [deliveries.webhookId], references: [webhooks.id] }),
+}));
+
+export const assignmentsRelations = relations(assignments, ({ one }) => ({
+  assignee: one(users, { fields: [assignments.assigneeId], references: [users.id] }),
+  section: one(sections, { fields: [assignments.sectionId], references: [sections.id] }),
+  story: one(stories, { fields: [assignments.storyId], references: [stories.id] }),
 }));

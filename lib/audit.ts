@@ -35,12 +35,15 @@ export type AuditAction =
   | "media.updated"
   | "media.deleted"
   | "webhook.created"
-  | "webhook.deleted";
+  | "webhook.deleted"
+  | "assignment.created"
+  | "assignment.updated"
+  | "assignment.assigned";
 
 export type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
-  targetType?: "user" | "story" | "settings" | "media" | "author" | "page" | "webhook";
+  targetType?: "user" | "story" | "settings" | "media" | "author" | "page" | "webhook" | "assignment";
   targetId?: string;
   ip?: string | null;
   details?: Record<string, unknown>;

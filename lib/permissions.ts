@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "story.deleteUnpublished": { reporter: "own", editor: "any", admin: "any" },
   "taxonomy.manage": { reporter: "none", editor: "any", admin: "any" },
   "homepage.arrange": { reporter: "none", editor: "any", admin: "any" },
+  // The story budget: everyone pitches; editors assign, schedule and spike; a reporter edits her own pitch.
+  "planning.pitch": { reporter: "any", editor: "any", admin: "any" },
+  "planning.edit": { reporter: "own", editor: "any", admin: "any" },
+  "planning.assign": { reporter: "none", editor: "any", admin: "any" },
   "users.manage": { reporter: "none", editor: "none", admin: "any" },
   "settings.manage": { reporter: "none", editor: "none", admin: "any" },
   "audit.read": { reporter: "none", editor: "any", admin: "any" },

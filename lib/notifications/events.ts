@@ -4,7 +4,7 @@
 // Each recipient gets an inbox row and an email in the outbox; each matching webhook a call.
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { auditLog, deliveries, notifications, stories, storyNotes, users, webhooks } from "@/db/schema";
+import { assignments, auditLog, deliveries, notifications, stories, storyNotes, users, webhooks } from "@/db/schema";
 import type { NotificationKind } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit";
 import { deskUrl } from "./desk-url";
@@ -20,6 +20,7 @@ function eventKind(action: string, actorId: string | null): NotificationKind {
 }
 
 export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  if (entry.action === "assignment.assigned") return notifyAssigned(db, entry);
   if (!isNotifying(entry.action) || entry.targetType !== "story" || !entry.targetId) return;
   const storyId = entry.targetId;
   const [story] = await db
@@ -132,4 +133,35 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
         listening.map((h) => ({ channel: "webhook" as const, webhookId: h.id, recipient: h.url, payload: event })),
       );
   }
+}
+
+/** A budget line given to someone: they are told, with the brief, and pointed at the budget. */
+async function notifyAssigned(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  const assigneeId = entry.details?.assigneeId;
+  if (typeof assigneeId !== "string" || !entry.targetId || assigneeId === entry.actorId) return;
+  const [a] = await db
+    .select({ title: assignments.title, brief: assignments.brief, dueAt: assignments.dueAt })
+    .from(assignments)
+    .where(eq(assignments.id, entry.targetId));
+  const people = await db
+    .select({ id: users.id, active: users.active, email: users.email, name: users.name })
+    .from(users)
+    .where(inArray(users.id, [assigneeId, ...(entry.actorId ? [entry.actorId] : [])]));
+  const assignee = people.find((p) => p.id === assigneeId);
+  if (!a || !assignee?.active) return;
+  const actorName = people.find((p) => p.id === entry.actorId)?.name ?? null;
+  const short = a.brief ? excerpt(a.brief) : null;
+  const [n] = await db
+    .insert(notifications)
+    .values({ userId: assigneeId, kind: "assigned", actorId: entry.actorId, headline: a.title, excerpt: short })
+    .returning({ id: notifications.id });
+  await db.insert(deliveries).values({
+    channel: "email",
+    notificationId: n!.id,
+    recipient: assignee.email,
+    payload: emailText(
+      { kind: "assigned", headline: a.title, actorName, excerpt: short },
+      deskUrl("/dashboard/planning"),
+    ),
+  });
 }

@@ -28,6 +28,8 @@ export function summary({ kind, headline, actorName }: MessageInput): string {
       return `${who} published ${title(headline)}`;
     case "published_on_schedule":
       return `${title(headline)} went live on schedule`;
+    case "assigned":
+      return `${who} assigned you ${title(headline)}`;
   }
 }
 

@@ -8,7 +8,8 @@ import { notificationKindEnum, webhooks } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { invalid, notFound } from "@/lib/errors";
 
-export const WEBHOOK_EVENTS = notificationKindEnum.enumValues.filter((k) => k !== "mentioned");
+// Mentions and assignments are told to one person; a channel hears about the stories themselves.
+export const WEBHOOK_EVENTS = notificationKindEnum.enumValues.filter((k) => k !== "mentioned" && k !== "assigned");
 
 export const webhookInput = z.object({
   url: z

@@ -65,28 +65,49 @@ export async function createStory(
   actor: Actor & { name: string },
   ctx: { ip?: string | null } = {},
 ): Promise<{ id: string }> {
-  return db.transaction(async (tx) => {
-    const authorId = await ensureAuthorFor(tx, actor);
-    const [story] = await tx
-      .insert(stories)
-      // An empty paragraph, not an empty doc: the editor's schema needs at least one block.
-      .values({
-        slug: `untitled-${randomBytes(4).toString("hex")}`,
-        createdById: actor.id,
-        bodyJson: { type: "doc", content: [{ type: "paragraph" }] },
-      })
-      .returning(storyColumns);
-    await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
-    await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "story.created",
-      targetType: "story",
-      targetId: story!.id,
-      ip: ctx.ip,
-    });
-    return { id: story!.id };
+  return db.transaction((tx) => insertStory(tx, actor, ctx));
+}
+
+/** What a new draft starts with when it comes from the planning budget (lib/planning). */
+export type DraftStart = {
+  /** The reporter the story belongs to, when an editor starts it for them. */
+  owner?: { id: string; name: string };
+  headline?: string;
+  sectionId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/** A new draft inside the caller's transaction: the row, its byline, its first revision, its audit entry. */
+export async function insertStory(
+  tx: Tx,
+  actor: Actor & { name: string },
+  ctx: { ip?: string | null } = {},
+  start: DraftStart = {},
+): Promise<{ id: string }> {
+  const owner = start.owner ?? actor;
+  const authorId = await ensureAuthorFor(tx, owner);
+  const [story] = await tx
+    .insert(stories)
+    // An empty paragraph, not an empty doc: the editor's schema needs at least one block.
+    .values({
+      slug: `untitled-${randomBytes(4).toString("hex")}`,
+      createdById: owner.id,
+      bodyJson: { type: "doc", content: [{ type: "paragraph" }] },
+      ...(start.headline ? { headline: start.headline } : {}),
+      ...(start.sectionId ? { sectionId: start.sectionId } : {}),
+    })
+    .returning(storyColumns);
+  await tx.insert(storyAuthors).values({ storyId: story!.id, authorId, position: 0 });
+  await writeRevision(tx, story!.id, actor.id, await currentSnapshot(tx, story!), "save", false);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "story.created",
+    targetType: "story",
+    targetId: story!.id,
+    ip: ctx.ip,
+    ...(start.details ? { details: start.details } : {}),
   });
+  return { id: story!.id };
 }
 
 export async function writeRevision(

@@ -28,6 +28,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
             <Link href="/dashboard/stories">Stories</Link>
+            <Link href="/dashboard/planning">Planning</Link>
             <Link href="/dashboard/inbox" data-testid="inbox-link">
               Inbox
               {unread > 0 && (

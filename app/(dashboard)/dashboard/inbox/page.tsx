@@ -43,8 +43,11 @@ export default async function InboxPage({ searchParams }: Props) {
               <li key={n.id} className="py-3" data-unread={n.readAt ? undefined : "true"}>
                 <p className={n.readAt ? "" : "font-semibold"}>
                   {!n.readAt && <span className="sr-only">Unread: </span>}
-                  {n.storyId ? (
-                    <Link href={`/dashboard/stories/${n.storyId}`} className="hover:underline">
+                  {n.storyId || n.kind === "assigned" ? (
+                    <Link
+                      href={n.storyId ? `/dashboard/stories/${n.storyId}` : "/dashboard/planning"}
+                      className="hover:underline"
+                    >
                       {line}
                     </Link>
                   ) : (

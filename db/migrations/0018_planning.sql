@@ -1,0 +1,27 @@
+CREATE TYPE "public"."assignment_state" AS ENUM('pitched', 'assigned', 'spiked');--> statement-breakpoint
+ALTER TYPE "public"."notification_kind" ADD VALUE 'assigned';--> statement-breakpoint
+CREATE TABLE "assignments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"brief" text DEFAULT '' NOT NULL,
+	"state" "assignment_state" DEFAULT 'pitched' NOT NULL,
+	"assignee_id" uuid,
+	"section_id" uuid,
+	"desk" text DEFAULT '' NOT NULL,
+	"due_at" timestamp with time zone,
+	"target_words" integer,
+	"print_slot" text DEFAULT '' NOT NULL,
+	"story_id" uuid,
+	"created_by_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "assignments_target_words" CHECK ("assignments"."target_words" is null or "assignments"."target_words" between 1 and 20000)
+);
+--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "assignments_due_idx" ON "assignments" USING btree ("due_at");--> statement-breakpoint
+CREATE INDEX "assignments_assignee_idx" ON "assignments" USING btree ("assignee_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignments_story_key" ON "assignments" USING btree ("story_id");
