@@ -1,0 +1,70 @@
+// Planning (issue 12, capability 4), driven at http://127.0.0.1: an editor puts an assignment on
+// today's budget for a reporter, who is told in her inbox, starts the draft from it, and the
+// budget and the calendar follow the story.
+import { expect, test } from "@playwright/test";
+import { createUserWithCli, demoAccount } from "./helpers/env";
+import { signIn } from "./helpers/login";
+
+test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}` });
+
+test("an assignment goes from the budget to the reporter's draft", async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  const title = `Waterlogging in Old Dhaka after the rain ${stamp}`;
+  const reporter = createUserWithCli("reporter", `Planning Reporter ${stamp}`);
+  const editor = await demoAccount("editor");
+
+  const editorContext = await browser.newContext();
+  const desk = await editorContext.newPage();
+  await signIn(desk, editor.email, editor.password);
+  await desk.getByRole("link", { name: "Planning" }).click();
+  await expect(desk.getByRole("heading", { level: 1 })).toContainText("(today)");
+  const form = desk.locator("form").filter({ has: desk.getByRole("button", { name: "Add to the budget" }) });
+  // Bad input is explained beside its field, and nothing is added.
+  await form.getByLabel("Target words").fill("12");
+  await form.getByRole("button", { name: "Add to the budget" }).click();
+  await expect(form.getByText("Give the story a working headline.")).toBeVisible();
+  await expect(form.getByText("At least 50 words.")).toBeVisible();
+
+  await form.getByLabel("Working headline").fill(title);
+  await form.getByLabel("Brief").fill("Which lanes flood, for how long, and what the city corporation says.");
+  await form.getByLabel("Assigned to").selectOption({ label: reporter.name });
+  await form.getByLabel("Section").selectOption({ label: "City" });
+  await form.getByLabel("Target words").fill("600");
+  await form.getByLabel("Print page and slot").fill("A2 top");
+  await form.getByRole("button", { name: "Add to the budget" }).click();
+  await expect(form.getByRole("status")).toHaveText(`“${title}” is assigned.`);
+  const line = desk
+    .getByRole("table", { name: /^Due on / })
+    .getByTestId("budget-line")
+    .filter({ hasText: title });
+  await expect(line.getByTestId("budget-state")).toHaveText("Assigned");
+  await expect(line).toContainText("A2 top");
+  await expect(line).toContainText("600 words");
+  await expect(line).toContainText(reporter.name);
+
+  // The reporter is told, and starts the draft from the budget.
+  const reporterContext = await browser.newContext();
+  const page = await reporterContext.newPage();
+  await signIn(page, reporter.email, reporter.password);
+  await expect(page.getByTestId("inbox-link")).toContainText("1 unread");
+  await page.getByTestId("inbox-link").click();
+  const told = page.getByRole("listitem").filter({ hasText: `assigned you “${title}”` });
+  await expect(told).toContainText("Which lanes flood");
+  await told.getByRole("link").click();
+  await expect(page).toHaveURL(/\/dashboard\/planning$/);
+  // A reporter may pitch, but only name herself on it.
+  const pitch = page.locator("form").filter({ has: page.getByRole("button", { name: "Pitch it" }) });
+  await expect(pitch.getByLabel("Assigned to").locator("option")).toHaveText(["Nobody yet (a pitch)", reporter.name]);
+  await page.getByRole("button", { name: `Start the draft of ${title}` }).click();
+  await expect(page).toHaveURL(/\/dashboard\/stories\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(title);
+
+  // The budget now follows the story.
+  await desk.reload();
+  await expect(line.getByTestId("budget-state")).toHaveText("Draft");
+  await expect(line.getByRole("link", { name: "Open the story" })).toBeVisible();
+  await desk.getByRole("link", { name: "Calendar" }).click();
+  await expect(desk.getByRole("cell").filter({ hasText: title })).toHaveCount(1);
+  await editorContext.close();
+  await reporterContext.close();
+});
