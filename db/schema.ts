@@ -530,6 +530,28 @@ export const mediaGarbage = pgTable("media_garbage", {
   dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
 });
 
+export const storyTimerKindEnum = pgEnum("story_timer_kind", ["update", "unpublish"]);
+
+/**
+ * A live story's appointment: its pending edits go live (update) or it comes down (unpublish)
+ * at `dueAt`, done by the scheduler as the editor who set it (lib/stories/timers.ts).
+ */
+export const storyTimers = pgTable(
+  "story_timers",
+  {
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    kind: storyTimerKindEnum("kind").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.kind] }), index("story_timers_due_idx").on(t.dueAt)],
+);
+
 export const assignmentStateEnum = pgEnum("assignment_state", ["pitched", "assigned", "spiked"]);
 
 /**
@@ -665,6 +687,7 @@ export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type SitePage = typeof sitePages.$inferSelect;
+export type StoryTimer = typeof storyTimers.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentState = (typeof assignmentStateEnum.enumValues)[number];
 export type NotificationKind = (typeof notificationKindEnum.enumValues)[number];

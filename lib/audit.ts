@@ -30,6 +30,8 @@ export type AuditAction =
   | "settings.changed"
   | "page.updated"
   | "story.taken_over"
+  | "story.timer_set"
+  | "story.timer_cancelled"
   | "homepage.arranged"
   | "media.uploaded"
   | "media.updated"

@@ -18,6 +18,7 @@ import { NotesPanel, type Note } from "./notes-panel";
 import { randomUuid } from "@/lib/uuid";
 import { usePresence } from "./use-presence";
 import { useStorySync, type SyncState } from "./use-story-sync";
+import { TimersPanel } from "./timers-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PresenceNotice } from "./presence-notice";
@@ -306,6 +307,14 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
+        {status === "published" && (actions.includes("update") || actions.includes("unpublish")) && (
+          <TimersPanel
+            storyId={story.id}
+            kinds={(["update", "unpublish"] as const).filter((k) => actions.includes(k))}
+            timeZone={timeZone}
+            locale={locale}
+          />
+        )}
         {status === "published" && actor.role !== "reporter" && (
           <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />
         )}

@@ -1,4 +1,5 @@
 CREATE TYPE "public"."assignment_state" AS ENUM('pitched', 'assigned', 'spiked');--> statement-breakpoint
+CREATE TYPE "public"."story_timer_kind" AS ENUM('update', 'unpublish');--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'assigned';--> statement-breakpoint
 CREATE TABLE "assignments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -18,10 +19,22 @@ CREATE TABLE "assignments" (
 	CONSTRAINT "assignments_target_words" CHECK ("assignments"."target_words" is null or "assignments"."target_words" between 1 and 20000)
 );
 --> statement-breakpoint
+CREATE TABLE "story_timers" (
+	"story_id" uuid NOT NULL,
+	"kind" "story_timer_kind" NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"created_by_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "story_timers_story_id_kind_pk" PRIMARY KEY("story_id","kind")
+);
+--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "story_timers" ADD CONSTRAINT "story_timers_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "story_timers" ADD CONSTRAINT "story_timers_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assignments_due_idx" ON "assignments" USING btree ("due_at");--> statement-breakpoint
 CREATE INDEX "assignments_assignee_idx" ON "assignments" USING btree ("assignee_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "assignments_story_key" ON "assignments" USING btree ("story_id");
+CREATE UNIQUE INDEX "assignments_story_key" ON "assignments" USING btree ("story_id");--> statement-breakpoint
+CREATE INDEX "story_timers_due_idx" ON "story_timers" USING btree ("due_at");

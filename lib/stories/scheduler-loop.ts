@@ -5,6 +5,7 @@
 import { getDb } from "@/db";
 import { logLine, observer } from "@/lib/observe/shared";
 import { publishAllDue } from "./scheduler";
+import { runDueTimers } from "./timers";
 
 export const TICK_MS = 1_000;
 
@@ -26,6 +27,12 @@ export function startScheduler(): void {
           `[scheduler] published story ${p.id}${p.late ? ` late (was due ${p.scheduledFor.toISOString()})` : ""}`,
         );
       }
+      // Scheduled updates and unpublishing of live stories (./timers.ts).
+      for (const t of await runDueTimers(getDb()))
+        logLine(
+          t.ok ? "info" : "error",
+          `[scheduler] scheduled ${t.kind} of story ${t.storyId} ${t.ok ? "done" : `refused: ${t.reason}`}`,
+        );
     } catch (e) {
       logLine("error", `[scheduler] run failed: ${e instanceof Error ? e.message : e}`);
     } finally {

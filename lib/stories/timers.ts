@@ -1,0 +1,141 @@
+// Scheduled updates and scheduled unpublishing for live stories. An editor sets the time; at that
+// time the scheduler takes the same transition the editor would have (transition.ts: revision,
+// audit, notifications, page-cache expiry and all), as that editor — so an editor who has since
+// lost the right, or a story that has moved on, is refused exactly as a click would be.
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { stories, storyTimers, users, type StoryTimer } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { canView, check } from "@/lib/workflow";
+import { transition } from "./transition";
+
+export type TimerKind = StoryTimer["kind"];
+export const TIMER_LABELS: Record<TimerKind, string> = { update: "Update", unpublish: "Unpublish" };
+
+async function visibleLiveStory(db: Database, actor: Actor, storyId: string, kind: TimerKind) {
+  const [story] = await db
+    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .from(stories)
+    .where(eq(stories.id, storyId));
+  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+  const decision = check(actor, story, kind);
+  if (!decision.ok) {
+    if (decision.reason === "forbidden") throw new AppError("forbidden", `Your role cannot ${kind} this story.`);
+    throw new AppError("conflict", "Only a live story can have an update or an unpublish scheduled.");
+  }
+  return story;
+}
+
+export async function setTimer(
+  db: Database,
+  actor: Actor,
+  storyId: string,
+  kind: TimerKind,
+  dueAt: Date,
+  ctx: { ip?: string | null } = {},
+): Promise<StoryTimer> {
+  if (Number.isNaN(dueAt.getTime())) throw invalid("Choose a date and time.", { dueAt: "Choose a date and time." });
+  if (dueAt.getTime() <= Date.now())
+    throw invalid("That time has already passed.", { dueAt: "Choose a time in the future." });
+  await visibleLiveStory(db, actor, storyId, kind);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(storyTimers)
+      .values({ storyId, kind, dueAt, createdById: actor.id })
+      .onConflictDoUpdate({
+        target: [storyTimers.storyId, storyTimers.kind],
+        set: { dueAt, createdById: actor.id, createdAt: new Date() },
+      })
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.timer_set",
+      targetType: "story",
+      targetId: storyId,
+      ip: ctx.ip,
+      details: { kind, dueAt: dueAt.toISOString() },
+    });
+    return row!;
+  });
+}
+
+export async function cancelTimer(
+  db: Database,
+  actor: Actor,
+  storyId: string,
+  kind: TimerKind,
+  ctx: { ip?: string | null } = {},
+): Promise<void> {
+  await visibleLiveStory(db, actor, storyId, kind);
+  await db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(storyTimers)
+      .where(and(eq(storyTimers.storyId, storyId), eq(storyTimers.kind, kind)))
+      .returning();
+    if (gone.length === 0) return;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "story.timer_cancelled",
+      targetType: "story",
+      targetId: storyId,
+      ip: ctx.ip,
+      details: { kind },
+    });
+  });
+}
+
+/** Refuses (404) a story this person may not open. */
+export async function assertVisible(db: Database, actor: Actor, storyId: string): Promise<void> {
+  const [story] = await db
+    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .from(stories)
+    .where(eq(stories.id, storyId));
+  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+}
+
+export async function listTimers(db: Database, storyId: string): Promise<StoryTimer[]> {
+  return db.select().from(storyTimers).where(eq(storyTimers.storyId, storyId)).orderBy(asc(storyTimers.dueAt));
+}
+
+export type TimerOutcome = { storyId: string; kind: TimerKind; ok: boolean; reason?: string };
+
+/**
+ * Runs the due timers once. The rows stay locked (SKIP LOCKED for other processes) until each
+ * has run, and are deleted in the same transaction, so a crash leaves them to run again — which
+ * is harmless: an update with nothing new, or an unpublish of a story already down, is refused.
+ */
+export async function runDueTimers(db: Database, batch = 20): Promise<TimerOutcome[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(storyTimers)
+      .where(lte(storyTimers.dueAt, sql`now()`))
+      .orderBy(asc(storyTimers.dueAt))
+      .limit(batch)
+      .for("update", { skipLocked: true });
+    const out: TimerOutcome[] = [];
+    for (const timer of due) {
+      let outcome: TimerOutcome = { storyId: timer.storyId, kind: timer.kind, ok: true };
+      try {
+        const [who] = await db
+          .select({ id: users.id, role: users.role, active: users.active })
+          .from(users)
+          .where(eq(users.id, timer.createdById));
+        if (!who?.active) throw new AppError("forbidden", "the editor who set it is no longer active");
+        const [story] = await db
+          .select({ version: stories.version })
+          .from(stories)
+          .where(eq(stories.id, timer.storyId));
+        if (!story) throw notFound("the story is gone");
+        await transition(db, who, timer.storyId, { action: timer.kind, version: story.version });
+      } catch (e) {
+        outcome = { ...outcome, ok: false, reason: e instanceof Error ? e.message : String(e) };
+      }
+      await tx.delete(storyTimers).where(and(eq(storyTimers.storyId, timer.storyId), eq(storyTimers.kind, timer.kind)));
+      out.push(outcome);
+    }
+    return out;
+  });
+}
