@@ -23,6 +23,13 @@ export function Byline({
     ),
   );
   const joined = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? text.t("story.and") : ", ", n]));
-  // Rich text: the names stay links inside the translated sentence.
-  return <p className="text-sm font-semibold">{text.t.rich("story.by", { names: () => <>{joined}</> })}</p>;
+  // The names stay links inside the translated sentence: the message is split where they go.
+  const [before = "", after = ""] = text.t("story.by", { names: "\u0000" }).split("\u0000");
+  return (
+    <p className="text-sm font-semibold">
+      {before}
+      {joined}
+      {after}
+    </p>
+  );
 }
