@@ -61,7 +61,7 @@ test("a Bangla site: Bangla words, Bengali digits, lang=bn and the Bengali font"
     await expect(reader.getByRole("heading", { name: /^(এই বিষয়ে আরও|.+ থেকে আরও)$/ })).toBeVisible();
     await expect(reader.getByRole("navigation", { name: "বিভাগসমূহ" })).toBeVisible();
     await expect(reader.getByRole("link", { name: "মূল লেখায় যান" })).toBeAttached();
-    await expect(reader.locator("footer")).toContainText("আরএসএস ফিড");
+    await expect(reader.getByRole("contentinfo")).toContainText("আরএসএস ফিড");
     // No English left in the page's own furniture.
     for (const english of ["Published:", "Share this story", "More on this topic", "Skip to content"])
       await expect(reader.locator("body")).not.toContainText(english);
