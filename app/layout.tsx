@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getSiteSettings } from "@/db/queries/settings";
+import { htmlLang } from "@/lib/i18n/language";
+import { getReaderLanguage } from "@/lib/i18n/reader-language";
 import { siteOrigin } from "@/lib/site-url";
 import { themeScript } from "@/lib/theme-script";
+import { bengaliSerif } from "./bengali-font";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings();
+  const [settings, language] = await Promise.all([getSiteSettings(), getReaderLanguage()]);
+  // The font's class only defines --font-bengali; globals.css uses it under :lang(bn).
   return (
-    <html lang={settings.locale} suppressHydrationWarning>
+    <html lang={htmlLang(language, settings.locale)} className={bengaliSerif.variable} suppressHydrationWarning>
       <head>
         {/* data-dateline: kept on public pages when scripts/serve.ts drops Next's scripts. */}
         <script data-dateline="" dangerouslySetInnerHTML={{ __html: themeScript }} />

@@ -12,7 +12,8 @@ export default async function LoginPage() {
   if (await getCurrentUser()) redirect("/dashboard");
   const settings = await getSiteSettings();
   return (
-    <main className="mx-auto max-w-sm px-4 py-16">
+    // In English like the rest of the desk, whatever the reader pages' language (<html lang>).
+    <main lang="en" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="font-serif text-3xl font-bold">{settings.siteName}</h1>
       <p className="mt-1 text-neutral-600 dark:text-neutral-400">Newsroom sign-in</p>
       <LoginForm />

@@ -10,7 +10,11 @@ const FIELDS: [name: string, label: string, hint?: string][] = [
   ["tagline", "Tagline"],
   ["timeZone", "Time zone", "An IANA name, e.g. Asia/Dhaka. Every timestamp readers see uses it."],
   ["cityLabel", "City label", "Shown beside the masthead clock."],
-  ["locale", "Locale", "e.g. en-GB"],
+  [
+    "locale",
+    "Locale",
+    "e.g. en-GB. bn-BD puts the reader pages in Bangla with Bengali digits; bn-BD-u-nu-latn keeps Latin digits.",
+  ],
   ["facebook", "Facebook page"],
   ["x", "X profile"],
   ["instagram", "Instagram"],

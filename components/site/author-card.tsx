@@ -1,5 +1,6 @@
 import type { AuthorProfile } from "@/db/queries/article";
 import type { AuthorLinks } from "@/db/schema";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { mediaUrl } from "@/lib/media/picture";
 
 const LINK_LABELS: [key: keyof AuthorLinks, label: string][] = [
@@ -17,7 +18,8 @@ function hrefFor(key: keyof AuthorLinks, value: string): string | null {
 }
 
 /** The top of an author page: portrait, name, role, bio and where else to find them. */
-export function AuthorCard({ author }: { author: AuthorProfile }) {
+export function AuthorCard({ author, text }: { author: AuthorProfile; text: ReaderText }) {
+  const { t } = text;
   const crop = author.photo?.files.crops["1x1"];
   const links = LINK_LABELS.flatMap(([key, label]) => {
     const value = author.links[key];
@@ -32,7 +34,7 @@ export function AuthorCard({ author }: { author: AuthorProfile }) {
           src={mediaUrl(crop.key)}
           width={crop.width}
           height={crop.height}
-          alt={author.photo!.alt || `Portrait of ${author.name}`}
+          alt={author.photo!.alt || t("lists.portraitOf", { name: author.name })}
           className="h-28 w-28 shrink-0 rounded-full object-cover sm:h-36 sm:w-36"
         />
       )}
@@ -45,7 +47,10 @@ export function AuthorCard({ author }: { author: AuthorProfile }) {
           </p>
         )}
         {links.length > 0 && (
-          <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <ul
+            aria-label={t("lists.authorElsewhere", { name: author.name })}
+            className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm"
+          >
             {links.map((l) => (
               <li key={l.key}>
                 <a

@@ -1,8 +1,17 @@
 import Link from "next/link";
 import type { Byline as BylineData } from "@/db/queries/stories";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 
-/** "By A, B and C", each name linking to the author's page. */
-export function Byline({ bylines, linked = true }: { bylines: BylineData[]; linked?: boolean }) {
+/** "By A, B and C" (or "লিখেছেন A, B ও C"), each name linking to the author's page. */
+export function Byline({
+  bylines,
+  text,
+  linked = true,
+}: {
+  bylines: BylineData[];
+  text: ReaderText;
+  linked?: boolean;
+}) {
   if (bylines.length === 0) return null;
   const names = bylines.map((b) =>
     linked ? (
@@ -13,6 +22,14 @@ export function Byline({ bylines, linked = true }: { bylines: BylineData[]; link
       <span key={b.slug}>{b.name}</span>
     ),
   );
-  const joined = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
-  return <p className="text-sm font-semibold">By {joined}</p>;
+  const joined = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? text.t("story.and") : ", ", n]));
+  // The names stay links inside the translated sentence: the message is split where they go.
+  const [before = "", after = ""] = text.t("story.by", { names: "\u0000" }).split("\u0000");
+  return (
+    <p className="text-sm font-semibold">
+      {before}
+      {joined}
+      {after}
+    </p>
+  );
 }

@@ -1,17 +1,17 @@
 import type { Correction } from "@/db/queries/article";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
-
-const LABEL = { correction: "Correction", update: "Update", clarification: "Clarification" } as const;
 
 export function CorrectionsBox({
   corrections,
   timeZone,
-  locale,
+  text,
 }: {
   corrections: Correction[];
   timeZone: string;
-  locale: string;
+  text: ReaderText;
 }) {
+  const { t, locale } = text;
   if (corrections.length === 0) return null;
   return (
     <section
@@ -19,12 +19,12 @@ export function CorrectionsBox({
       className="rounded border-l-4 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950"
     >
       <h2 id="corrections-heading" className="font-bold">
-        Corrections and updates
+        {t("corrections.heading")}
       </h2>
       <ul className="mt-2 space-y-2 text-sm">
         {corrections.map((c) => (
           <li key={c.id}>
-            <strong>{LABEL[c.kind]}</strong>,{" "}
+            <strong>{t(`corrections.${c.kind}`)}</strong>,{" "}
             <time dateTime={isoWithOffset(c.createdAt, timeZone)}>
               {formatTimestamp(c.createdAt, timeZone, locale)}
             </time>

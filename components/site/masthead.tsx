@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { formatClock } from "@/lib/time";
 import { LiveClock } from "./live-clock";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function Masthead() {
+export async function Masthead({ text }: { text: ReaderText }) {
+  const { t, locale } = text;
   const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
   return (
     <header>
@@ -16,19 +18,19 @@ export async function Masthead() {
             screens still as it ticks, would otherwise run into the margin at 320 px. */}
         <div className="max-sm:w-full max-sm:[&>p]:min-h-[2lh] max-sm:[&>p]:min-w-0 max-sm:[&>p]:text-xs">
           <LiveClock
-            initial={formatClock(new Date(), settings.timeZone, settings.locale)}
+            initial={formatClock(new Date(), settings.timeZone, locale)}
             timeZone={settings.timeZone}
-            locale={settings.locale}
+            locale={locale}
             city={settings.cityLabel}
           />
         </div>
         <div className="flex items-center gap-4 max-sm:w-full max-sm:justify-between">
-          <ThemeToggle />
+          <ThemeToggle text={text} />
           <Link
             href="/login"
             className="text-sm text-neutral-600 underline-offset-2 hover:underline dark:text-neutral-400"
           >
-            Newsroom sign-in
+            {t("chrome.signIn")}
           </Link>
         </div>
       </div>
@@ -43,7 +45,7 @@ export async function Masthead() {
           {settings.tagline}
         </p>
       </div>
-      <nav aria-label="Sections" className="mx-auto max-w-6xl px-4 print:hidden">
+      <nav aria-label={t("chrome.sectionsNav")} className="mx-auto max-w-6xl px-4 print:hidden">
         {/* A thick rule over a hairline, the classic nameplate underline. */}
         <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
           {sections.map((s) => (

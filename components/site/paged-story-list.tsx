@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_LIST_PAGE } from "@/lib/list-pages";
 import { StoryCard } from "./story-card";
 
@@ -10,6 +11,7 @@ export function PagedStoryList({
   hasMore,
   basePath,
   timeZone,
+  text,
   empty,
   level = 2,
   kicker = false,
@@ -19,6 +21,7 @@ export function PagedStoryList({
   hasMore: boolean;
   basePath: string;
   timeZone: string;
+  text: ReaderText;
   empty: string;
   level?: 2 | 3;
   /** Name each story's section (lists that mix sections: topics, authors). */
@@ -30,22 +33,22 @@ export function PagedStoryList({
       <ul className="divide-y divide-rule">
         {stories.map((s) => (
           <li key={s.id} className="py-5">
-            <StoryCard story={s} timeZone={timeZone} level={level} variant="row" kicker={kicker} />
+            <StoryCard story={s} timeZone={timeZone} text={text} level={level} variant="row" kicker={kicker} />
           </li>
         ))}
       </ul>
       {stories.length === 0 && <p className="mt-6">{empty}</p>}
-      <nav aria-label="Pages" className="mt-8 flex justify-between text-sm font-semibold">
+      <nav aria-label={text.t("lists.pagesNav")} className="mt-8 flex justify-between text-sm font-semibold">
         {page > 1 ? (
           <Link href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">
-            ← Newer stories
+            {text.t("lists.newer")}
           </Link>
         ) : (
           <span />
         )}
         {hasMore && (
           <Link href={`${basePath}?page=${page + 1}`} rel="next">
-            Older stories →
+            {text.t("lists.older")}
           </Link>
         )}
       </nav>

@@ -1,9 +1,13 @@
+import type { ReaderText } from "@/lib/i18n/reader-text";
+
 /** A plain GET form to /search: works without JavaScript, on any page (the 404 page too). */
 export function SearchForm({
+  text,
   defaultValue = "",
   id = "search-q",
   className = "",
 }: {
+  text: ReaderText;
   defaultValue?: string;
   id?: string;
   className?: string;
@@ -11,11 +15,11 @@ export function SearchForm({
   return (
     <form action="/search" method="get" role="search" className={`flex gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">
-        Search
+        {text.t("search.label")}
       </label>
       <input id={id} type="search" name="q" defaultValue={defaultValue} className="input min-w-0 flex-1" />
       <button type="submit" className="btn-primary">
-        Search
+        {text.t("search.button")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Marked, SearchHit } from "@/db/queries/search";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { formatDate } from "@/lib/time";
 import { Byline } from "./byline";
 
@@ -23,7 +24,8 @@ export function Highlighted({ parts }: { parts: Marked }) {
   );
 }
 
-export function SearchResults({ hits, timeZone, locale }: { hits: SearchHit[]; timeZone: string; locale: string }) {
+export function SearchResults({ hits, timeZone, text }: { hits: SearchHit[]; timeZone: string; text: ReaderText }) {
+  const { t, locale } = text;
   return (
     <ol className="mt-6 space-y-6">
       {hits.map((hit) => (
@@ -31,7 +33,7 @@ export function SearchResults({ hits, timeZone, locale }: { hits: SearchHit[]; t
           <article className="border-t border-neutral-200 pt-3 dark:border-neutral-800">
             <p className="text-xs font-bold uppercase tracking-wide text-accent">
               {hit.sectionName}
-              {hit.breaking && <span className="ml-2">Breaking</span>}
+              {hit.breaking && <span className="ml-2">{t("story.breaking")}</span>}
             </p>
             <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
               <Link href={`/${hit.sectionSlug}/${hit.slug}`} className="hover:underline">
@@ -44,7 +46,7 @@ export function SearchResults({ hits, timeZone, locale }: { hits: SearchHit[]; t
               </p>
             )}
             <div className="mt-2 flex flex-wrap items-baseline gap-x-3 text-neutral-600 dark:text-neutral-400">
-              <Byline bylines={hit.bylines} />
+              <Byline bylines={hit.bylines} text={text} />
               <time dateTime={hit.publishedAt.toISOString()} className="text-xs">
                 {formatDate(hit.publishedAt, timeZone, locale)}
               </time>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SectionSummary } from "@/db/queries/sections";
 import type { StoryCard as Card } from "@/db/queries/stories";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { StoryCard } from "./story-card";
 
 /**
@@ -12,10 +13,12 @@ export function SectionBlock({
   section,
   stories,
   timeZone,
+  text,
 }: {
   section: SectionSummary;
   stories: Card[];
   timeZone: string;
+  text: ReaderText;
 }) {
   if (stories.length === 0) return null;
   const main = stories.find((s) => s.image) ?? stories[0]!;
@@ -30,12 +33,19 @@ export function SectionBlock({
       <div
         className={`mt-4 grid gap-6 ${rest.length > 0 ? "md:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] md:gap-8" : ""}`}
       >
-        <StoryCard story={main} timeZone={timeZone} />
+        <StoryCard story={main} timeZone={timeZone} text={text} />
         {rest.length > 0 && (
           <ul className="divide-y divide-rule md:border-l md:border-rule md:pl-8 max-md:border-t max-md:border-rule">
             {rest.map((story) => (
               <li key={story.id} className="py-3 first:pt-0 max-md:first:pt-3">
-                <StoryCard story={story} timeZone={timeZone} variant="row" standfirst="fromSm" showPicture={false} />
+                <StoryCard
+                  story={story}
+                  timeZone={timeZone}
+                  text={text}
+                  variant="row"
+                  standfirst="fromSm"
+                  showPicture={false}
+                />
               </li>
             ))}
           </ul>

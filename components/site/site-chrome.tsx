@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
@@ -8,20 +9,20 @@ import { SiteFooter } from "./site-footer";
  * layout and by the app's not-found page, which Next renders outside that layout (for any
  * unknown address and every notFound()), so a 404 looks like the rest of the paper.
  */
-export function SiteChrome({ children }: { children: ReactNode }) {
+export function SiteChrome({ children, text }: { children: ReactNode; text: ReaderText }) {
   return (
     <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2 focus:text-neutral-900"
       >
-        Skip to content
+        {text.t("chrome.skipToContent")}
       </a>
-      <Masthead />
+      <Masthead text={text} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter text={text} />
       {/* The pages' only script: clock, theme, share, view ping (lib/reader/enhance.ts). Marked
           so scripts/serve.ts keeps it when it drops Next's runtime from public pages; here, so
           the 404 page (outside the site's layout) has it too. */}

@@ -1,32 +1,25 @@
 import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { SITE_PAGES } from "@/lib/site-pages";
+import { digits } from "@/lib/time";
 
-const SOCIAL: [
-  key: "facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter",
-  label: string,
-][] = [
-  ["facebook", "Facebook"],
-  ["x", "X"],
-  ["instagram", "Instagram"],
-  ["youtube", "YouTube"],
-  ["linkedin", "LinkedIn"],
-  ["whatsapp", "WhatsApp channel"],
-  ["newsletter", "Newsletter"],
-];
+/** Footer order of the outlet's channels; their names are in messages/*.json under `social`. */
+const SOCIAL = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
 
 /** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
-export async function SiteFooter() {
+export async function SiteFooter({ text }: { text: ReaderText }) {
+  const { t, locale } = text;
   const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
-  const social = SOCIAL.filter(([k]) => settings.socialLinks[k]);
+  const social = SOCIAL.filter((k) => settings.socialLinks[k]);
   const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
     <footer className="mt-16 print:hidden">
       <div className="mx-auto max-w-6xl px-4">
         {/* One landmark for the lot ("Site"), so it is not confused with the masthead's "Sections". */}
         <nav
-          aria-label="Site"
+          aria-label={t("footer.siteNav")}
           className="grid gap-8 border-t-4 border-ink pt-6 pb-8 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
         >
           <div>
@@ -35,7 +28,7 @@ export async function SiteFooter() {
             <p className="mt-1 font-serif text-neutral-600 italic dark:text-neutral-400">{settings.tagline}</p>
           </div>
           <div>
-            <h2 className={heading}>Sections</h2>
+            <h2 className={heading}>{t("footer.sections")}</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               {sections.map((s) => (
                 <li key={s.slug}>
@@ -47,29 +40,29 @@ export async function SiteFooter() {
             </ul>
           </div>
           <div>
-            <h2 className={heading}>The newsroom</h2>
+            <h2 className={heading}>{t("footer.newsroom")}</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               {SITE_PAGES.map((p) => (
                 <li key={p.slug}>
                   <Link href={p.path} className="hover:underline">
-                    {p.label}
+                    {t(`footer.pages.${p.slug}`)}
                   </Link>
                 </li>
               ))}
             </ul>
           </div>
           <div>
-            <h2 className={heading}>Follow</h2>
+            <h2 className={heading}>{t("footer.follow")}</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               <li>
                 <a href="/feed.xml" className="hover:underline">
-                  RSS feed
+                  {t("footer.rss")}
                 </a>
               </li>
-              {social.map(([k, label]) => (
+              {social.map((k) => (
                 <li key={k}>
                   <a href={settings.socialLinks[k]} className="hover:underline" rel="me noopener">
-                    {label}
+                    {t(`social.${k}`)}
                   </a>
                 </li>
               ))}
@@ -77,7 +70,8 @@ export async function SiteFooter() {
           </div>
         </nav>
         <p className="border-t border-rule py-4 text-xs text-neutral-600 dark:text-neutral-400">
-          © {new Date().getFullYear()} {settings.siteName}. Published with Dateline.
+          {/* The year as a string: as a number the message would group its digits (2,026). */}
+          {t("footer.copyright", { year: digits(new Date().getFullYear(), locale), siteName: settings.siteName })}
         </p>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { formatDate } from "@/lib/time";
 import { Byline } from "./byline";
 
@@ -16,6 +17,7 @@ export type CardVariant = "lead" | "standard" | "row" | "compact";
 type Props = {
   story: Card;
   timeZone: string;
+  text: ReaderText;
   variant?: CardVariant;
   level?: 2 | 3;
   /** Show the section above the headline (lists that mix sections). */
@@ -68,6 +70,7 @@ function CardPicture({ story, variant }: { story: Card; variant: CardVariant }) 
 export function StoryCard({
   story,
   timeZone,
+  text,
   variant = "standard",
   level = 3,
   kicker = false,
@@ -79,12 +82,12 @@ export function StoryCard({
   const picture = showPicture && story.image && variant !== "compact";
   const time = (
     <time dateTime={story.publishedAt.toISOString()} className="text-xs text-neutral-600 dark:text-neutral-400">
-      {formatDate(story.publishedAt, timeZone)}
+      {formatDate(story.publishedAt, timeZone, text.locale)}
     </time>
   );
   const kickerLine = (story.breaking || kicker) && (
     <p className="mb-1 text-xs font-bold tracking-wider uppercase">
-      {story.breaking && <span className="text-accent">Breaking</span>}
+      {story.breaking && <span className="text-accent">{text.t("story.breaking")}</span>}
       {story.breaking && kicker && <span aria-hidden="true"> · </span>}
       {kicker && <span className="text-neutral-600 dark:text-neutral-400">{story.sectionName}</span>}
     </p>
@@ -113,13 +116,13 @@ export function StoryCard({
         <p className="mt-1">{time}</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3 text-neutral-600 dark:text-neutral-400">
-          {variant !== "row" && <Byline bylines={story.bylines} />}
+          {variant !== "row" && <Byline bylines={story.bylines} text={text} />}
           {time}
         </div>
       )}
     </>
   );
-  const text = (
+  const body = (
     <div className="min-w-0 flex-1">
       {kickerLine}
       {headline}
@@ -129,7 +132,7 @@ export function StoryCard({
   if (variant === "row") {
     return (
       <article className="flex items-start gap-3 sm:gap-4">
-        {text}
+        {body}
         {picture && <CardPicture story={story} variant={variant} />}
       </article>
     );
@@ -157,7 +160,7 @@ export function StoryCard({
           <CardPicture story={story} variant={variant} />
         </div>
       )}
-      {text}
+      {body}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import type { ThemeChoice } from "@/lib/reader/theme-choice";
 
 /*
@@ -26,10 +27,10 @@ const icon = (path: ReactNode) => (
   </svg>
 );
 
-const OPTIONS: { value: ThemeChoice; label: string; icon: ReactNode }[] = [
+const OPTIONS: { value: ThemeChoice; label: "themeSystem" | "themeLight" | "themeDark"; icon: ReactNode }[] = [
   {
     value: "system",
-    label: "System theme",
+    label: "themeSystem",
     icon: icon(
       <>
         <rect x="3" y="4" width="18" height="12" rx="2" />
@@ -39,7 +40,7 @@ const OPTIONS: { value: ThemeChoice; label: string; icon: ReactNode }[] = [
   },
   {
     value: "light",
-    label: "Light theme",
+    label: "themeLight",
     icon: icon(
       <>
         <circle cx="12" cy="12" r="4" />
@@ -49,16 +50,17 @@ const OPTIONS: { value: ThemeChoice; label: string; icon: ReactNode }[] = [
   },
   {
     value: "dark",
-    label: "Dark theme",
+    label: "themeDark",
     icon: icon(<path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />),
   },
 ];
 
-export function ThemeToggle() {
+export function ThemeToggle({ text }: { text: ReaderText }) {
+  const { t } = text;
   return (
     <div
       role="group"
-      aria-label="Colour theme"
+      aria-label={t("chrome.colourTheme")}
       className="theme-toggle inline-flex rounded-full border border-neutral-300 p-0.5 print:hidden dark:border-neutral-700"
     >
       {OPTIONS.map((o) => (
@@ -67,11 +69,11 @@ export function ThemeToggle() {
           type="button"
           data-theme-option={o.value}
           aria-pressed="false"
-          title={o.label}
+          title={t(`chrome.${o.label}`)}
           className="inline-flex h-8 w-8 items-center justify-center rounded-full text-neutral-600 hover:text-neutral-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-current dark:text-neutral-400 dark:hover:text-white"
         >
           {o.icon}
-          <span className="sr-only">{o.label}</span>
+          <span className="sr-only">{t(`chrome.${o.label}`)}</span>
         </button>
       ))}
     </div>

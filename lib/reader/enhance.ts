@@ -4,7 +4,7 @@
 // there, found by data attributes. Bundled and minified by lib/reader/bundle.ts at server start.
 import { formatClock } from "@/lib/time";
 import { THEME_CHANGE_EVENT, THEME_KEY, parseThemeChoice, type ThemeChoice } from "@/lib/reader/theme-choice";
-import { viewsLabel } from "@/lib/reader/views-label";
+import { countLabel, type CountLabels } from "@/lib/reader/views-label";
 
 function clocks(): void {
   const nodes = document.querySelectorAll<HTMLElement>("[data-clock]");
@@ -61,14 +61,17 @@ function shareBlocks(): void {
     const url = block.dataset.shareUrl ?? location.href;
     const title = block.dataset.shareTitle ?? document.title;
     const status = block.querySelector<HTMLElement>("[role=status]");
+    // The words come from the page (components/site/share-buttons.tsx), in its language.
+    const copied = block.dataset.copied ?? "Link copied";
+    const prompt = `${block.dataset.copyPrompt ?? "Copy this link:"} ${url}`;
     const say = (text: string) => {
       if (status) status.textContent = text;
     };
     block.querySelector("[data-copy-link]")?.addEventListener("click", () => {
-      if (!navigator.clipboard) return say(`Copy this link: ${url}`);
+      if (!navigator.clipboard) return say(prompt);
       navigator.clipboard.writeText(url).then(
-        () => say("Link copied"),
-        () => say(`Copy this link: ${url}`),
+        () => say(copied),
+        () => say(prompt),
       );
     });
     const native = block.querySelector<HTMLElement>("[data-native-share]");
@@ -76,6 +79,14 @@ function shareBlocks(): void {
       native.hidden = false;
       native.addEventListener("click", () => void navigator.share({ title, url }).catch(() => {}));
     }
+  }
+}
+
+function readLabels(json: string | undefined): CountLabels {
+  try {
+    return json ? (JSON.parse(json) as CountLabels) : {};
+  } catch {
+    return {};
   }
 }
 
@@ -94,7 +105,8 @@ function viewPing(): void {
       .then((body) => {
         if (typeof body?.views !== "number") return;
         for (const count of document.querySelectorAll<HTMLElement>("[data-view-count]"))
-          if (count.dataset.viewCount === storyId) count.textContent = viewsLabel(body.views, count.dataset.locale);
+          if (count.dataset.viewCount === storyId)
+            count.textContent = countLabel(body.views, count.dataset.locale, readLabels(count.dataset.countLabels));
       })
       .catch(() => {}); // a lost ping loses one view, never the page
   };

@@ -18,8 +18,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const [user, settings] = await Promise.all([requireUser(), getSiteSettings()]);
   const unread = await unreadCount(user.id);
+  // The desk is in English whatever language the reader pages are in (<html lang> follows them).
   return (
-    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+    <div lang="en" className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/dashboard" className="font-serif text-xl font-bold">

@@ -7,6 +7,7 @@ import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { feedAlternates } from "@/lib/feed-links";
 import { scopeDescription } from "@/lib/feeds";
 import { pageMetadata } from "@/lib/seo/share";
@@ -58,8 +59,9 @@ export default async function SectionPage({ params }: Props) {
   // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
-  const [settings, { stories, hasMore }] = await Promise.all([
+  const [settings, text, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
+    getReaderText(),
     storiesBy({ sectionSlug: section.slug }, page),
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
@@ -78,7 +80,8 @@ export default async function SectionPage({ params }: Props) {
         hasMore={hasMore}
         basePath={`/${section.slug}`}
         timeZone={settings.timeZone}
-        empty={`Nothing published in ${section.name} yet.`}
+        text={text}
+        empty={text.t("lists.sectionEmpty", { section: section.name })}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { MAX_QUERY_CHARS, readSearchParams, searchStories } from "@/db/queries/s
 import { getSiteSettings } from "@/db/queries/settings";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { pageMetadata } from "@/lib/seo/share";
 import { publicPath } from "@/lib/site-url";
 
@@ -13,13 +14,17 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [{ q }, settings] = await Promise.all([readSearchParams(await searchParams), getSiteSettings()]);
-  const title = q ? `Search: ${q}` : "Search";
+  const [{ q }, settings, { t }] = await Promise.all([
+    readSearchParams(await searchParams),
+    getSiteSettings(),
+    getReaderText(),
+  ]);
+  const title = q ? t("search.titleWithQuery", { q }) : t("search.title");
   const share = pageMetadata({
     settings,
     path: publicPath.search(q || undefined),
     title,
-    description: `Search every story published by ${settings.siteName}.`,
+    description: t("search.description", { siteName: settings.siteName }),
   });
   // Result pages are endless permutations of the archive: keep them out of search engines.
   return q ? { ...share, robots: { index: false, follow: true } } : share;
@@ -33,81 +38,68 @@ function pageHref(q: string, page: number): string {
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q, truncated, page } = readSearchParams(await searchParams);
-  const [settings, results] = await Promise.all([getSiteSettings(), searchStories(q, page)]);
+  const [settings, text, results] = await Promise.all([getSiteSettings(), getReaderText(), searchStories(q, page)]);
   const { total, more, pageCount, hits } = results;
+  const { t } = text;
+  const found =
+    total === 0 ? t("search.noResults") : more ? t("search.moreThan", { total }) : t("search.results", { total });
 
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold">Search</h1>
-      <SearchForm defaultValue={q} className="mt-4" />
+      <h1 className="font-serif text-3xl font-bold">{t("search.title")}</h1>
+      <SearchForm text={text} defaultValue={q} className="mt-4" />
 
-      {!q && (
-        <p className="mt-6 text-neutral-600 dark:text-neutral-400">
-          Search every published story by a word, a name or a “quoted phrase”.
-        </p>
-      )}
+      {!q && <p className="mt-6 text-neutral-600 dark:text-neutral-400">{t("search.intro")}</p>}
 
       {truncated && (
         <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">
-          Your search was longer than {MAX_QUERY_CHARS} characters, so only the first {MAX_QUERY_CHARS} were used.
+          {t("search.truncated", { max: MAX_QUERY_CHARS })}
         </p>
       )}
 
       {q && (
         <p className="mt-6 font-semibold" role="status">
-          {total === 0
-            ? "No results"
-            : more
-              ? `More than ${total.toLocaleString(settings.locale)} results`
-              : `${total.toLocaleString(settings.locale)} ${total === 1 ? "result" : "results"}`}{" "}
-          for “{q}”
+          {t("search.status", { results: found, q })}
           {pageCount > 1 && page <= pageCount && (
             <span className="font-normal text-neutral-600 dark:text-neutral-400">
               {" "}
-              — page {page} of {pageCount}
+              {t("search.pageOf", { page, pageCount })}
             </span>
           )}
         </p>
       )}
       {q && more && (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-          Showing the best matches among the {total.toLocaleString(settings.locale)} newest stories that match. Add
-          words, or put a phrase in quotes, to narrow the search.
-        </p>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">{t("search.showingBest", { total })}</p>
       )}
 
-      {q && total === 0 && (
-        <p className="mt-2 text-neutral-600 dark:text-neutral-400">
-          Check the spelling, or try fewer or more general words.
-        </p>
-      )}
+      {q && total === 0 && <p className="mt-2 text-neutral-600 dark:text-neutral-400">{t("search.checkSpelling")}</p>}
 
       {q && total > 0 && hits.length === 0 && (
         <p className="mt-2">
-          There are only {pageCount} {pageCount === 1 ? "page" : "pages"} of results.{" "}
+          {t("search.onlyPages", { pageCount })}{" "}
           <Link href={pageHref(q, pageCount)} className="text-accent underline">
-            Go to the last page
+            {t("search.lastPage")}
           </Link>
         </p>
       )}
 
-      {hits.length > 0 && <SearchResults hits={hits} timeZone={settings.timeZone} locale={settings.locale} />}
+      {hits.length > 0 && <SearchResults hits={hits} timeZone={settings.timeZone} text={text} />}
 
       {hits.length > 0 && pageCount > 1 && (
         <nav
-          aria-label="Search results pages"
+          aria-label={t("search.pagesNav")}
           className="mt-8 flex justify-between border-t border-neutral-200 pt-4 dark:border-neutral-800"
         >
           {page > 1 ? (
             <Link href={pageHref(q, page - 1)} rel="prev" className="text-accent underline">
-              Previous
+              {t("search.previous")}
             </Link>
           ) : (
             <span />
           )}
           {page < pageCount && (
             <Link href={pageHref(q, page + 1)} rel="next" className="text-accent underline">
-              Next
+              {t("search.next")}
             </Link>
           )}
         </nav>

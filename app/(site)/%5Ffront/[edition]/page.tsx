@@ -11,6 +11,8 @@ import { StoryCard } from "@/components/site/story-card";
 import { mostRead } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { getReaderText } from "@/lib/i18n/reader-language";
+import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 import { pageMetadata } from "@/lib/seo/share";
 import { newsMediaOrganization, webSite } from "@/lib/seo/structured-data";
@@ -41,8 +43,9 @@ export async function generateMetadata({ params }: { params: Promise<{ edition: 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== "home") notFound();
   await tagPage(TAGS.front, TAGS.lists);
-  const [settings, sections, bySection, { lead, topStories }, popular] = await Promise.all([
+  const [settings, text, sections, bySection, { lead, topStories }, popular] = await Promise.all([
     getSiteSettings(),
+    getReaderText(),
     listSections(),
     // Enough per section that each still has its own after the stories shown above are left out.
     latestBySection(PER_SECTION + MAX_HOME_SLOTS),
@@ -59,7 +62,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
     return (
       <>
         {siteData}
-        <p className="py-20 text-center text-neutral-600">No stories have been published yet.</p>
+        <p className="py-20 text-center text-neutral-600">{text.t("home.nothingYet")}</p>
       </>
     );
   }
@@ -72,37 +75,41 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   return (
     <div className="space-y-10">
       {siteData}
-      <h1 className="sr-only">{settings.siteName}: front page</h1>
+      <h1 className="sr-only">{text.t("home.frontPage", { siteName: settings.siteName })}</h1>
       <div className="grid gap-x-8 gap-y-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="space-y-8">
           <section aria-labelledby="lead-heading">
             <h2 id="lead-heading" className="sr-only">
-              Lead story
+              {text.t("home.leadStory")}
             </h2>
-            <StoryCard story={lead} timeZone={tz} variant="lead" />
+            <StoryCard story={lead} timeZone={tz} text={text} variant="lead" />
           </section>
           {topStories.length > 0 && (
             <section aria-labelledby="top-stories-heading" className="border-t border-rule pt-5">
               <h2 id="top-stories-heading" className="sr-only">
-                Top stories
+                {text.t("home.topStories")}
               </h2>
-              <TopStories full={fullTop} rows={rowTop} timeZone={tz} />
+              <TopStories full={fullTop} rows={rowTop} timeZone={tz} text={text} />
             </section>
           )}
         </div>
         {/* A rail of one or two "most read" stories reads as broken (issue 11 found exactly that):
             until five stories have readers today, the rail is the latest five instead. */}
         {popular.length >= RAIL ? (
-          <MostReadRail stories={popular} />
+          <MostReadRail stories={popular} text={text} />
         ) : (
-          <MostReadRail stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, RAIL)} heading="Latest" />
+          <MostReadRail
+            stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, RAIL)}
+            text={text}
+            ranked={false}
+          />
         )}
       </div>
       {sections.map((section) => {
         const stories = bySection
           .filter((s) => s.sectionSlug === section.slug && !shownAbove.has(s.id))
           .slice(0, PER_SECTION);
-        return <SectionBlock key={section.slug} section={section} stories={stories} timeZone={tz} />;
+        return <SectionBlock key={section.slug} section={section} stories={stories} timeZone={tz} text={text} />;
       })}
     </div>
   );
@@ -113,7 +120,17 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
  * the rest follow in two columns of rows; on a phone everything after them is a compact row.
  * Rows keep one height whether a story has a picture or not, so the tier never shows holes.
  */
-function TopStories({ full, rows, timeZone }: { full: Card[]; rows: Card[]; timeZone: string }) {
+function TopStories({
+  full,
+  rows,
+  timeZone,
+  text,
+}: {
+  full: Card[];
+  rows: Card[];
+  timeZone: string;
+  text: ReaderText;
+}) {
   // Side by side, a story without a picture would leave a hole beside one with: then all are rows.
   const pictured = full.length > 0 && full.every((s) => s.image);
   const asRows = pictured ? rows : [...full, ...rows];
@@ -122,7 +139,7 @@ function TopStories({ full, rows, timeZone }: { full: Card[]; rows: Card[]; time
       {pictured && (
         <div className={`grid gap-6 ${full.length > 1 ? "sm:grid-cols-2" : ""}`}>
           {full.map((story) => (
-            <StoryCard key={story.id} story={story} timeZone={timeZone} kicker />
+            <StoryCard key={story.id} story={story} timeZone={timeZone} text={text} kicker />
           ))}
         </div>
       )}
@@ -133,7 +150,7 @@ function TopStories({ full, rows, timeZone }: { full: Card[]; rows: Card[]; time
               key={story.id}
               className={`py-4 ${i > 1 || pictured ? "border-t border-rule" : i > 0 ? "max-sm:border-t max-sm:border-rule" : ""} first:pt-4`}
             >
-              <StoryCard story={story} timeZone={timeZone} variant="row" kicker standfirst="fromSm" />
+              <StoryCard story={story} timeZone={timeZone} text={text} variant="row" kicker standfirst="fromSm" />
             </li>
           ))}
         </ul>

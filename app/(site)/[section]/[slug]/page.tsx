@@ -17,6 +17,8 @@ import { viewCount } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
+import { getReaderText } from "@/lib/i18n/reader-language";
+import { readingMinutesOfHtml } from "@/lib/reading-time";
 import { safeDecode } from "@/lib/safe-decode";
 import { storyMetadata, storyUpdatedAt } from "@/lib/seo/share";
 import { absoluteUrl, publicPath } from "@/lib/site-url";
@@ -67,8 +69,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
-  const [settings, topics, corrections, related, views] = await Promise.all([
+  const [settings, text, topics, corrections, related, views] = await Promise.all([
     getSiteSettings(),
+    getReaderText(),
     getArticleTopics(article.id),
     getCorrections(article.id),
     relatedStories(article),
@@ -77,7 +80,10 @@ export default async function ArticlePage({ params }: Props) {
   await tagPage(...related.stories.map((s) => TAGS.story(s.id)));
   const tz = settings.timeZone;
   const updated = storyUpdatedAt(article);
-  const relatedLabel = related.onTopic ? "More on this topic" : `More from ${article.sectionName}`;
+  const { t, locale } = text;
+  const relatedLabel = related.onTopic
+    ? t("story.moreOnTopic")
+    : t("story.moreFromSection", { section: article.sectionName });
   // The markup is also what reader modes (Firefox Reader View, Pocket: Readability) read, and
   // they must find exactly the headline, the byline, the photo and the body. The headline,
   // byline and times come to them from the JSON-LD, so the visible furniture around the text is
@@ -94,7 +100,7 @@ export default async function ArticlePage({ params }: Props) {
               <Link href={publicPath.section(article.sectionSlug)} className="text-accent hover:underline">
                 {article.sectionName}
               </Link>
-              {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">Breaking</span>}
+              {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">{t("story.breaking")}</span>}
             </p>
             <h1 className="mt-2 font-serif text-[2rem] leading-tight font-bold text-balance sm:text-5xl sm:leading-[1.08]">
               {article.headline}
@@ -105,20 +111,23 @@ export default async function ArticlePage({ params }: Props) {
               </p>
             )}
             <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
-              <Byline bylines={article.bylines} />
+              <Byline bylines={article.bylines} text={text} />
               <p className="text-sm">
-                Published:{" "}
+                {t("story.published")}{" "}
                 <time dateTime={isoWithOffset(article.publishedAt, tz)}>
-                  {formatTimestamp(article.publishedAt, tz, settings.locale)}
+                  {formatTimestamp(article.publishedAt, tz, locale)}
                 </time>
               </p>
               {updated && (
                 <p className="text-sm">
-                  Updated:{" "}
-                  <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, settings.locale)}</time>
+                  {t("story.updated")}{" "}
+                  <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, locale)}</time>
                 </p>
               )}
-              <ViewCount storyId={article.id} initial={views} locale={settings.locale} />
+              <p className="text-sm" data-testid="reading-time">
+                {t("story.readingTime", { minutes: readingMinutesOfHtml(article.bodyHtml) })}
+              </p>
+              <ViewCount storyId={article.id} initial={views} text={text} />
             </div>
           </header>
         </div>
@@ -129,14 +138,15 @@ export default async function ArticlePage({ params }: Props) {
           <div className="prose-news mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         </div>
         <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
-          <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
+          <CorrectionsBox corrections={corrections} timeZone={tz} text={text} />
           <footer className="space-y-6 border-t border-rule pt-5">
             <ShareButtons
               url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))}
               title={article.headline}
+              text={text}
             />
             {topics.length > 0 && (
-              <nav aria-label="Topics">
+              <nav aria-label={t("story.topics")}>
                 <ul className="flex flex-wrap gap-2 text-sm">
                   {topics.map((t) => (
                     <li key={t.slug}>
@@ -154,8 +164,8 @@ export default async function ArticlePage({ params }: Props) {
           </footer>
         </div>
       </article>
-      <aside aria-label="Around this story" className="mx-auto mt-10 max-w-[42rem] space-y-10">
-        <FollowBlock siteName={settings.siteName} links={settings.socialLinks} />
+      <aside aria-label={t("story.around")} className="mx-auto mt-10 max-w-[42rem] space-y-10">
+        <FollowBlock siteName={settings.siteName} links={settings.socialLinks} text={text} />
         {related.stories.length > 0 && (
           <section aria-labelledby="related-heading" className="border-t-4 border-ink pt-3 print:hidden">
             <h2 id="related-heading" className="font-serif text-xl font-bold">
@@ -164,7 +174,14 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="mt-2 divide-y divide-rule">
               {related.stories.map((s) => (
                 <li key={s.id} className="py-3">
-                  <StoryCard story={s} timeZone={tz} variant="row" standfirst="never" kicker={related.onTopic} />
+                  <StoryCard
+                    story={s}
+                    timeZone={tz}
+                    text={text}
+                    variant="row"
+                    standfirst="never"
+                    kicker={related.onTopic}
+                  />
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getSitePage } from "@/db/queries/site-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { paragraphs, SITE_PAGES, sitePageDef, type SitePageDef } from "@/lib/site-pages";
 
 type Props = { params: Promise<{ page?: string[] }> };
@@ -34,14 +35,14 @@ export default async function SitePage({ params }: Props) {
   const def = defFor((await params).page);
   if (!def) notFound();
   await tagPage(TAGS.sitePage(def.slug));
-  const page = await getSitePage(def);
+  const [page, { t }] = await Promise.all([getSitePage(def), getReaderText()]);
   const paras = paragraphs(page.body);
   return (
     <div className="mx-auto grid max-w-4xl gap-10 md:grid-cols-[minmax(0,1fr)_13rem] md:gap-12">
       <article>
         <h1 className="font-serif text-4xl font-bold leading-tight">{page.title}</h1>
         {paras.length === 0 ? (
-          <p className="mt-6 text-neutral-600 dark:text-neutral-400">The newsroom has not written this page yet.</p>
+          <p className="mt-6 text-neutral-600 dark:text-neutral-400">{t("about.notWritten")}</p>
         ) : (
           <div className="prose-news mt-6">
             {paras.map((lines, i) => (
@@ -53,7 +54,7 @@ export default async function SitePage({ params }: Props) {
       </article>
       <nav aria-labelledby="about-nav-heading" className="border-t-4 border-ink pt-3 text-sm md:self-start">
         <h2 id="about-nav-heading" className="font-serif text-lg font-bold">
-          The newsroom
+          {t("footer.newsroom")}
         </h2>
         <ul className="mt-2 space-y-2">
           {SITE_PAGES.map((p) => (
@@ -63,7 +64,7 @@ export default async function SitePage({ params }: Props) {
                 aria-current={p.slug === def.slug ? "page" : undefined}
                 className="hover:underline aria-[current=page]:font-bold"
               >
-                {p.label}
+                {t(`footer.pages.${p.slug}`)}
               </Link>
             </li>
           ))}

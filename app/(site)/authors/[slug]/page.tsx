@@ -8,6 +8,7 @@ import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { feedAlternates } from "@/lib/feed-links";
 import { scopeDescription } from "@/lib/feeds";
 import { pageMetadata } from "@/lib/seo/share";
@@ -58,8 +59,9 @@ export default async function AuthorPage({ params }: Props) {
   // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
-  const [settings, { stories, hasMore }] = await Promise.all([
+  const [settings, text, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
+    getReaderText(),
     storiesBy({ authorId: author.id }, page),
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
@@ -67,15 +69,18 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-4xl">
       <JsonLd data={profilePage(author, settings)} />
-      <AuthorCard author={author} />
-      <h2 className="mt-8 border-b border-rule pb-2 font-serif text-xl font-bold">Stories by {author.name}</h2>
+      <AuthorCard author={author} text={text} />
+      <h2 className="mt-8 border-b border-rule pb-2 font-serif text-xl font-bold">
+        {text.t("lists.storiesBy", { name: author.name })}
+      </h2>
       <PagedStoryList
         stories={stories}
         page={page}
         hasMore={hasMore}
         basePath={`/authors/${author.slug}`}
         timeZone={settings.timeZone}
-        empty="No published stories yet."
+        text={text}
+        empty={text.t("lists.authorEmpty")}
         kicker
         level={3}
       />

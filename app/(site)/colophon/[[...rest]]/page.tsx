@@ -27,7 +27,9 @@ export function generateStaticParams(): { rest?: string[] }[] {
 export default async function ColophonPage({ params }: { params: Promise<{ rest?: string[] }> }) {
   if ((await params).rest?.length) notFound();
   return (
-    <article className="mx-auto max-w-3xl space-y-4">
+    // Written in English only (not in the catalogues: it is prose about the software, not interface),
+    // so marked as English for screen readers and fonts when the rest of the site is Bangla.
+    <article lang="en" className="mx-auto max-w-3xl space-y-4">
       <h1 className="font-serif text-3xl font-bold">Colophon</h1>
       <p className="text-xl text-neutral-700 dark:text-neutral-300">
         How this site is made, and why it is quick to read on a phone.

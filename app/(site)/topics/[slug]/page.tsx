@@ -7,6 +7,7 @@ import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
 import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { feedAlternates } from "@/lib/feed-links";
 import { scopeDescription } from "@/lib/feeds";
 import { pageMetadata } from "@/lib/seo/share";
@@ -49,8 +50,9 @@ export default async function TopicPage({ params }: Props) {
   // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
-  const [settings, { stories, hasMore }] = await Promise.all([
+  const [settings, text, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
+    getReaderText(),
     storiesBy({ topicId: topic.id }, page),
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
@@ -58,7 +60,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-4xl">
       <header className="border-b-4 border-ink pb-3">
-        <p className="text-sm font-bold tracking-wider text-accent uppercase">Topic</p>
+        <p className="text-sm font-bold tracking-wider text-accent uppercase">{text.t("lists.topic")}</p>
         <h1 className="font-serif text-4xl font-bold">{topic.name}</h1>
       </header>
       <PagedStoryList
@@ -67,7 +69,8 @@ export default async function TopicPage({ params }: Props) {
         hasMore={hasMore}
         basePath={`/topics/${topic.slug}`}
         timeZone={settings.timeZone}
-        empty="Nothing published on this topic yet."
+        text={text}
+        empty={text.t("lists.topicEmpty")}
         kicker
       />
     </div>

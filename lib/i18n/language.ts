@@ -1,0 +1,33 @@
+// The reader's language and the Intl locale that writes its dates and digits. Pure, so the
+// dashboard, the pages and the tests share one answer (issue 13, item 3).
+
+export const READER_LANGUAGES = ["en", "bn"] as const;
+export type ReaderLanguage = (typeof READER_LANGUAGES)[number];
+
+/** The language a locale names: `bn`, `bn-BD`, `bn-IN`, `bn-BD-u-nu-latn` → bn; anything else → en. */
+export function languageOfLocale(locale: string): ReaderLanguage {
+  return /^bn(?:-|$)/i.test(locale.trim()) ? "bn" : "en";
+}
+
+const DEFAULT_LOCALE: Record<ReaderLanguage, string> = { en: "en-GB", bn: "bn-BD" };
+
+/**
+ * The Intl locale for a page in `language`. The site's locale wins when it is in that language,
+ * so an outlet's choices carry: `en-US` dates, or `bn-BD-u-nu-latn` for Bangla words with Latin
+ * digits (the setting that keeps them). A page in the other language takes that language's
+ * default, so a Bangla page never borrows English digits from an English site setting.
+ */
+export function formatLocale(language: ReaderLanguage, siteLocale: string): string {
+  return languageOfLocale(siteLocale) === language ? siteLocale : DEFAULT_LOCALE[language];
+}
+
+/**
+ * `<html lang>`: the bare language for Bangla, as browsers and screen readers pick a Bengali
+ * voice and font from it; an English site keeps the region it is set to (`en-GB`), as before.
+ * A Unicode extension (`-u-nu-latn`) is a formatting choice, not a language, so it is dropped.
+ */
+export function htmlLang(language: ReaderLanguage, siteLocale: string): string {
+  if (language === "bn") return "bn";
+  const locale = formatLocale(language, siteLocale);
+  return locale.split(/-u-/i)[0]!;
+}
