@@ -633,7 +633,10 @@ export const webhooks = pgTable("webhooks", {
   /** HMAC-SHA256 key for the signature header; shown to the admin once, never sent again. */
   secret: text("secret").notNull(),
   /** Notification kinds to send; empty means all of them. */
-  events: text("events").array().notNull().default(sql`'{}'::text[]`),
+  events: text("events")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   active: boolean("active").notNull().default(true),
   createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
