@@ -530,6 +530,30 @@ export const mediaGarbage = pgTable("media_garbage", {
   dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
 });
 
+/** One row (id = 1): the desk's pre-publish checklist (lib/stories/checklist.ts reads it). */
+export const publishChecklist = pgTable(
+  "publish_checklist",
+  {
+    id: integer("id").primaryKey().default(1),
+    config: jsonb("config").$type<Record<string, unknown>>().notNull().default({}),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("publish_checklist_single_row", sql`${t.id} = 1`)],
+);
+
+/** A story flagged for a legal read, and who read it. Kept outside the story's text and revisions. */
+export const storyLegalReads = pgTable("story_legal_reads", {
+  storyId: uuid("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
+  flaggedById: uuid("flagged_by_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "restrict" }),
+  flaggedAt: timestamp("flagged_at", { withTimezone: true }).notNull().defaultNow(),
+  clearedById: uuid("cleared_by_id").references(() => users.id, { onDelete: "restrict" }),
+  clearedAt: timestamp("cleared_at", { withTimezone: true }),
+});
+
 export const storyTimerKindEnum = pgEnum("story_timer_kind", ["update", "unpublish"]);
 
 /**

@@ -31,6 +31,8 @@ export type AuditAction =
   | "page.updated"
   | "story.taken_over"
   | "story.timer_set"
+  | "story.legal_read"
+  | "checklist.changed"
   | "story.timer_cancelled"
   | "homepage.arranged"
   | "media.uploaded"

@@ -25,6 +25,7 @@ const expected: [Permission, Record<Role, "yes" | "own" | "no">][] = [
   ["planning.pitch", { reporter: "yes", editor: "yes", admin: "yes" }],
   ["planning.edit", { reporter: "own", editor: "yes", admin: "yes" }],
   ["planning.assign", { reporter: "no", editor: "yes", admin: "yes" }],
+  ["checklist.manage", { reporter: "no", editor: "yes", admin: "yes" }],
   ["webhooks.manage", { reporter: "no", editor: "no", admin: "yes" }],
   ["media.upload", { reporter: "yes", editor: "yes", admin: "yes" }],
   ["media.edit", { reporter: "own", editor: "yes", admin: "yes" }],

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "planning.pitch": { reporter: "any", editor: "any", admin: "any" },
   "planning.edit": { reporter: "own", editor: "any", admin: "any" },
   "planning.assign": { reporter: "none", editor: "any", admin: "any" },
+  "checklist.manage": { reporter: "none", editor: "any", admin: "any" },
   "users.manage": { reporter: "none", editor: "none", admin: "any" },
   "settings.manage": { reporter: "none", editor: "none", admin: "any" },
   "audit.read": { reporter: "none", editor: "any", admin: "any" },

@@ -7,6 +7,7 @@ import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
 import { plainText, readingMinutes, wordCount } from "@/lib/rich-text/words";
 import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
+import { can } from "@/lib/permissions";
 import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } from "@/lib/workflow";
 import { call } from "./api";
 import { BodyEditor } from "./body-editor";
@@ -18,6 +19,7 @@ import { NotesPanel, type Note } from "./notes-panel";
 import { randomUuid } from "@/lib/uuid";
 import { usePresence } from "./use-presence";
 import { useStorySync, type SyncState } from "./use-story-sync";
+import { ChecklistPanel } from "./checklist-panel";
 import { TimersPanel } from "./timers-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
@@ -307,6 +309,16 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
+        {status !== "unpublished" && (
+          <ChecklistPanel
+            storyId={story.id}
+            headline={fields.headline}
+            standfirst={fields.standfirst}
+            words={words}
+            hasPhoto={fields.featuredImageId !== null}
+            mayClearLegal={can(actor, "story.publish")}
+          />
+        )}
         {status === "published" && (actions.includes("update") || actions.includes("unpublish")) && (
           <TimersPanel
             storyId={story.id}

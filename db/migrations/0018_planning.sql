@@ -19,6 +19,21 @@ CREATE TABLE "assignments" (
 	CONSTRAINT "assignments_target_words" CHECK ("assignments"."target_words" is null or "assignments"."target_words" between 1 and 20000)
 );
 --> statement-breakpoint
+CREATE TABLE "publish_checklist" (
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
+	"config" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "publish_checklist_single_row" CHECK ("publish_checklist"."id" = 1)
+);
+--> statement-breakpoint
+CREATE TABLE "story_legal_reads" (
+	"story_id" uuid PRIMARY KEY NOT NULL,
+	"flagged_by_id" uuid NOT NULL,
+	"flagged_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"cleared_by_id" uuid,
+	"cleared_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "story_timers" (
 	"story_id" uuid NOT NULL,
 	"kind" "story_timer_kind" NOT NULL,
@@ -32,6 +47,9 @@ ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assignee_id_users_id_fk" F
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "story_legal_reads" ADD CONSTRAINT "story_legal_reads_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "story_legal_reads" ADD CONSTRAINT "story_legal_reads_flagged_by_id_users_id_fk" FOREIGN KEY ("flagged_by_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "story_legal_reads" ADD CONSTRAINT "story_legal_reads_cleared_by_id_users_id_fk" FOREIGN KEY ("cleared_by_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "story_timers" ADD CONSTRAINT "story_timers_story_id_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."stories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "story_timers" ADD CONSTRAINT "story_timers_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assignments_due_idx" ON "assignments" USING btree ("due_at");--> statement-breakpoint

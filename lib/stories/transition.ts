@@ -9,6 +9,8 @@ import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canView, changesPublicOutput, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
+import { blockingFailures, evaluateChecklist } from "./checklist";
+import { checklistInputFor, loadChecklistConfig } from "./checklist-store";
 import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
@@ -92,6 +94,14 @@ export async function transition(
       if (fields.slug !== wanted) moved.slug = fields.slug;
       const problems = publishProblems(fields);
       if (Object.keys(problems).length) throw invalid("This story is not ready to publish.", problems);
+      // The desk's own checklist: the checks it set to block stop the story here, for everyone.
+      const blocked = blockingFailures(
+        evaluateChecklist(await checklistInputFor(tx, id, fields), await loadChecklistConfig(tx)),
+      );
+      if (blocked.length)
+        throw invalid(`The checklist stops this story: ${blocked.map((b) => b.detail).join(" ")}`, {
+          checklist: blocked.map((b) => b.label).join("; "),
+        });
       if (input.action === "publish") {
         row = await goLive(tx, story, fields, { actorId: actor.id, ip: input.ip, now, changed });
         return { status: row.status, version: row.version, ...moved };

@@ -146,6 +146,11 @@ export default async function PlanningPage({ searchParams }: Props) {
             <Link href={`/dashboard/planning/calendar?month=${day.slice(0, 7)}`} className="underline">
               Calendar
             </Link>
+            {can(user, "checklist.manage") && (
+              <Link href="/dashboard/planning/checklist" className="underline">
+                Checklist
+              </Link>
+            )}
           </nav>
         </div>
         {due.length ? table(due, `Due on ${day}`) : <p className="mt-3">Nothing is due this day.</p>}
