@@ -67,7 +67,7 @@ export function embedPlaceholderHtml(url: string): string {
   const name = PROVIDER_NAMES[embed.provider];
   const label = embedLabel(embed);
   return (
-    `<figure class="embed embed-${embed.provider}" data-embed="${embed.provider}" data-embed-url="${esc(embed.url)}" data-embed-src="${esc(embed.frameSrc)}" data-embed-title="${esc(label)}">` +
+    `<figure class="embed embed-${embed.provider}" data-embed="${embed.provider}" data-embed-url="${esc(embed.url)}">` +
     `<div class="embed-placeholder">` +
     `<p class="embed-label">${esc(label)}</p>` +
     `<p class="embed-note">Loading it connects to ${esc(name)}, which may set cookies and see that you read this page.</p>` +
