@@ -18,7 +18,8 @@ export const NewsTable = Table.extend({
       caption: {
         default: null,
         parseHTML: (el: HTMLElement) => {
-          const text = el.querySelector(":scope > caption")?.textContent?.replace(/\s+/g, " ").trim();
+          const caption = Array.from(el.children).find((c) => c.tagName === "CAPTION");
+          const text = caption?.textContent?.replace(/\s+/g, " ").trim();
           return text ? text.slice(0, MAX_CAPTION) : null;
         },
         renderHTML: () => ({}),
