@@ -3,7 +3,7 @@
 // (issue 12, capability 7). Typing filters, arrows move, Enter inserts; Escape gives the line back
 // the "/" and whatever was typed after it, so no keystroke is lost.
 import type { Editor } from "@tiptap/react";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { filterBlocks, type BlockChoice, type BlockRequest } from "./blocks";
 
 type Props = { editor: Editor; onClose: () => void; request: (what: BlockRequest) => void };
@@ -16,13 +16,19 @@ export function BlockMenu({ editor, onClose, request }: Props) {
   // Where the cursor is when the menu opens; the menu does not follow scrolling (it closes on blur).
   const at = useMemo(() => editor.view.coordsAtPos(editor.state.selection.from), [editor]);
   const current = items[Math.min(active, items.length - 1)];
-  const choose = (b: BlockChoice) => {
+  // Closing moves focus to the text, which blurs the filter, which would close it again.
+  const closed = useRef(false);
+  const close = () => {
+    if (closed.current) return false;
+    closed.current = true;
     onClose();
-    b.run(editor, request);
+    return true;
+  };
+  const choose = (b: BlockChoice) => {
+    if (close()) b.run(editor, request);
   };
   const giveBack = () => {
-    onClose();
-    editor.chain().focus().insertContent(`/${query}`).run();
+    if (close()) editor.chain().focus().insertContent(`/${query}`).run();
   };
   return (
     <div
@@ -59,8 +65,7 @@ export function BlockMenu({ editor, onClose, request }: Props) {
             giveBack();
           } else if (e.key === "Backspace" && query === "") {
             e.preventDefault();
-            onClose();
-            editor.commands.focus();
+            if (close()) editor.commands.focus();
           }
         }}
         className="input w-full py-1 text-sm"

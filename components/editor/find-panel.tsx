@@ -43,6 +43,7 @@ export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => 
       <label className="flex items-center gap-1">
         Find
         <input
+          aria-label="Find"
           autoFocus
           value={query}
           onChange={(e) => setQuery(e.target.value)}

@@ -38,6 +38,7 @@ export function TableBar({ editor }: { editor: Editor }) {
       <label className="ml-2 flex items-center gap-1">
         Caption
         <input
+          aria-label="Caption"
           value={caption}
           maxLength={MAX_CAPTION}
           onChange={(e) => setCaption(e.target.value)}

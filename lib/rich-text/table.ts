@@ -36,7 +36,9 @@ export const NewsTable = Table.extend({
       ["tbody", 0],
     ] as unknown as ReturnType<NonNullable<typeof Table.config.renderHTML>>;
   },
-}).configure({ resizable: false, allowTableNodeSelection: false });
+  // No column resizing (widths are the reader's screen's business), and no TableView: the editor
+  // draws the table from renderHTML above, caption included.
+}).configure({ resizable: false, allowTableNodeSelection: false, View: null });
 
 // Plain paragraphs in cells: a figure, an embed or another table in a cell cannot be shown on a
 // phone, and a feed reader would mangle it.
