@@ -283,13 +283,21 @@ export function cleanPastedHtml(html: string, options: CleanOptions): CleanResul
 
   // &nbsp; runs (Word indents and spaces with them) are ordinary spaces, and a run of spaces or
   // line breaks in the source is one space, as the page would show it.
+  body.normalize(); // the removals above leave neighbouring text nodes
   const textWalker = doc.createTreeWalker(body, 4);
   const all: Text[] = [];
   for (let n = textWalker.nextNode(); n; n = textWalker.nextNode()) all.push(n as Text);
   for (const t of all) {
-    t.data = t.data.replace(/[\s\u00a0]+/g, " ");
-    // Whitespace between blocks is only the source's indentation.
-    if (t.data === " " && isBlockish(t.previousSibling) && isBlockish(t.nextSibling)) t.remove();
+    let data = t.data.replace(/[\s\u00a0]+/g, " ");
+    // At a block's edges (or between blocks) whitespace is only the source's indentation. Inside
+    // bold or a link it may be the space between two words, and stays.
+    const parent = t.parentNode as Element | null;
+    if (parent === body || (parent && BLOCKISH.has(parent.tagName))) {
+      if (isBlockish(t.previousSibling)) data = data.trimStart();
+      if (isBlockish(t.nextSibling)) data = data.trimEnd();
+    }
+    if (data) t.data = data;
+    else t.remove();
   }
   // Empty paragraphs and headings, stray line breaks at a block's edges or between blocks.
   for (const br of Array.from(body.querySelectorAll("br"))) {
