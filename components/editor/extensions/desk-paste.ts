@@ -37,6 +37,15 @@ function convertBlocks(fragment: Fragment, schema: Schema, inBijoy = false): Fra
   return Fragment.fromArray(out);
 }
 
+/** The fragment with each text node's text replaced, in document order, by `next()`. */
+function mapTexts(fragment: Fragment, schema: Schema, next: () => string): Fragment {
+  const out: PMNode[] = [];
+  fragment.forEach((node) => {
+    out.push(node.isText ? schema.text(next(), node.marks) : node.copy(mapTexts(node.content, schema, next)));
+  });
+  return Fragment.fromArray(out);
+}
+
 const texts = (fragment: Fragment) => {
   const out: string[] = [];
   fragment.descendants((n) => {
@@ -119,12 +128,25 @@ export const DeskPaste = Extension.create<DeskPasteOptions>({
               const kept = cleanPastedHtml(html, { parser: browserParser(), bijoy: "keep" });
               if (kept.bijoyFont) {
                 const converted = cleanPastedHtml(html, { parser: browserParser(), bijoy: "convert" }).html;
-                pasteTwoSteps(
-                  view,
-                  parseHtml(kept.html, schema, view),
-                  parseHtml(converted, schema, view),
-                  options.onBijoyConverted,
-                );
+                // Parsed the same way, the two versions' text pieces pair up. The paste itself uses
+                // ProseMirror's own slice of the kept version (fitted to where it lands, so no empty
+                // line is left behind) with the converted pieces put in.
+                const from = texts(parseHtml(kept.html, schema, view).content);
+                const to = texts(parseHtml(converted, schema, view).content);
+                const own = texts(slice.content);
+                if (from.length === to.length && own.length === from.length && own.every((t, i) => t === from[i])) {
+                  let i = 0;
+                  const swapped = mapTexts(slice.content, schema, () => to[i++]!);
+                  pasteTwoSteps(
+                    view,
+                    slice,
+                    new Slice(swapped, slice.openStart, slice.openEnd),
+                    options.onBijoyConverted,
+                  );
+                } else {
+                  const original = parseHtml(kept.html, schema, view);
+                  pasteTwoSteps(view, original, parseHtml(converted, schema, view), options.onBijoyConverted);
+                }
                 return true;
               }
             }
