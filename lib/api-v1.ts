@@ -38,6 +38,8 @@ export type ImageDto = {
 export type ArticleDetail = ArticleSummary & {
   image: ImageDto | null;
   body_html: string;
+  /** The body's embeds in order (body_html has each as a plain link). */
+  embeds: { provider: string; url: string }[];
   seo_title: string;
   seo_description: string;
   corrections: CorrectionDto[];

@@ -1,6 +1,7 @@
 // Syndication: RSS 2.0 and Atom feeds (the `feed` library), the sitemap index and its pages,
 // and the Google News sitemap (fast-xml-parser's builder, which escapes every text node).
 import { absoluteMediaUrls } from "@/lib/media/picture";
+import { portableBodyHtml } from "@/lib/rich-text/embed";
 import "server-only";
 import { XMLBuilder } from "fast-xml-parser";
 import { Feed, type Category, type Item } from "feed";
@@ -123,7 +124,9 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: 
     description: standfirst || undefined,
     // A CDATA section ends at "]]>"; in HTML "]]&gt;" reads the same. Never empty, so the
     // library always declares the dc namespace that dc:creator needs.
-    content: xmlSafe(absoluteMediaUrls(story.bodyHtml, origin)).replace(/]]>/g, "]]&gt;") || `<p>${standfirst}</p>`,
+    content:
+      xmlSafe(absoluteMediaUrls(portableBodyHtml(story.bodyHtml), origin)).replace(/]]>/g, "]]&gt;") ||
+      `<p>${standfirst}</p>`,
     author:
       format === "atom"
         ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) }))

@@ -1,6 +1,7 @@
 // The browser-side protections every response carries (issue 10, item 6). Pure functions of the
 // environment, so scripts/serve.ts decides them once at start, and a nonce per dashboard or sign-in answer.
 import { createHash } from "node:crypto";
+import { EMBED_FRAME_ORIGINS } from "./rich-text/embed-url";
 import { themeScript } from "./theme-script";
 
 /** Powerful features no page of a newsroom uses: denied, so injected code cannot ask for them. */
@@ -54,11 +55,14 @@ export function privateCsp(nonce: string, e: CspEnv): string {
  * so the only scripts left are the reader script from this origin and the inline theme script,
  * allowed by its hash. In development Next's runtime stays (it also evaluates strings for its
  * stack traces), so inline scripts are allowed there. Plugins, <base> and framing by other
- * sites are refused either way.
+ * sites are refused either way. Frames come only from the embed providers' player origins.
  */
 export function publicCsp(e: CspEnv): string {
   const scripts = e.NODE_ENV === "development" ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'self' ${THEME_SCRIPT_HASH}`;
-  return [`script-src ${scripts}`, ...common(e), "frame-ancestors 'self'"].join("; ");
+  // A story's embeds load their provider's player when the reader asks (lib/reader/enhance.ts):
+  // exactly those origins may be framed, and nothing else. The desk keeps default-src 'self'.
+  const frames = `frame-src ${[...new Set(Object.values(EMBED_FRAME_ORIGINS))].join(" ")}`;
+  return [`script-src ${scripts}`, ...common(e), frames, "frame-ancestors 'self'"].join("; ");
 }
 
 /** True for the paths scripts/serve.ts gives a nonce-based policy (per-request pages only). */

@@ -1,9 +1,14 @@
 "use client";
-import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import { NodeSelection, Selection, TextSelection } from "@tiptap/pm/state";
+import { EditorContent, useEditor } from "@tiptap/react";
+import type { Node as PMNode } from "@tiptap/pm/model";
 import { useEffect, useRef, useState } from "react";
-import { MediaPicker } from "@/components/dashboard/media/media-picker";
-import { isAllowedHref, richTextExtensions } from "@/lib/rich-text/extensions";
+import { richTextExtensions } from "@/lib/rich-text/extensions";
+import { BlockMenu } from "./block-menu";
+import { DeskPaste } from "./extensions/desk-paste";
+import { FindReplace } from "./extensions/find-replace";
+import { FindPanel } from "./find-panel";
+import { DESK_KEYS, matchesKey, ShortcutHelp } from "./shortcut-help";
+import { Toolbar, type Panel } from "./toolbar";
 
 type Props = {
   initial: unknown;
@@ -31,10 +36,24 @@ export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flush
   useEffect(() => {
     callbacks.current = { onChange, onEdit };
   });
-  const [linkOpen, setLinkOpen] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [focusMode, setFocusMode] = useState(false);
+  const [blockMenu, setBlockMenu] = useState(false);
+  // The document right after a Bijoy paste was converted; the notice (and its Undo) stands while
+  // the document is still exactly that.
+  const [converted, setConverted] = useState<PMNode | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const wrapper = useRef<HTMLDivElement>(null);
   const editor = useEditor({
-    extensions: richTextExtensions,
+    // The schema's extensions plus the desk's own behaviour, which adds no node or mark: what the
+    // editor can write stays exactly what the server validates.
+    extensions: [
+      ...richTextExtensions,
+      FindReplace,
+      DeskPaste.configure({ onBijoyConverted: (doc) => setConverted(doc) }),
+    ],
     content: initial as object,
     editable,
     immediatelyRender: false, // server-rendered page: mount the editor on the client only
@@ -47,17 +66,40 @@ export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flush
           "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
         ...(invalid ? { "aria-invalid": "true" } : {}),
       },
-      // Ctrl/Cmd+K opens the link field, as in every other editor a reporter uses.
-      handleKeyDown: (_view, event) => {
-        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+      // The desk's keys (listed for writers in shortcut-help.tsx). Ctrl/Cmd+K opens the link field,
+      // as in every other editor a reporter uses.
+      handleKeyDown: (view, event) => {
+        const take = (act: () => void) => {
           event.preventDefault();
-          setLinkOpen(true);
+          act();
           return true;
-        }
+        };
+        if (matchesKey(event, DESK_KEYS.link)) return take(() => setPanel("link"));
+        if (matchesKey(event, DESK_KEYS.find)) return take(() => setFindOpen(true));
+        if (matchesKey(event, DESK_KEYS.help)) return take(() => setHelpOpen(true));
+        if (matchesKey(event, DESK_KEYS.focusMode)) return take(() => setFocusMode((on) => !on));
+        if (matchesKey(event, DESK_KEYS.toolbar))
+          return take(() =>
+            wrapper.current?.querySelector<HTMLButtonElement>("[role=toolbar] button:not(:disabled)")?.focus(),
+          );
+        if (event.key === "Escape" && focusModeRef.current) return take(() => setFocusMode(false));
+        // "/" at the start of an empty line opens the block menu instead of typing.
+        const { $from, empty } = view.state.selection;
+        if (
+          event.key === "/" &&
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey &&
+          empty &&
+          $from.parent.type.name === "paragraph" &&
+          $from.parent.content.size === 0
+        )
+          return take(() => setBlockMenu(true));
         return false;
       },
     },
     onUpdate: ({ editor: e }) => {
+      if (e.state.doc !== convertedRef.current) setConverted(null);
       callbacks.current.onEdit(e.getJSON());
       clearTimeout(timer.current);
       timer.current = setTimeout(() => flushRef.current?.(), EMIT_MS);
@@ -83,193 +125,74 @@ export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flush
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
-  return (
-    <div>
-      {editor && editable && <Toolbar editor={editor} linkOpen={linkOpen} setLinkOpen={setLinkOpen} />}
-      <EditorContent editor={editor} />
-    </div>
-  );
-}
-
-// Clicking a toolbar button must not take focus from the text, or the next keystrokes go astray.
-const keepFocus = (e: React.MouseEvent) => e.preventDefault();
-
-type ToolbarProps = { editor: Editor; linkOpen: boolean; setLinkOpen: (open: boolean) => void };
-
-function Toolbar({ editor, linkOpen, setLinkOpen }: ToolbarProps) {
-  const [imageOpen, setImageOpen] = useState(false);
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive("bold"),
-      italic: e.isActive("italic"),
-      h2: e.isActive("heading", { level: 2 }),
-      h3: e.isActive("heading", { level: 3 }),
-      h4: e.isActive("heading", { level: 4 }),
-      bullet: e.isActive("bulletList"),
-      ordered: e.isActive("orderedList"),
-      quote: e.isActive("blockquote"),
-      link: e.isActive("link"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-    }),
+  // The key handler above was made once; it reads these through refs.
+  const focusModeRef = useRef(focusMode);
+  const convertedRef = useRef(converted);
+  useEffect(() => {
+    focusModeRef.current = focusMode;
+    convertedRef.current = converted;
   });
-  const chain = () => editor.chain().focus();
-  const buttons: [string, string, () => void, boolean?, boolean?][] = [
-    ["Paragraph", "¶", () => chain().setParagraph().run()],
-    ["Heading 2", "H2", () => chain().toggleHeading({ level: 2 }).run(), active.h2],
-    ["Heading 3", "H3", () => chain().toggleHeading({ level: 3 }).run(), active.h3],
-    ["Heading 4", "H4", () => chain().toggleHeading({ level: 4 }).run(), active.h4],
-    ["Bold", "B", () => chain().toggleBold().run(), active.bold],
-    ["Italic", "I", () => chain().toggleItalic().run(), active.italic],
-    ["Bulleted list", "•", () => chain().toggleBulletList().run(), active.bullet],
-    ["Numbered list", "1.", () => chain().toggleOrderedList().run(), active.ordered],
-    ["Quote", "“", () => chain().toggleBlockquote().run(), active.quote],
-    ["Horizontal rule", "—", () => chain().setHorizontalRule().run()],
-    ["Undo", "↶", () => chain().undo().run(), false, !active.canUndo],
-    ["Redo", "↷", () => chain().redo().run(), false, !active.canRedo],
-  ];
-  const closeLink = () => {
-    setLinkOpen(false);
-    editor.commands.focus();
-  };
+  useEffect(() => {
+    if (focusMode) editor?.commands.focus();
+  }, [focusMode, editor]);
+  const tools = editor && editable;
   return (
+    // Distraction-free mode: the body alone over the whole window, the toolbar kept at the top.
     <div
-      role="toolbar"
-      aria-label="Formatting"
-      className="flex flex-wrap items-center gap-1 rounded-t border border-b-0 border-neutral-300 bg-neutral-100 p-1 dark:border-neutral-700 dark:bg-neutral-800"
+      ref={wrapper}
+      data-focus-mode={focusMode ? "on" : undefined}
+      className={focusMode ? "fixed inset-0 z-40 overflow-y-auto bg-white px-4 py-6 dark:bg-neutral-950" : undefined}
     >
-      {buttons.map(([label, text, run, pressed, disabled]) => (
-        <button
-          key={label}
-          type="button"
-          aria-label={label}
-          title={label}
-          aria-pressed={pressed ?? undefined}
-          disabled={disabled}
-          onMouseDown={keepFocus}
-          onClick={run}
-          className={`min-w-8 rounded px-2 py-1 text-sm font-semibold disabled:opacity-40 ${pressed ? "bg-neutral-300 dark:bg-neutral-600" : "hover:bg-neutral-200 dark:hover:bg-neutral-700"}`}
-        >
-          {text}
-        </button>
-      ))}
-      <button
-        type="button"
-        aria-label="Link"
-        title="Link"
-        aria-pressed={active.link}
-        aria-expanded={linkOpen}
-        aria-keyshortcuts="Control+K"
-        onClick={() => (linkOpen ? closeLink() : setLinkOpen(true))}
-        className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-neutral-200 dark:hover:bg-neutral-700"
-      >
-        Link
-      </button>
-      <button
-        type="button"
-        aria-label="Insert image"
-        title="Insert image"
-        aria-haspopup="dialog"
-        onClick={() => setImageOpen(true)}
-        className="rounded px-2 py-1 text-sm font-semibold hover:bg-neutral-200 dark:hover:bg-neutral-700"
-      >
-        Image
-      </button>
-      <MediaPicker
-        title="Insert an image"
-        open={imageOpen}
-        onClose={() => {
-          setImageOpen(false);
-          // Closing the dialog hands focus back to the Image button; the next sentence belongs in
-          // the text, at the cursor (after the inserted image), so take it back (issue 12).
-          requestAnimationFrame(() => editor.commands.focus());
-        }}
-        onPick={(item) => {
-          setImageOpen(false);
-          editor
-            .chain()
-            .insertContent({ type: "image", attrs: { mediaId: item.id } })
-            .command(({ tr }) => {
-              // The image ends up selected, and a selected node is replaced by the next keystroke:
-              // put the cursor in the paragraph after it (a new one if none follows).
-              if (!(tr.selection instanceof NodeSelection)) return true;
-              const end = tr.selection.to;
-              const next = Selection.findFrom(tr.doc.resolve(end), 1, true);
-              if (next && next.from === end + 1) tr.setSelection(next);
-              else {
-                tr.insert(end, tr.doc.type.schema.nodes.paragraph!.create());
-                tr.setSelection(TextSelection.create(tr.doc, end + 1));
-              }
-              return true;
-            })
-            .run();
-        }}
-      />
-      {linkOpen && <LinkField editor={editor} onClose={closeLink} />}
+      <div className={focusMode ? "mx-auto max-w-3xl" : undefined}>
+        {focusMode && (
+          <p className="mb-2 text-sm text-neutral-700 dark:text-neutral-300">
+            Distraction-free mode. Press Escape or Ctrl/⌘+Shift+F to leave it; your work saves as usual.
+          </p>
+        )}
+        {tools && (
+          <Toolbar
+            editor={editor}
+            panel={panel}
+            setPanel={setPanel}
+            findOpen={findOpen}
+            toggleFind={() => setFindOpen((o) => !o)}
+            focusMode={focusMode}
+            toggleFocusMode={() => setFocusMode((on) => !on)}
+            openHelp={() => setHelpOpen(true)}
+          />
+        )}
+        {tools && findOpen && <FindPanel editor={editor} onClose={() => setFindOpen(false)} />}
+        {tools && converted && (
+          <p
+            role="status"
+            className="flex flex-wrap items-center gap-2 border border-b-0 border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950"
+          >
+            Pasted Bangla in the old Bijoy (SutonnyMJ) encoding was converted to Unicode.
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => {
+                // One undo step takes the conversion back and leaves the pasted original.
+                if (editor.state.doc === converted) editor.chain().focus().undo().run();
+                setConverted(null);
+              }}
+            >
+              Undo conversion
+            </button>
+          </p>
+        )}
+        <EditorContent editor={editor} />
+        {tools && blockMenu && (
+          <BlockMenu editor={editor} onClose={() => setBlockMenu(false)} request={(what) => setPanel(what)} />
+        )}
+        <ShortcutHelp
+          open={helpOpen}
+          onClose={() => {
+            setHelpOpen(false);
+            editor?.commands.focus();
+          }}
+        />
+      </div>
     </div>
-  );
-}
-
-/** The link address field: opened by the Link button or Ctrl/Cmd+K, focused at once. */
-function LinkField({ editor, onClose }: { editor: Editor; onClose: () => void }) {
-  // Starts from the link under the cursor, if any.
-  const [href, setHref] = useState(() => String(editor.getAttributes("link").href ?? ""));
-  const [linkError, setLinkError] = useState<string | null>(null);
-  const apply = () => {
-    const value = href.trim();
-    if (!value) {
-      editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    } else if (!isAllowedHref(value)) {
-      return setLinkError("Links must start with http://, https://, mailto: or tel:.");
-    } else {
-      // Collapse to the end of the link and stop the mark there: left selected, the linked words
-      // were replaced by the next keystroke (issue 12).
-      editor
-        .chain()
-        .focus()
-        .extendMarkRange("link")
-        .setLink({ href: value })
-        .command(({ tr }) => {
-          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
-          return true;
-        })
-        .unsetMark("link")
-        .run();
-    }
-    onClose();
-  };
-  return (
-    <span className="flex items-center gap-1">
-      <label htmlFor="link-href" className="sr-only">
-        Link address
-      </label>
-      <input
-        id="link-href"
-        value={href}
-        // Opened on purpose (button or Ctrl+K): typing the address is the next thing to do.
-        autoFocus
-        onChange={(e) => setHref(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            apply();
-          } else if (e.key === "Escape") {
-            e.preventDefault();
-            onClose();
-          }
-        }}
-        placeholder="https://…"
-        className="input w-64 py-1 text-sm"
-      />
-      <button type="button" onClick={apply} className="btn-secondary">
-        Apply link
-      </button>
-      {linkError && (
-        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {linkError}
-        </span>
-      )}
-    </span>
   );
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { embedsInHtml, portableBodyHtml } from "@/lib/rich-text/embed";
 import { authors, media, sections, stories, storyAuthors, storyCorrections, storyTopics, topics } from "@/db/schema";
 import {
   encodeCursor,
@@ -183,7 +184,9 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
   return {
     ...summary!,
     image: row.image ? imageDto(row.image, origin) : null,
-    body_html: absoluteMediaUrls(row.bodyHtml, origin),
+    // Embeds as plain links, and as data beside them (issue 12): the API runs no reader script.
+    body_html: absoluteMediaUrls(portableBodyHtml(row.bodyHtml), origin),
+    embeds: embedsInHtml(row.bodyHtml),
     // What the page's <title> and description use: the SEO text when the desk wrote one.
     seo_title: row.seoTitle || row.headline,
     seo_description: row.seoDescription || row.standfirst,

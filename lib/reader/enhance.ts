@@ -5,6 +5,7 @@
 import { formatClock } from "@/lib/time";
 import { THEME_CHANGE_EVENT, THEME_KEY, parseThemeChoice, type ThemeChoice } from "@/lib/reader/theme-choice";
 import { countLabel, type CountLabels } from "@/lib/reader/views-label";
+import { parseEmbedUrl } from "@/lib/rich-text/embed-url";
 
 function clocks(): void {
   const nodes = document.querySelectorAll<HTMLElement>("[data-clock]");
@@ -115,7 +116,39 @@ function viewPing(): void {
   else send();
 }
 
-for (const part of [clocks, themeToggles, shareBlocks, viewPing]) {
+/**
+ * A story's embeds (issue 12): the page has only a placeholder, and the provider's player is
+ * loaded when the reader presses its button — nothing goes to the provider before. The frame's
+ * address is derived again here from the canonical link through the same allow-list the server
+ * used, so the page's markup alone cannot point a frame anywhere else (and the CSP's frame-src
+ * would refuse it anyway).
+ */
+function embeds(): void {
+  for (const figure of document.querySelectorAll<HTMLElement>("figure[data-embed-url]")) {
+    const button = figure.querySelector<HTMLButtonElement>("[data-embed-load]");
+    const embed = parseEmbedUrl(figure.dataset.embedUrl ?? "");
+    if (!button || !embed) continue;
+    button.addEventListener("click", () => {
+      const frame = document.createElement("iframe");
+      frame.src = embed.frameSrc;
+      frame.title = button.textContent?.replace(/^Load /, "") ?? "Embedded content";
+      frame.className = "embed-frame";
+      frame.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture; clipboard-write";
+      frame.allowFullscreen = true;
+      // YouTube's player refuses to play without the page's origin as referrer.
+      frame.referrerPolicy = "strict-origin-when-cross-origin";
+      frame.setAttribute(
+        "sandbox",
+        "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation",
+      );
+      figure.querySelector(".embed-placeholder")?.replaceWith(frame);
+      figure.dataset.embedLoaded = "";
+      frame.focus();
+    });
+  }
+}
+
+for (const part of [clocks, themeToggles, shareBlocks, viewPing, embeds]) {
   try {
     part();
   } catch {

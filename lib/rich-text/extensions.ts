@@ -3,7 +3,9 @@
 import type { Extensions } from "@tiptap/core";
 import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
+import { EmbedNode } from "./embed";
 import { MediaImage } from "./image";
+import { tableExtensions } from "./table";
 
 export const ALLOWED_LINK_PROTOCOLS = ["http", "https", "mailto", "tel"] as const;
 
@@ -77,4 +79,6 @@ export const richTextExtensions: Extensions = [
     HTMLAttributes: { rel: LINK_REL, target: null, class: null },
   }),
   MediaImage,
+  EmbedNode,
+  ...tableExtensions,
 ];

@@ -5,7 +5,9 @@ import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import type { PictureMedia } from "@/lib/media/picture";
 import { bodyFigureHtml } from "@/lib/media/picture";
 import { isUuid } from "@/lib/uuid";
+import { embedAttrsProblem, embedPlaceholderHtml } from "./embed";
 import { isAllowedHref, linkAttrsProblem, richTextExtensions } from "./extensions";
+import { tableAttrsProblem, tableHtmlMapping } from "./table";
 
 // Built once per process: schema construction is not free and never changes at run time.
 const schema = getSchema(richTextExtensions);
@@ -103,6 +105,14 @@ export function parseBody(json: unknown): PMNode {
   node.descendants((child) => {
     if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
       throw new RichTextError("An image in the body is not from the media library.");
+    if (child.type.name === "embed") {
+      const problem = embedAttrsProblem(child.attrs);
+      if (problem) throw new RichTextError(problem);
+    }
+    if (child.type.spec.tableRole) {
+      const problem = tableAttrsProblem(child);
+      if (problem) throw new RichTextError(problem);
+    }
     for (const mark of child.marks) {
       if (mark.type.name !== "link") continue;
       if (!isAllowedHref(String(mark.attrs.href ?? "")))
@@ -133,6 +143,8 @@ export function renderBody(
           const m = media.get(String(image.attrs.mediaId));
           return m ? bodyFigureHtml(m) : "";
         },
+        embed: ({ node: embed }) => embedPlaceholderHtml(String(embed.attrs.url)),
+        ...tableHtmlMapping,
       },
     },
   });

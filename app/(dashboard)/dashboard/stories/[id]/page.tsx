@@ -22,13 +22,17 @@ export default async function EditStoryPage({ params }: Props) {
   const [options, notes, settings] = await Promise.all([getEditorOptions(), listNotes(getDb(), id), getSiteSettings()]);
   await Promise.all([markNotesRead(getDb(), user.id, id), markStoryNotificationsRead(user.id, id)]);
   return (
-    <StoryEditor
-      story={story}
-      options={options}
-      notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
-      actor={{ id: user.id, role: user.role, name: user.name }}
-      timeZone={settings.timeZone}
-      locale={settings.locale}
-    />
+    <>
+      {/* The page's heading for screen-reader users and outlines; the headline field shows it to everyone else. */}
+      <h1 className="sr-only">Edit story{story.snapshot.headline ? `: ${story.snapshot.headline}` : ""}</h1>
+      <StoryEditor
+        story={story}
+        options={options}
+        notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
+        actor={{ id: user.id, role: user.role, name: user.name }}
+        timeZone={settings.timeZone}
+        locale={settings.locale}
+      />
+    </>
   );
 }
