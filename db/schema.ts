@@ -35,7 +35,9 @@ const updatedAt = () =>
 /** PostgreSQL's full-text document type; read only by queries, never selected into objects. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
+// section_editor: an editor for the sections assigned in user_sections only; copy_editor: the
+// copy desk, editing anyone's story in review but publishing nothing (issue 12, capability 8).
+export const roleEnum = pgEnum("role", ["reporter", "editor", "admin", "section_editor", "copy_editor"]);
 export const storyStatusEnum = pgEnum("story_status", ["draft", "in_review", "scheduled", "published", "unpublished"]);
 
 /** The states in which a story holds its public address: live, due to go live, or answering 410. */
@@ -57,6 +59,20 @@ export const users = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/** The sections a section editor runs; other roles ignore it. Set by an admin on the users page. */
+export const userSections = pgTable(
+  "user_sections",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.sectionId] }), index("user_sections_section_idx").on(t.sectionId)],
 );
 
 /** A byline. Staff authors point at a user; contributors without an account do not. */
@@ -452,7 +468,10 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()),
-    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_actor_idx").on(t.actorId, t.id.desc().nullsFirst()),
+    // The audit page's filters (what, which story) page newest first by id.
+    index("audit_log_action_idx").on(t.action, t.id.desc().nullsFirst()),
+    index("audit_log_target_idx").on(t.targetType, t.targetId, t.id.desc().nullsFirst()),
   ],
 );
 

@@ -31,7 +31,7 @@ type Props = {
   story: EditorStory;
   options: EditorOptions;
   notes: Note[];
-  actor: { id: string; role: Role; name: string };
+  actor: { id: string; role: Role; name: string; sectionIds: string[] };
   timeZone: string;
   locale: string;
 };
@@ -68,6 +68,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const ref = {
     status,
     createdById: story.createdById,
+    sectionId: story.sectionId,
     firstPublishedAt: story.firstPublishedAt ? new Date(story.firstPublishedAt) : null,
   };
   const canEdit = canEditContent(actor, ref);
@@ -156,7 +157,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
 
   const err = sync.fieldErrors;
   const section = options.sections.find((s) => s.id === fields.sectionId);
-  const actions = takenOverBy ? [] : availableActions(actor, ref);
+  const actions = takenOverBy ? [] : availableActions(actor, ref, fields.sectionId);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-4">

@@ -22,6 +22,7 @@ export type StoryUse = {
   headline: string;
   status: StoryStatus;
   createdById: string;
+  sectionId: string | null;
   firstPublishedAt: Date | null;
 };
 
@@ -33,6 +34,7 @@ export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<St
       headline: stories.headline,
       status: stories.status,
       createdById: stories.createdById,
+      sectionId: stories.sectionId,
       firstPublishedAt: stories.firstPublishedAt,
     })
     .from(stories)
