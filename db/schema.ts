@@ -139,6 +139,11 @@ export const stories = pgTable(
     breaking: boolean("breaking").notNull().default(false),
     seoTitle: text("seo_title").notNull().default(""),
     seoDescription: text("seo_description").notNull().default(""),
+    // What a share on Facebook, X or WhatsApp shows, when it should differ from the page's own
+    // title, description and photo (issue 12, capability 1). Empty/null: lib/seo/share.ts falls back.
+    socialHeadline: text("social_headline").notNull().default(""),
+    socialDescription: text("social_description").notNull().default(""),
+    socialImageId: uuid("social_image_id").references((): AnyPgColumn => media.id, { onDelete: "restrict" }),
     // An image in use cannot be deleted from the library (restrict).
     featuredImageId: uuid("featured_image_id").references((): AnyPgColumn => media.id, { onDelete: "restrict" }),
     createdById: uuid("created_by_id")
@@ -181,6 +186,7 @@ export const stories = pgTable(
     index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
     index("stories_featured_image_idx").on(t.featuredImageId),
+    index("stories_social_image_idx").on(t.socialImageId),
     index("stories_search_idx").using("gin", t.searchVector),
   ],
 );
@@ -312,6 +318,10 @@ export type StorySnapshot = {
   seoDescription: string;
   breaking: boolean;
   featuredImageId: string | null;
+  // Absent from revisions written before these fields existed: read them with `?? ""` / `?? null`.
+  socialHeadline: string;
+  socialDescription: string;
+  socialImageId: string | null;
 };
 
 /** Why a revision exists; autosaves by one person within ten minutes coalesce into one. */

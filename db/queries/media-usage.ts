@@ -13,6 +13,7 @@ import { canView } from "@/lib/workflow";
  */
 export function storyUsesMedia(mediaId: SQL | string): SQL {
   return sql`(${stories.featuredImageId} = ${mediaId}
+    or ${stories.socialImageId} = ${mediaId}
     or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
     or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and position(${mediaId}::text in r.snapshot::text) > 0))`;
 }
