@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
 import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
 import { plainText, readingMinutes, wordCount } from "@/lib/rich-text/words";
+import { can } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
 import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } from "@/lib/workflow";
@@ -21,6 +22,7 @@ import { useStorySync, type SyncState } from "./use-story-sync";
 import { WorkflowBar } from "./workflow-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PresenceNotice } from "./presence-notice";
+import { PreviewButton } from "./preview-button";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
@@ -199,13 +201,18 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           <Link href={`/dashboard/stories/${story.id}/history`} className="text-sm underline">
             History
           </Link>
+          <PreviewButton
+            storyId={story.id}
+            save={() => (canEdit ? sync.save("autosave") : Promise.resolve(true))}
+            version={() => sync.version.current}
+          />
           {status === "published" && section && (
             <a href={`/${section.slug}/${fields.slug}`} className="text-sm underline">
               View on site
             </a>
           )}
         </div>
-        <PresenceNotice presence={presence} canTakeOver={actor.role !== "reporter"} takeOver={takeOver} />
+        <PresenceNotice presence={presence} canTakeOver={can(actor, "story.editLive")} takeOver={takeOver} />
         {(sync.pendingLive || story.hasPendingChanges) && status === "published" && (
           <p className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
             This story is live. Your edits are saved but not public until you press Update.
@@ -307,9 +314,10 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
-        {status === "published" && actor.role !== "reporter" && (
-          <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />
-        )}
+        {status === "published" &&
+          can(actor, "story.correct", { ownerId: story.createdById, sectionId: story.sectionId }) && (
+            <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />
+          )}
         <NotesPanel storyId={story.id} initial={notes} timeZone={timeZone} locale={locale} />
       </aside>
     </div>
