@@ -23,6 +23,7 @@ import { WorkflowBar } from "./workflow-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PresenceNotice } from "./presence-notice";
 import { PreviewButton } from "./preview-button";
+import { SocialFields } from "./social-fields";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
@@ -311,6 +312,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           onSlugEdit={() => setSlugAuto(false)}
           part="bottom"
         />
+        <SocialFields fields={fields} errors={err} editable={editable} update={update} />
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
