@@ -4,7 +4,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { auditLog, stories, users } from "@/db/schema";
+import { auditLog, media, stories, users } from "@/db/schema";
 
 export type AuditRow = {
   id: number;
@@ -14,7 +14,7 @@ export type AuditRow = {
   actorName: string | null;
   targetType: string | null;
   targetId: string | null;
-  /** What the target is called now: a user's name, a story's headline (null once it is gone). */
+  /** What the target is called: a user's name, a story's headline, an image's file name. */
   targetName: string | null;
   /** A story that no longer exists is shown by the headline the entry recorded. */
   storyExists: boolean;
@@ -54,6 +54,7 @@ export async function listAudit(filters: AuditFilters, limit: number, beforeId?:
       userName: targetUser.name,
       headline: stories.headline,
       storyId: stories.id,
+      fileName: media.fileName,
       ip: auditLog.ip,
       details: auditLog.details,
     })
@@ -62,14 +63,21 @@ export async function listAudit(filters: AuditFilters, limit: number, beforeId?:
     // target_id is text (it names users, stories, media…); compare as text so no cast can fail.
     .leftJoin(targetUser, and(eq(auditLog.targetType, "user"), sql`${targetUser.id}::text = ${auditLog.targetId}`))
     .leftJoin(stories, and(eq(auditLog.targetType, "story"), sql`${stories.id}::text = ${auditLog.targetId}`))
+    .leftJoin(media, and(eq(auditLog.targetType, "media"), sql`${media.id}::text = ${auditLog.targetId}`))
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(limit);
-  return rows.map(({ userName, headline, storyId, ...r }) => {
-    const recorded = typeof r.details.headline === "string" ? r.details.headline : null;
+  return rows.map(({ userName, headline, storyId, fileName, ...r }) => {
+    // A deleted story or image is named by what the entry recorded about it.
+    const recorded =
+      typeof r.details.headline === "string"
+        ? r.details.headline
+        : typeof r.details.fileName === "string"
+          ? r.details.fileName
+          : null;
     return {
       ...r,
-      targetName: userName ?? (headline || recorded),
+      targetName: userName ?? (headline || fileName || recorded),
       storyExists: storyId !== null,
     };
   });

@@ -19,7 +19,8 @@ const PHONE = { width: 390, height: 800, scale: 1 };
 
 function Frame({ src, title, size }: { src: string; title: string; size: typeof DESKTOP }) {
   return (
-    <figure>
+    // On a phone the frames keep their reader widths and scroll sideways inside the page.
+    <figure className="max-w-full overflow-x-auto">
       <figcaption className="text-sm font-semibold">
         {title} ({size.width} px)
       </figcaption>
@@ -77,7 +78,7 @@ export default async function StoryPreviewPage({ params, searchParams }: Props) 
           </ul>
         </div>
       )}
-      <div className="flex flex-wrap items-start gap-6 overflow-x-auto">
+      <div className="flex min-w-0 flex-wrap items-start gap-6">
         <Frame src={src} title="Desktop" size={DESKTOP} />
         <Frame src={src} title="Phone" size={PHONE} />
       </div>
