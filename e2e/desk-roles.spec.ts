@@ -178,3 +178,37 @@ test("preview shows pending changes to a live story, with the social card and sn
   expect(live).toContain('property="og:title" content="Two night trains to Chattogram from Friday"');
   expect(live).toContain(`<title>${headline}`);
 });
+
+test("an admin gives a section editor another desk on the users page; it applies at once and is in the audit log", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const reporter = await as(browser, "reporter");
+  const id = await fileStory(reporter, "City", "Dhanmondi lake walkway reopens", "The path was resurfaced.");
+  await submit(reporter);
+  const desk = await as(browser, "section_editor");
+  expect((await desk.goto(`${BASE}/dashboard/stories/${id}`))?.status()).toBe(404);
+
+  const admin = await as(browser, "admin");
+  await admin.goto(`${BASE}/dashboard/users`);
+  const desks = admin.getByRole("group", { name: "Sections Tanvir Ahmed runs" });
+  await desks.getByLabel("City").check();
+  await admin.getByRole("button", { name: "Save sections for Tanvir Ahmed" }).click();
+  await expect(admin.getByText("Tanvir Ahmed now runs City, Sport.")).toBeVisible();
+
+  // The next request of the section editor already has the City desk.
+  await desk.goto(`${BASE}/dashboard/stories/${id}`);
+  await expect(workflow(desk).getByRole("button", { name: "Publish", exact: true })).toBeVisible();
+
+  await admin.goto(`${BASE}/dashboard/audit?what=user.sections`);
+  const row = admin.getByRole("row").filter({ hasText: "user.sections" }).first();
+  await expect(row).toContainText("Tanvir Ahmed");
+  await expect(row).toContainText('"to":["City","Sport"]');
+
+  // Back to Sport only, as the demo newsroom has it.
+  await admin.goto(`${BASE}/dashboard/users`);
+  await admin.getByRole("group", { name: "Sections Tanvir Ahmed runs" }).getByLabel("City").uncheck();
+  await admin.getByRole("button", { name: "Save sections for Tanvir Ahmed" }).click();
+  await expect(admin.getByText("Tanvir Ahmed now runs Sport.")).toBeVisible();
+  expect((await desk.goto(`${BASE}/dashboard/stories/${id}`))?.status()).toBe(404);
+});
