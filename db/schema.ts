@@ -36,7 +36,9 @@ const updatedAt = () =>
 /** PostgreSQL's full-text document type; read only by queries, never selected into objects. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const roleEnum = pgEnum("role", ["reporter", "editor", "admin"]);
+// section_editor: an editor for the sections assigned in user_sections only; copy_editor: the
+// copy desk, editing anyone's story in review but publishing nothing (issue 12, capability 8).
+export const roleEnum = pgEnum("role", ["reporter", "editor", "admin", "section_editor", "copy_editor"]);
 export const storyStatusEnum = pgEnum("story_status", ["draft", "in_review", "scheduled", "published", "unpublished"]);
 
 /** The states in which a story holds its public address: live, due to go live, or answering 410. */
@@ -58,6 +60,20 @@ export const users = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/** The sections a section editor runs; other roles ignore it. Set by an admin on the users page. */
+export const userSections = pgTable(
+  "user_sections",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.sectionId] }), index("user_sections_section_idx").on(t.sectionId)],
 );
 
 /** A byline. Staff authors point at a user; contributors without an account do not. */
@@ -124,6 +140,11 @@ export const stories = pgTable(
     breaking: boolean("breaking").notNull().default(false),
     seoTitle: text("seo_title").notNull().default(""),
     seoDescription: text("seo_description").notNull().default(""),
+    // What a share on Facebook, X or WhatsApp shows, when it should differ from the page's own
+    // title, description and photo (issue 12, capability 1). Empty/null: lib/seo/share.ts falls back.
+    socialHeadline: text("social_headline").notNull().default(""),
+    socialDescription: text("social_description").notNull().default(""),
+    socialImageId: uuid("social_image_id").references((): AnyPgColumn => media.id, { onDelete: "restrict" }),
     // An image in use cannot be deleted from the library (restrict).
     featuredImageId: uuid("featured_image_id").references((): AnyPgColumn => media.id, { onDelete: "restrict" }),
     createdById: uuid("created_by_id")
@@ -166,6 +187,7 @@ export const stories = pgTable(
     index("stories_created_by_idx").on(t.createdById, t.updatedAt.desc().nullsFirst(), t.id),
     index("stories_headline_sort_idx").on(sql`lower(${t.headline})`, t.id),
     index("stories_featured_image_idx").on(t.featuredImageId),
+    index("stories_social_image_idx").on(t.socialImageId),
     index("stories_search_idx").using("gin", t.searchVector),
   ],
 );
@@ -297,6 +319,10 @@ export type StorySnapshot = {
   seoDescription: string;
   breaking: boolean;
   featuredImageId: string | null;
+  // Absent from revisions written before these fields existed: read them with `?? ""` / `?? null`.
+  socialHeadline: string;
+  socialDescription: string;
+  socialImageId: string | null;
 };
 
 /** Why a revision exists; autosaves by one person within ten minutes coalesce into one. */
@@ -453,7 +479,10 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_created_idx").on(t.createdAt.desc().nullsFirst()),
-    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_actor_idx").on(t.actorId, t.id.desc().nullsFirst()),
+    // The audit page's filters (what, which story) page newest first by id.
+    index("audit_log_action_idx").on(t.action, t.id.desc().nullsFirst()),
+    index("audit_log_target_idx").on(t.targetType, t.targetId, t.id.desc().nullsFirst()),
   ],
 );
 

@@ -60,34 +60,78 @@ export function changesPublicOutput(action: WorkflowAction): boolean {
   return visible(t.to) || t.from.some(visible);
 }
 
-export type StoryRef = { status: StoryStatus; createdById: string; firstPublishedAt: Date | null };
+/** `sectionId`: the story's section as saved (a section editor's rights follow it). */
+export type StoryRef = {
+  status: StoryStatus;
+  createdById: string;
+  sectionId: string | null;
+  firstPublishedAt: Date | null;
+};
+
+const resourceOf = (story: StoryRef) => ({ ownerId: story.createdById, sectionId: story.sectionId });
+
+/** The actions that put text on the public page; they must be allowed where the text goes too. */
+const GOING_LIVE: readonly WorkflowAction[] = ["publish", "schedule", "update"];
 
 export type Decision =
   { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };
 
 export function check(actor: Actor, story: StoryRef, action: WorkflowAction): Decision {
   const rule = TRANSITIONS[action];
-  if (!can(actor, rule.permission, { ownerId: story.createdById })) return { ok: false, reason: "forbidden" };
+  if (!can(actor, rule.permission, resourceOf(story))) return { ok: false, reason: "forbidden" };
   if (!rule.from.includes(story.status)) return { ok: false, reason: "state" };
   if (action === "delete" && story.firstPublishedAt) return { ok: false, reason: "went_live" };
   return { ok: true, to: rule.to };
 }
 
-/** The buttons this person gets on this story, in display order. */
-export function availableActions(actor: Actor, story: StoryRef): WorkflowAction[] {
-  return ACTIONS.filter((a) => check(actor, story, a).ok);
+/**
+ * May `actor` take a going-live action with text filed in `sectionId`? A section editor may
+ * publish only in their sections, so moving a story into another section and publishing it
+ * there is refused as well, not only publishing a story that is there already.
+ */
+export function mayPublishInto(
+  actor: Actor,
+  story: StoryRef,
+  action: WorkflowAction,
+  sectionId: string | null,
+): boolean {
+  if (!GOING_LIVE.includes(action)) return true;
+  return can(actor, TRANSITIONS[action].permission, { ownerId: story.createdById, sectionId });
 }
 
 /**
- * May this person change the story's content (autosave, save)? Reporters edit only their own
- * drafts; editors and admins edit in any state. On a live story a save is kept as pending
- * changes; only `update` puts it on the public page.
+ * The buttons this person gets on this story, in display order. `pendingSectionId`: the section
+ * in the text being edited, when it differs from the saved one.
  */
-export function canEditContent(actor: Actor, story: StoryRef): boolean {
-  if (story.status === "draft") return can(actor, "story.editDraft", { ownerId: story.createdById });
-  return can(actor, "story.editLive");
+export function availableActions(
+  actor: Actor,
+  story: StoryRef,
+  pendingSectionId: string | null = story.sectionId,
+): WorkflowAction[] {
+  return ACTIONS.filter((a) => check(actor, story, a).ok && mayPublishInto(actor, story, a, pendingSectionId));
 }
 
+/**
+ * May this person change the story's content (autosave, save)? A draft by whoever may edit it;
+ * a story in review also by the copy desk; a scheduled, live or taken-down story only by those
+ * who may edit live stories. On a live story a save is kept as pending changes; only `update`
+ * puts it on the public page.
+ */
+export function canEditContent(actor: Actor, story: StoryRef): boolean {
+  if (story.status === "draft") return can(actor, "story.editDraft", resourceOf(story));
+  if (story.status === "in_review") return can(actor, "story.editReview", resourceOf(story));
+  return can(actor, "story.editLive", resourceOf(story));
+}
+
+/**
+ * May this person open the story on the desk? Whoever may edit its draft; once it has left the
+ * draft state, also whoever may edit it in review or live (the copy desk reads a scheduled or
+ * live story it may no longer change). db/queries/story-list.ts says the same in SQL.
+ */
 export function canView(actor: Actor, story: StoryRef): boolean {
-  return can(actor, "story.editDraft", { ownerId: story.createdById });
+  if (can(actor, "story.editDraft", resourceOf(story))) return true;
+  return (
+    story.status !== "draft" &&
+    (can(actor, "story.editReview", resourceOf(story)) || can(actor, "story.editLive", resourceOf(story)))
+  );
 }

@@ -2,7 +2,10 @@
 // running. Bad input: one line on stderr, a non-zero exit, nothing changed.
 import "./lib/load-env"; // first: .env files before anything reads the environment
 import { parseArgs } from "node:util";
-import { AppError } from "@/lib/errors";
+import { inArray } from "drizzle-orm";
+import { sections } from "@/db/schema";
+import { AppError, invalid } from "@/lib/errors";
+import { setUserSections } from "@/lib/user-sections";
 import { ROLES } from "@/lib/permissions";
 import {
   createUser,
@@ -22,18 +25,27 @@ const USAGE = `usage:
   npm run user -- create --email E --name N --role R [--password-stdin]
   npm run user -- list
   npm run user -- set-role --email E --role R
+  npm run user -- set-sections --email E --sections S   # S: section slugs, comma-separated, or "none"
   npm run user -- deactivate --email E
   npm run user -- reactivate --email E
   npm run user -- reset-password --email E [--password-stdin]
   npm run user -- unlock --email E
 roles: ${ROLES.join(", ")}`;
 
-type Flags = { email?: string; name?: string; role?: string; "password-stdin"?: boolean; help?: boolean };
+type Flags = {
+  email?: string;
+  name?: string;
+  role?: string;
+  sections?: string;
+  "password-stdin"?: boolean;
+  help?: boolean;
+};
 
 const REQUIRED: Record<string, (keyof Flags)[]> = {
   create: ["email", "name", "role"],
   list: [],
   "set-role": ["email", "role"],
+  "set-sections": ["email", "sections"],
   deactivate: ["email"],
   reactivate: ["email"],
   "reset-password": ["email"],
@@ -84,6 +96,23 @@ async function run(command: string, flags: Flags, db: Opened["db"]): Promise<voi
       console.log(`${updated.email} is now ${updated.role}`);
       return;
     }
+    case "set-sections": {
+      const user = await findUserByEmail(db, flags.email!);
+      const slugs = flags.sections === "none" ? [] : flags.sections!.split(",").map((s) => s.trim());
+      const rows = slugs.length
+        ? await db.select({ id: sections.id, slug: sections.slug }).from(sections).where(inArray(sections.slug, slugs))
+        : [];
+      const unknown = slugs.find((s) => !rows.some((r) => r.slug === s));
+      if (unknown !== undefined) throw invalid(`No section with the slug "${unknown}".`);
+      const done = await setUserSections(
+        db,
+        user.id,
+        rows.map((r) => r.id),
+        ctx,
+      );
+      console.log(`${user.email} runs ${done.sections.length ? done.sections.join(", ") : "no section"}`);
+      return;
+    }
     case "deactivate":
     case "reactivate": {
       const user = await findUserByEmail(db, flags.email!);
@@ -118,6 +147,7 @@ async function main(): Promise<void> {
         email: { type: "string" },
         name: { type: "string" },
         role: { type: "string" },
+        sections: { type: "string" },
         "password-stdin": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },

@@ -1,4 +1,5 @@
 "use client";
+import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { createUserAction } from "@/lib/actions/create-user";
 import { ActionMessage } from "./action-message";
 import { useFormAction } from "./use-form-action";
@@ -43,9 +44,11 @@ export function CreateUserForm() {
         "role",
         "Role",
         <select id="new-role" name="role" defaultValue="reporter" className="input mt-1">
-          <option value="reporter">reporter</option>
-          <option value="editor">editor</option>
-          <option value="admin">admin</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
         </select>,
       )}
       {field(

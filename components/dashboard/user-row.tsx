@@ -1,5 +1,7 @@
 "use client";
+import type { ReactNode } from "react";
 import type { Role } from "@/db/schema";
+import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { setUserActiveAction } from "@/lib/actions/set-user-active";
 import { setUserRoleAction } from "@/lib/actions/set-user-role";
 import { revokeUserSessionsAction } from "@/lib/actions/sign-out-everywhere";
@@ -8,7 +10,7 @@ import { useFormAction } from "./use-form-action";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean };
 
-export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
+export function UserRow({ user, isSelf, desks }: { user: Row; isSelf: boolean; desks?: ReactNode }) {
   const { state: roleState, onSubmit: onRoleSubmit, pending: rolePending } = useFormAction(setUserRoleAction);
   const { state: activeState, onSubmit: onActiveSubmit, pending: activePending } = useFormAction(setUserActiveAction);
   const {
@@ -33,9 +35,11 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
             className="input w-auto py-1"
             disabled={isSelf}
           >
-            <option value="reporter">reporter</option>
-            <option value="editor">editor</option>
-            <option value="admin">admin</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
           </select>
           {!isSelf && (
             <button
@@ -49,6 +53,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           )}
         </form>
         <ActionMessage state={roleState} />
+        {desks}
       </td>
       <td className="py-2 pr-4">{user.active ? "Active" : "Deactivated"}</td>
       <td className="py-2">

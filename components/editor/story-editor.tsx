@@ -5,9 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
 import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
 import { plainText, readingMinutes, wordCount } from "@/lib/rich-text/words";
+import { can } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
-import { can } from "@/lib/permissions";
 import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } from "@/lib/workflow";
 import { call } from "./api";
 import { BodyEditor } from "./body-editor";
@@ -24,6 +24,8 @@ import { TimersPanel } from "./timers-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { PresenceNotice } from "./presence-notice";
+import { PreviewButton } from "./preview-button";
+import { SocialFields } from "./social-fields";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
@@ -34,7 +36,7 @@ type Props = {
   story: EditorStory;
   options: EditorOptions;
   notes: Note[];
-  actor: { id: string; role: Role; name: string };
+  actor: { id: string; role: Role; name: string; sectionIds: string[] };
   timeZone: string;
   locale: string;
 };
@@ -71,6 +73,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const ref = {
     status,
     createdById: story.createdById,
+    sectionId: story.sectionId,
     firstPublishedAt: story.firstPublishedAt ? new Date(story.firstPublishedAt) : null,
   };
   const canEdit = canEditContent(actor, ref);
@@ -159,7 +162,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
 
   const err = sync.fieldErrors;
   const section = options.sections.find((s) => s.id === fields.sectionId);
-  const actions = takenOverBy ? [] : availableActions(actor, ref);
+  const actions = takenOverBy ? [] : availableActions(actor, ref, fields.sectionId);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-4">
@@ -201,13 +204,18 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           <Link href={`/dashboard/stories/${story.id}/history`} className="text-sm underline">
             History
           </Link>
+          <PreviewButton
+            storyId={story.id}
+            save={() => (canEdit ? sync.save("autosave") : Promise.resolve(true))}
+            version={() => sync.version.current}
+          />
           {status === "published" && section && (
             <a href={`/${section.slug}/${fields.slug}`} className="text-sm underline">
               View on site
             </a>
           )}
         </div>
-        <PresenceNotice presence={presence} canTakeOver={actor.role !== "reporter"} takeOver={takeOver} />
+        <PresenceNotice presence={presence} canTakeOver={can(actor, "story.editLive")} takeOver={takeOver} />
         {(sync.pendingLive || story.hasPendingChanges) && status === "published" && (
           <p className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
             This story is live. Your edits are saved but not public until you press Update.
@@ -306,6 +314,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           onSlugEdit={() => setSlugAuto(false)}
           part="bottom"
         />
+        <SocialFields fields={fields} errors={err} editable={editable} update={update} />
       </div>
       <aside className="space-y-4">
         <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
@@ -316,7 +325,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             standfirst={fields.standfirst}
             words={words}
             hasPhoto={fields.featuredImageId !== null}
-            mayClearLegal={can(actor, "story.publish")}
+            mayClearLegal={can(actor, "story.publish", { ownerId: story.createdById, sectionId: story.sectionId })}
           />
         )}
         {status === "published" && (actions.includes("update") || actions.includes("unpublish")) && (
@@ -327,9 +336,10 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             locale={locale}
           />
         )}
-        {status === "published" && actor.role !== "reporter" && (
-          <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />
-        )}
+        {status === "published" &&
+          can(actor, "story.correct", { ownerId: story.createdById, sectionId: story.sectionId }) && (
+            <CorrectionsPanel storyId={story.id} onAdded={(v) => sync.setVersion(v)} />
+          )}
         <NotesPanel storyId={story.id} initial={notes} timeZone={timeZone} locale={locale} />
       </aside>
     </div>

@@ -21,6 +21,8 @@ export type EditorStory = {
   status: StoryStatus;
   version: number;
   createdById: string;
+  /** The section as saved on the row: a section editor's rights follow it. */
+  sectionId: string | null;
   ownerName: string;
   firstPublishedAt: string | null;
   scheduledFor: string | null;
@@ -45,6 +47,7 @@ export async function getStoryForEditor(actor: Actor, id: string): Promise<Edito
     status: row.status,
     version: row.version,
     createdById: row.createdById,
+    sectionId: row.sectionId,
     ownerName: owner?.name ?? "",
     firstPublishedAt: row.firstPublishedAt?.toISOString() ?? null,
     scheduledFor: row.scheduledFor?.toISOString() ?? null,

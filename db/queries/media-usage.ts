@@ -13,6 +13,7 @@ import { canView } from "@/lib/workflow";
  */
 export function storyUsesMedia(mediaId: SQL | string): SQL {
   return sql`(${stories.featuredImageId} = ${mediaId}
+    or ${stories.socialImageId} = ${mediaId}
     or exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
     or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and position(${mediaId}::text in r.snapshot::text) > 0))`;
 }
@@ -22,6 +23,7 @@ export type StoryUse = {
   headline: string;
   status: StoryStatus;
   createdById: string;
+  sectionId: string | null;
   firstPublishedAt: Date | null;
 };
 
@@ -33,6 +35,7 @@ export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<St
       headline: stories.headline,
       status: stories.status,
       createdById: stories.createdById,
+      sectionId: stories.sectionId,
       firstPublishedAt: stories.firstPublishedAt,
     })
     .from(stories)

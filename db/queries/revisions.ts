@@ -9,6 +9,7 @@ export type HistoryStory = {
   headline: string;
   status: StoryStatus;
   createdById: string;
+  sectionId: string | null;
   firstPublishedAt: Date | null;
 };
 
@@ -30,6 +31,7 @@ export async function getHistoryStory(id: string): Promise<HistoryStory | null> 
       headline: stories.headline,
       status: stories.status,
       createdById: stories.createdById,
+      sectionId: stories.sectionId,
       firstPublishedAt: stories.firstPublishedAt,
     })
     .from(stories)

@@ -27,6 +27,9 @@ export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<
     seoDescription: story.seoDescription,
     breaking: story.breaking,
     featuredImageId: story.featuredImageId,
+    socialHeadline: story.socialHeadline,
+    socialDescription: story.socialDescription,
+    socialImageId: story.socialImageId,
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
@@ -9,6 +10,17 @@ import { bylinesFor, cardImagesFor, toCardImage, type CardImage } from "./story-
 import { publishedNow } from "./visibility";
 
 export type Byline = { name: string; slug: string };
+
+const socialMedia = alias(media, "social_media");
+const socialPictureColumns = {
+  id: socialMedia.id,
+  alt: socialMedia.alt,
+  caption: socialMedia.caption,
+  credit: socialMedia.credit,
+  width: socialMedia.width,
+  height: socialMedia.height,
+  files: socialMedia.files,
+};
 
 export type StoryCard = {
   id: string;
@@ -29,6 +41,10 @@ export type Article = StoryCard & {
   contentUpdatedAt: Date | null;
   seoTitle: string;
   seoDescription: string;
+  /** What shares show instead of the title, description and photo, when set. */
+  socialHeadline: string;
+  socialDescription: string;
+  socialImage: PictureMedia | null;
 };
 
 const cardColumns = {
@@ -115,11 +131,15 @@ export const getPublishedArticle = cache(async (sectionSlug: string, slug: strin
       contentUpdatedAt: stories.contentUpdatedAt,
       seoTitle: stories.seoTitle,
       seoDescription: stories.seoDescription,
+      socialHeadline: stories.socialHeadline,
+      socialDescription: stories.socialDescription,
       image: pictureColumns,
+      socialImage: socialPictureColumns,
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredImageId))
+    .leftJoin(socialMedia, eq(socialMedia.id, stories.socialImageId))
     .where(and(publishedNow(), eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
   if (!row) return null;
   const { image, ...rest } = row;

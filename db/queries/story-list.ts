@@ -5,6 +5,7 @@ import { and, asc, desc, eq, exists, gt, ilike, inArray, isNull, lt, lte, ne, or
 import { getDb } from "@/db";
 import { authors, sections, stories, storyAuthors, storyNoteReads, storyNotes, type StoryStatus } from "@/db/schema";
 import { PERMISSIONS, type Actor } from "@/lib/permissions";
+import { visibleStoriesWhere } from "./desk-visibility";
 import { bylinesFor } from "./story-links";
 
 export const STORY_TABS = ["mine", "review", "scheduled", "published", "all"] as const;
@@ -42,14 +43,14 @@ const TAB_STATUS: Partial<Record<StoryTab, StoryStatus>> = {
   published: "published",
 };
 
-/** Reporters land on their own work; editors and admins on what is waiting for them. */
+/** Reporters land on their own work; everyone who reviews others' stories on what is waiting for them. */
 export function defaultTab(viewer: Actor): StoryTab {
   return ownStoriesOnly(viewer) ? "mine" : "review";
 }
 
-/** Read from the permission table, so a role that may open any draft may also list any. */
+/** Read from the permission table: a role that may work on nobody else's story in review. */
 export function ownStoriesOnly(viewer: Actor): boolean {
-  return PERMISSIONS["story.editDraft"][viewer.role] !== "any";
+  return PERMISSIONS["story.editReview"][viewer.role] === "none";
 }
 
 // The cursor carries the sort key exactly as PostgreSQL holds it: updated_at has microseconds,
@@ -93,7 +94,9 @@ export async function listStories(
   const tabStatus = TAB_STATUS[filters.tab];
   const q = filters.q?.trim();
   const conditions: (SQL | undefined)[] = [
-    ownStoriesOnly(viewer) || filters.tab === "mine" ? eq(stories.createdById, viewer.id) : undefined,
+    // Who may see what: the same rule as opening the story (lib/workflow.ts canView).
+    visibleStoriesWhere(viewer),
+    filters.tab === "mine" ? eq(stories.createdById, viewer.id) : undefined,
     tabStatus ? eq(stories.status, tabStatus) : undefined,
     filters.state ? eq(stories.status, filters.state) : undefined,
     filters.sectionSlug ? eq(sections.slug, filters.sectionSlug) : undefined,

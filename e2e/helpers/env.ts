@@ -9,7 +9,9 @@ export const sameOrigin = { Origin: `http://localhost:${Number(process.env.E2E_P
 
 export const dataDir = () => process.env.E2E_DATA_DIR ?? "./data/e2e";
 
-export async function demoAccount(role: "admin" | "editor" | "reporter"): Promise<DemoAccount> {
+export async function demoAccount(
+  role: "admin" | "editor" | "reporter" | "section_editor" | "copy_editor",
+): Promise<DemoAccount> {
   const account = (await readAccountsFile(dataDir())).find((a) => a.role === role);
   if (!account) throw new Error(`no demo ${role} in ${dataDir()}`);
   return account;

@@ -11,7 +11,8 @@ import { observer } from "@/lib/observe/shared";
 import { authOptions } from "./options";
 import { liveSessionUser, type TokenClaims } from "./user-sessions";
 
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+/** `sectionIds`: the sections a section editor runs, re-read with the rest on every request. */
+export type SessionUser = { id: string; name: string; email: string; role: Role; sectionIds: string[] };
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // The token only names a session; liveSessionUser() decides whether it is still good.
@@ -21,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // For the request's log line (the id only). getServerSession read the headers already.
   const requestId = observer() && (await headers()).get("x-request-id");
   if (requestId) observer()!.requestUser(requestId, user.id);
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sectionIds: user.sectionIds };
 });
 
 /** For pages: a signed-out (or deactivated) visitor goes to the sign-in page. */

@@ -5,7 +5,7 @@
 // No "server-only": scripts/serve.ts asks the same question before Next sees a preview cookie.
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { userSessions, users, type Role } from "@/db/schema";
+import { userSections, userSessions, users, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isUuid } from "@/lib/uuid";
 
@@ -15,7 +15,7 @@ export const SESSION_ABSOLUTE_MS = 30 * 24 * 3600 * 1000;
 const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
 
 export type TokenClaims = { uid?: unknown; sid?: unknown; authAt?: unknown };
-export type LiveUser = { id: string; name: string; email: string; role: Role };
+export type LiveUser = { id: string; name: string; email: string; role: Role; sectionIds: string[] };
 
 /** Records a new sign-in; its id goes into the token as `sid`. */
 export async function openSession(db: DbOrTx, userId: string, ip: string | null): Promise<string> {
@@ -41,6 +41,10 @@ export async function liveSessionUser(
       name: users.name,
       email: users.email,
       role: users.role,
+      // In the same round trip: a section editor's desks, so a changed assignment applies at once.
+      sectionIds: sql<
+        string[]
+      >`array(select us.section_id::text from ${userSections} us where us.user_id = ${users.id} order by 1)`,
       active: users.active,
       usersRevokedAt: users.sessionsRevokedAt,
       createdAt: userSessions.createdAt,
@@ -62,7 +66,7 @@ export async function liveSessionUser(
       .where(eq(userSessions.id, sid))
       .catch(() => undefined);
   }
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, sectionIds: row.sectionIds };
 }
 
 /** Sign-out: ends the one session the token names, and records it. */

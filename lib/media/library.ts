@@ -9,7 +9,7 @@ import { describeUsage, mediaUsage } from "@/db/queries/media-usage";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
-import { can, type Actor } from "@/lib/permissions";
+import { can, canEverywhere, type Actor } from "@/lib/permissions";
 import { renderBody } from "@/lib/rich-text/render";
 import { imageIds } from "@/lib/rich-text/image";
 import { pictureColumns } from "./columns";
@@ -209,7 +209,7 @@ function changes(current: Editable, edit: MediaEdit): boolean {
  * changing one on a published or scheduled story is editing live content: editors only
  * (issue 10, item 3), as for the story itself.
  */
-const mayChangeLive = (actor: Actor) => can(actor, "story.editLive");
+const mayChangeLive = (actor: Actor) => canEverywhere(actor, "story.editLive");
 
 async function assertNotLive(db: Database | Tx, id: string): Promise<void> {
   const live = (await mediaUsage(db, id)).some((s) => s.status === "published" || s.status === "scheduled");

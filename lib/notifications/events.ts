@@ -4,12 +4,22 @@
 // Each recipient gets an inbox row and an email in the outbox; each matching webhook a call.
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { assignments, auditLog, deliveries, notifications, stories, storyNotes, users, webhooks } from "@/db/schema";
+import {
+  assignments,
+  auditLog,
+  deliveries,
+  notifications,
+  stories,
+  storyNotes,
+  userSections,
+  users,
+  webhooks,
+} from "@/db/schema";
 import type { NotificationKind } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit";
 import { deskUrl } from "./desk-url";
 import { emailText, summary } from "./messages";
-import { excerpt, handleOf, isNotifying, mentionedHandles, recipientsFor, type Person } from "./rules";
+import { DESK_ROLES, excerpt, handleOf, isNotifying, mentionedHandles, recipientsFor, type Person } from "./rules";
 
 /** The webhook event for an action (webhooks hear about events, not about each recipient). */
 function eventKind(action: string, actorId: string | null): NotificationKind {
@@ -28,6 +38,7 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
       status: stories.status,
       createdById: stories.createdById,
       firstPublishedAt: stories.firstPublishedAt,
+      sectionId: stories.sectionId,
       headline: stories.headline,
     })
     .from(stories)
@@ -68,12 +79,26 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
     .where(
       or(
         inArray(users.id, known),
-        ...(entry.action === "story.submit" ? [inArray(users.role, ["editor", "admin"])] : []),
+        ...(entry.action === "story.submit" ? [inArray(users.role, [...DESK_ROLES])] : []),
         ...(handles.length ? [inArray(sql`lower(split_part(${users.email}, '@', 1))`, handles)] : []),
         ...(entry.actorId ? [eq(users.id, entry.actorId)] : []),
       ),
     );
-  const people = new Map<string, Person>(candidates.map((u) => [u.id, u]));
+  const sectionRows = await db
+    .select({ userId: userSections.userId, sectionId: userSections.sectionId })
+    .from(userSections)
+    .where(
+      inArray(
+        userSections.userId,
+        candidates.filter((u) => u.role === "section_editor").map((u) => u.id),
+      ),
+    );
+  const people = new Map<string, Person>(
+    candidates.map((u) => [
+      u.id,
+      { ...u, sectionIds: sectionRows.filter((r) => r.userId === u.id).map((r) => r.sectionId) },
+    ]),
+  );
   const byId = new Map(candidates.map((u) => [u.id, u]));
   const mentionedIds = candidates.filter((u) => handles.includes(handleOf(u.email))).map((u) => u.id);
   const actorName = entry.actorId ? (byId.get(entry.actorId)?.name ?? null) : null;

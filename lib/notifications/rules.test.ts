@@ -12,12 +12,15 @@ const people: Person[] = [
   { id: "nasrin", role: "editor", active: true },
   { id: "admin", role: "admin", active: true },
   { id: "gone", role: "editor", active: false },
+  { id: "sportdesk", role: "section_editor", active: true, sectionIds: ["sport"] },
+  { id: "citydesk", role: "section_editor", active: true, sectionIds: ["city"] },
+  { id: "copydesk", role: "copy_editor", active: true },
 ];
 
 function facts(over: Partial<Facts> = {}): Facts {
   return {
     actorId: "emdad",
-    story: { status: "in_review", createdById: "rumana", firstPublishedAt: null },
+    story: { status: "in_review", createdById: "rumana", firstPublishedAt: null, sectionId: null },
     people: new Map(people.map((p) => [p.id, p])),
     noteAuthorIds: [],
     mentionedIds: [],
@@ -34,29 +37,32 @@ const who = (action: NotifyingAction, f: Facts) =>
 // The table: each event, who did it, and exactly who is told what.
 const TABLE: [string, NotifyingAction, Partial<Facts>, string[]][] = [
   [
-    "a reporter submits: every active editor and admin",
+    "a reporter submits to City: every active editor and admin, the copy desk, City's section editor only",
     "story.submit",
-    { actorId: "rumana" },
-    ["admin:submitted", "emdad:submitted", "nasrin:submitted"],
+    {
+      actorId: "rumana",
+      story: { status: "in_review", createdById: "rumana", firstPublishedAt: null, sectionId: "city" },
+    },
+    ["admin:submitted", "citydesk:submitted", "copydesk:submitted", "emdad:submitted", "nasrin:submitted"],
   ],
   [
     "an editor submits her own story: the other editors, not herself",
     "story.submit",
-    { actorId: "emdad", story: { status: "in_review", createdById: "emdad", firstPublishedAt: null } },
-    ["admin:submitted", "nasrin:submitted"],
+    { actorId: "emdad", story: { status: "in_review", createdById: "emdad", firstPublishedAt: null, sectionId: null } },
+    ["admin:submitted", "copydesk:submitted", "nasrin:submitted"],
   ],
   ["an editor sends back: the reporter who wrote it", "story.sendBack", {}, ["rumana:sent_back"]],
   [
     "whoever acts is never told of it: an editor sending back her own story",
     "story.sendBack",
-    { story: { status: "in_review", createdById: "emdad", firstPublishedAt: null } },
+    { story: { status: "in_review", createdById: "emdad", firstPublishedAt: null, sectionId: null } },
     [],
   ],
   ["an editor publishes: the reporter", "story.publish", {}, ["rumana:published"]],
   [
     "an editor publishes her own story: nobody",
     "story.publish",
-    { story: { status: "published", createdById: "emdad", firstPublishedAt: null } },
+    { story: { status: "published", createdById: "emdad", firstPublishedAt: null, sectionId: null } },
     [],
   ],
   [

@@ -12,7 +12,8 @@ export function isNotifying(action: string): action is NotifyingAction {
   return (NOTIFYING_ACTIONS as readonly string[]).includes(action);
 }
 
-export type Person = { id: string; role: Role; active: boolean };
+/** `sectionIds`: the sections a section editor runs (they are told only about those). */
+export type Person = { id: string; role: Role; active: boolean; sectionIds?: string[] };
 
 export type Facts = {
   /** Who did it; null for the scheduler publishing an editor's earlier decision. */
@@ -30,13 +31,15 @@ export type Facts = {
 
 export type Recipient = { userId: string; kind: NotificationKind };
 
+/** The roles told of a submission. */
+export const DESK_ROLES: readonly Role[] = ["editor", "admin", "copy_editor", "section_editor"];
+
 /** What each event tells, and to whom, before the checks every recipient must pass. */
 const RULES: Record<NotifyingAction, (f: Facts) => Recipient[]> = {
-  // Editors decide on submitted stories; tell every one of them (and admins).
+  // Everyone who decides on or works on stories in review: editors and admins, the copy desk,
+  // and section editors (the view check below keeps them to their own sections).
   "story.submit": (f) =>
-    [...f.people.values()]
-      .filter((p) => p.role === "editor" || p.role === "admin")
-      .map((p) => ({ userId: p.id, kind: "submitted" })),
+    [...f.people.values()].filter((p) => DESK_ROLES.includes(p.role)).map((p) => ({ userId: p.id, kind: "submitted" })),
   "story.sendBack": (f) => [{ userId: f.story.createdById, kind: "sent_back" }],
   // A mention outranks being in the thread: one notification each, the more specific one.
   "story.noted": (f) => [

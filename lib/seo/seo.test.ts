@@ -42,6 +42,9 @@ const article: Article = {
   bodyHtml: "<p>Body.</p>",
   seoTitle: "",
   seoDescription: "",
+  socialHeadline: "",
+  socialDescription: "",
+  socialImage: null,
 };
 
 describe("share cards", () => {
@@ -114,6 +117,25 @@ describe("share metadata", () => {
     const tw = m.twitter as Record<string, unknown>;
     assert.equal(tw.card, "summary_large_image");
     assert.equal(tw.site, "@dhakadateline");
+  });
+
+  it("shares use the social headline and description when set, the page keeps its own title", () => {
+    const plain = storyMetadata(article, [], settings);
+    assert.equal((plain.openGraph as Record<string, unknown>).title, article.headline);
+    assert.equal((plain.twitter as Record<string, unknown>).description, article.standfirst);
+    const social = storyMetadata(
+      { ...article, socialHeadline: "Padma ferries are back", socialDescription: "Fog lifts at Mawa." },
+      [],
+      settings,
+    );
+    const og = social.openGraph as Record<string, unknown>;
+    const tw = social.twitter as Record<string, unknown>;
+    assert.equal(og.title, "Padma ferries are back");
+    assert.equal(og.description, "Fog lifts at Mawa.");
+    assert.equal(tw.title, "Padma ferries are back");
+    assert.equal(tw.description, "Fog lifts at Mawa.");
+    assert.equal(social.title, article.headline, "the <title> stays the page's");
+    assert.equal(social.description, article.standfirst);
   });
 
   it("other pages are websites with the site card", () => {

@@ -109,6 +109,30 @@ export function storyShare(article: Article, settings: Pick<PublicSettings, "sit
   };
 }
 
+export type SocialShare = { title: string; description: string; url: string; images: ShareImage[] };
+
+/**
+ * What a share on Facebook, X or WhatsApp shows: the story's social headline, description and
+ * image when an editor wrote them, else what search engines get (storyShare).
+ */
+export function storySocial(article: Article, settings: Pick<PublicSettings, "siteName">): SocialShare {
+  const share = storyShare(article, settings);
+  const photo = article.socialImage;
+  return {
+    title: article.socialHeadline || share.title,
+    description: article.socialDescription || share.description,
+    url: share.url,
+    images: photo
+      ? cropImages(photo).map((c, i) => ({
+          ...c,
+          url: absolute(c.url),
+          type: "image/jpeg",
+          bytes: photo.files.crops[CROP_ORDER[i]!].bytes,
+        }))
+      : share.images,
+  };
+}
+
 function twitter(title: string, description: string, image: ShareImage, settings: PublicSettings): Metadata["twitter"] {
   const site = xHandle(settings);
   return {
@@ -127,14 +151,15 @@ export function storyMetadata(
   settings: PublicSettings,
 ): Pick<Metadata, "title" | "description" | "openGraph" | "twitter"> {
   const share = storyShare(article, settings);
+  const social = storySocial(article, settings);
   return {
     title: share.title,
     description: share.description,
     openGraph: {
       type: "article",
       url: share.url,
-      title: share.title,
-      description: share.description,
+      title: social.title,
+      description: social.description,
       siteName: settings.siteName,
       locale: ogLocale(settings.locale),
       publishedTime: isoWithOffset(article.publishedAt, settings.timeZone),
@@ -142,9 +167,9 @@ export function storyMetadata(
       section: article.sectionName,
       tags: topics.map((t) => t.name),
       authors: article.bylines.map((b) => absoluteUrl(publicPath.author(b.slug))),
-      images: share.images,
+      images: social.images,
     },
-    twitter: twitter(share.title, share.description, share.images[0]!, settings),
+    twitter: twitter(social.title, social.description, social.images[0]!, settings),
   };
 }
 

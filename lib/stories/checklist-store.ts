@@ -65,11 +65,16 @@ export async function setLegalRead(
   ctx: { ip?: string | null } = {},
 ): Promise<void> {
   const [story] = await db
-    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .select({
+      status: stories.status,
+      createdById: stories.createdById,
+      firstPublishedAt: stories.firstPublishedAt,
+      sectionId: stories.sectionId,
+    })
     .from(stories)
     .where(eq(stories.id, storyId));
   if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
-  if (to !== "flagged" && !can(actor, "story.publish"))
+  if (to !== "flagged" && !can(actor, "story.publish", { ownerId: story.createdById, sectionId: story.sectionId }))
     throw forbidden("Only an editor records or lifts a legal read.");
   await db.transaction(async (tx) => {
     if (to === "none") await tx.delete(storyLegalReads).where(eq(storyLegalReads.storyId, storyId));

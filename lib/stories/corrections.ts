@@ -31,6 +31,9 @@ export async function addCorrection(db: Database, actor: Actor, storyId: string,
   return publicWrite(db, async (tx, changed) => {
     const story = await lockStory(tx, storyId).catch(() => null);
     if (!story) throw notFound("This story no longer exists. It may have been deleted.");
+    // Per story: a section editor corrects only stories in their sections.
+    if (!can(actor, "story.correct", { ownerId: story.createdById, sectionId: story.sectionId }))
+      throw forbidden("You can correct only stories in your own sections.");
     if (story.status !== "published") throw invalid("Corrections are for live stories; edit the text instead.");
     const [row] = await tx
       .insert(storyCorrections)

@@ -103,6 +103,9 @@ const snap = (over: Partial<StorySnapshot> = {}): StorySnapshot => ({
   seoDescription: "",
   breaking: false,
   featuredImageId: null,
+  socialHeadline: "",
+  socialDescription: "",
+  socialImageId: null,
   ...over,
 });
 
@@ -188,6 +191,9 @@ describe("removesMoreThanASentence", () => {
     seoDescription: "",
     breaking: false,
     featuredImageId: null,
+    socialHeadline: "",
+    socialDescription: "",
+    socialImageId: null,
   });
   const first = "The first ferry to Barishal now leaves Sadarghat at six in the morning.";
   const second =

@@ -221,6 +221,9 @@ const FIELDS: [label: string, same: (a: StorySnapshot, b: StorySnapshot) => bool
   ["SEO description", (a, b) => (a.seoDescription ?? "") === (b.seoDescription ?? "")],
   ["Breaking", (a, b) => Boolean(a.breaking) === Boolean(b.breaking)],
   ["Featured image", (a, b) => (a.featuredImageId ?? null) === (b.featuredImageId ?? null)],
+  ["Social headline", (a, b) => (a.socialHeadline ?? "") === (b.socialHeadline ?? "")],
+  ["Social description", (a, b) => (a.socialDescription ?? "") === (b.socialDescription ?? "")],
+  ["Social image", (a, b) => (a.socialImageId ?? null) === (b.socialImageId ?? null)],
 ];
 
 /** Human labels of the fields that differ between two snapshots, in form order. */

@@ -15,6 +15,9 @@ const saved: StorySnapshot = {
   seoDescription: "",
   breaking: false,
   featuredImageId: null,
+  socialHeadline: "",
+  socialDescription: "",
+  socialImageId: null,
 };
 
 describe("per-field checks", () => {

@@ -16,6 +16,8 @@ export const FIELD_LIMITS = {
   slug: 100,
   seoTitle: 200,
   seoDescription: 500,
+  socialHeadline: 200,
+  socialDescription: 500,
 } as const;
 
 export const SEO_TITLE_HINT = 60;
@@ -53,6 +55,20 @@ export const storyFieldsSchema = z.object({
     .default(""),
   breaking: z.boolean().default(false),
   featuredImageId: uuid.nullable().default(null),
+  socialHeadline: z
+    .string()
+    .trim()
+    .max(FIELD_LIMITS.socialHeadline, `Social headlines are at most ${FIELD_LIMITS.socialHeadline} characters.`)
+    .default(""),
+  socialDescription: z
+    .string()
+    .trim()
+    .max(
+      FIELD_LIMITS.socialDescription,
+      `Social descriptions are at most ${FIELD_LIMITS.socialDescription} characters.`,
+    )
+    .default(""),
+  socialImageId: uuid.nullable().default(null),
 });
 
 export type StoryFields = z.infer<typeof storyFieldsSchema>;

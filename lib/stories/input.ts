@@ -59,6 +59,9 @@ export function toSnapshot(f: ValidFields): StorySnapshot {
     seoDescription: f.seoDescription,
     breaking: f.breaking,
     featuredImageId: f.featuredImageId,
+    socialHeadline: f.socialHeadline,
+    socialDescription: f.socialDescription,
+    socialImageId: f.socialImageId,
   };
 }
 

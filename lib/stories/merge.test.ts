@@ -16,6 +16,9 @@ const snap = (over: Partial<StorySnapshot>, ...paras: string[]): StorySnapshot =
   seoDescription: "",
   breaking: false,
   featuredImageId: null,
+  socialHeadline: "",
+  socialDescription: "",
+  socialImageId: null,
   ...over,
 });
 const texts = (s: StorySnapshot) =>

@@ -24,6 +24,9 @@ const SCALARS = [
   "sectionId",
   "breaking",
   "featuredImageId",
+  "socialHeadline",
+  "socialDescription",
+  "socialImageId",
 ] as const;
 
 /**
@@ -82,6 +85,9 @@ export function droppedByKeepingMine(
     sectionId: "Section",
     breaking: "Breaking",
     featuredImageId: "Featured image",
+    socialHeadline: "Social headline",
+    socialDescription: "Social description",
+    socialImageId: "Social image",
   };
   const fields = SCALARS.filter((k) => theirs[k] !== base[k] && theirs[k] !== mine[k]).map((k) => labels[k]);
   const lost = (m: string[], b: string[], t: string[]) => t.some((x) => !b.includes(x) && !m.includes(x));

@@ -12,7 +12,12 @@ export type NoteView = { id: number; body: string; authorName: string; createdAt
 
 async function visibleStory(db: Database, actor: Actor, storyId: string) {
   const [story] = await db
-    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .select({
+      status: stories.status,
+      createdById: stories.createdById,
+      sectionId: stories.sectionId,
+      firstPublishedAt: stories.firstPublishedAt,
+    })
     .from(stories)
     .where(eq(stories.id, storyId));
   if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");

@@ -157,7 +157,13 @@ export async function checkReferences(
 ): Promise<ValidFields> {
   const errors: Record<string, string> = {};
   const inline = imageIds(f.body);
-  const mediaIds = [...new Set([...(f.featuredImageId ? [f.featuredImageId] : []), ...inline])];
+  const mediaIds = [
+    ...new Set([
+      ...(f.featuredImageId ? [f.featuredImageId] : []),
+      ...(f.socialImageId ? [f.socialImageId] : []),
+      ...inline,
+    ]),
+  ];
   // One transaction is one connection: the checks run in order (pg deprecates overlapping queries).
   const sectionOk = f.sectionId
     ? await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, f.sectionId))
@@ -180,6 +186,8 @@ export async function checkReferences(
   const found = new Map(mediaRows.map((m) => [m.id, m]));
   if (f.featuredImageId && !found.has(f.featuredImageId))
     errors.featuredImageId = "The featured image is no longer in the media library; choose another.";
+  if (f.socialImageId && !found.has(f.socialImageId))
+    errors.socialImageId = "The social image is no longer in the media library; choose another.";
   if (inline.some((id) => !found.has(id)))
     errors.body = "An image in the body is no longer in the media library; remove it.";
   if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
@@ -251,6 +259,9 @@ export async function applyFields(
       seoDescription: f.seoDescription,
       breaking: f.breaking,
       featuredImageId: f.featuredImageId,
+      socialHeadline: f.socialHeadline,
+      socialDescription: f.socialDescription,
+      socialImageId: f.socialImageId,
       version: story.version + 1,
       ...extra,
     })

@@ -16,7 +16,12 @@ export const TIMER_LABELS: Record<TimerKind, string> = { update: "Update", unpub
 
 async function visibleLiveStory(db: Database, actor: Actor, storyId: string, kind: TimerKind) {
   const [story] = await db
-    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .select({
+      status: stories.status,
+      createdById: stories.createdById,
+      firstPublishedAt: stories.firstPublishedAt,
+      sectionId: stories.sectionId,
+    })
     .from(stories)
     .where(eq(stories.id, storyId));
   if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
@@ -89,7 +94,12 @@ export async function cancelTimer(
 /** Refuses (404) a story this person may not open. */
 export async function assertVisible(db: Database, actor: Actor, storyId: string): Promise<void> {
   const [story] = await db
-    .select({ status: stories.status, createdById: stories.createdById, firstPublishedAt: stories.firstPublishedAt })
+    .select({
+      status: stories.status,
+      createdById: stories.createdById,
+      firstPublishedAt: stories.firstPublishedAt,
+      sectionId: stories.sectionId,
+    })
     .from(stories)
     .where(eq(stories.id, storyId));
   if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");

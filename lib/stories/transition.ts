@@ -8,7 +8,15 @@ import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { canView, changesPublicOutput, check, STATE_LABELS, TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
+import {
+  canView,
+  changesPublicOutput,
+  check,
+  mayPublishInto,
+  STATE_LABELS,
+  TRANSITIONS,
+  type WorkflowAction,
+} from "@/lib/workflow";
 import { blockingFailures, evaluateChecklist } from "./checklist";
 import { checklistInputFor, loadChecklistConfig } from "./checklist-store";
 import { changedFields } from "./diff";
@@ -88,6 +96,10 @@ export async function transition(
       }
       const snapshot = pending ?? current;
       const valid = validateFields(snapshot);
+      // A section editor's Publish or Update must land in one of their sections too, not only
+      // start from one: the pending text may have moved the story to another desk.
+      if (!mayPublishInto(actor, story, input.action, valid.sectionId))
+        throw forbidden("You can publish only in your own sections; ask an editor of that section.");
       const wanted = valid.slug;
       if (valid.sectionId) valid.slug = await freeSlug(tx, id, valid.sectionId, valid.slug, now);
       const fields = await checkReferences(tx, id, valid, true);

@@ -1,5 +1,5 @@
 // The demo newsroom: sections, topics, authors, 30+ published stories written for Dateline,
-// and three demo accounts whose passwords are generated now and written to a private file.
+// and five demo accounts whose passwords are generated now and written to a private file.
 import { count, eq } from "drizzle-orm";
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/db";
@@ -12,6 +12,7 @@ import {
   storyAuthors,
   storyTopics,
   topics,
+  userSections,
   users,
 } from "@/db/schema";
 import { withAdvisoryLock } from "@/db/migrate";
@@ -38,7 +39,19 @@ export const DEMO_ACCOUNTS = [
   { role: "admin", email: "admin@example.com", name: "Farzana Haque" },
   { role: "editor", email: "editor@example.com", name: "Imran Chowdhury" },
   { role: "reporter", email: "reporter@example.com", name: "Sadia Islam" },
+  // The desks of issue 12: the sport editor publishes in Sport only; the copy desk publishes nothing.
+  { role: "section_editor", email: "sport.editor@example.com", name: "Tanvir Ahmed" },
+  { role: "copy_editor", email: "copy.desk@example.com", name: "Nusrat Jahan" },
 ] as const;
+
+/** The sections each demo section editor runs. */
+const DEMO_DESKS: Record<string, string[]> = { "sport.editor@example.com": ["sport"] };
+
+function idOf(rows: { id: string; slug: string }[], slug: string, kind: string): string {
+  const row = rows.find((r) => r.slug === slug);
+  if (!row) throw new Error(`Seed content names an unknown ${kind}: ${slug}`);
+  return row.id;
+}
 
 export function blocksToDoc(blocks: content.SeedBlock[]): JSONContent {
   const text = (t: string) => [{ type: "text", text: t }];
@@ -83,7 +96,7 @@ export async function seedDemo(
       const userRows = await tx
         .insert(users)
         .values(demo.map(({ email, name, role, passwordHash }) => ({ email, name, role, passwordHash })))
-        .returning({ id: users.id, role: users.role, name: users.name });
+        .returning({ id: users.id, role: users.role, name: users.name, email: users.email });
       const userByRole = new Map(userRows.map((u) => [u.role, u]));
       for (const u of userRows) {
         await recordAudit(tx, {
@@ -115,6 +128,10 @@ export async function seedDemo(
         .insert(sections)
         .values(content.sections.map((s, i) => ({ ...s, position: i })))
         .returning({ id: sections.id, slug: sections.slug });
+      const desks = userRows.flatMap((u) =>
+        (DEMO_DESKS[u.email] ?? []).map((slug) => ({ userId: u.id, sectionId: idOf(sectionRows, slug, "section") })),
+      );
+      if (desks.length) await tx.insert(userSections).values(desks);
       const topicRows = await tx.insert(topics).values(content.topics).returning({ id: topics.id, slug: topics.slug });
       const staff = (["editor", "reporter"] as const).map((role) => {
         const u = userByRole.get(role)!;
@@ -145,11 +162,6 @@ export async function seedDemo(
         .insert(sitePages)
         .values(Object.entries(SITE_PAGE_TEXT).map(([slug, page]) => ({ slug, ...page, updatedById: null })));
 
-      const idOf = (rows: { id: string; slug: string }[], slug: string, kind: string) => {
-        const row = rows.find((r) => r.slug === slug);
-        if (!row) throw new Error(`Seed content names an unknown ${kind}: ${slug}`);
-        return row.id;
-      };
       const creator = userByRole.get("reporter")!.id;
       for (const s of content.stories) {
         const body = blocksToDoc(s.body);

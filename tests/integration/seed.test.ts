@@ -17,7 +17,13 @@ describe("demo seed", () => {
     try {
       const accounts = await seedDemo(t.db, dataDir);
       assert.ok(accounts, "first run seeds");
-      assert.deepEqual(accounts.map((a) => a.role).sort(), ["admin", "editor", "reporter"]);
+      assert.deepEqual(accounts.map((a) => a.role).sort(), [
+        "admin",
+        "copy_editor",
+        "editor",
+        "reporter",
+        "section_editor",
+      ]);
 
       const [sectionCount] = await t.db.select({ n: count() }).from(sections);
       const [published] = await t.db.select({ n: count() }).from(stories).where(eq(stories.status, "published"));

@@ -110,7 +110,7 @@ describe("npm run user (against DATABASE_URL)", () => {
       "an unknown role",
       ["create", "--email", "new@example.com", "--name", "N", "--role", "boss"],
       undefined,
-      /reporter, editor, admin/,
+      /reporter, copy_editor, section_editor, editor, admin/,
     ],
     [
       "a malformed email",
@@ -157,6 +157,12 @@ describe("npm run user (against DATABASE_URL)", () => {
     ],
     ["a missing flag", ["create", "--email", "x@example.com", "--role", "reporter"], undefined, /needs --name/],
     ["an unknown command", ["promote", "--email", "desk@example.com"], undefined, /unknown command/],
+    [
+      "an unknown section",
+      ["set-sections", "--email", "desk@example.com", "--sections", "weather"],
+      undefined,
+      /No section with the slug "weather"/,
+    ],
   ];
   for (const [what, args, stdin, message] of bad) {
     it(`refuses ${what}: one line on stderr, non-zero exit, nothing changed`, async () => {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { unreadCount } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { can, ROLE_LABELS } from "@/lib/permissions";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
 
@@ -50,7 +50,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span>
-              {user.name} <span className="text-neutral-500">({user.role})</span>
+              {user.name} <span className="text-neutral-500">({ROLE_LABELS[user.role].toLowerCase()})</span>
             </span>
             <SignOutButton />
             <form action={signOutEverywhere}>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { storyCountsByStatus } from "@/db/queries/dashboard";
+import { ownStoriesOnly } from "@/db/queries/story-list";
 import { requireUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,20 +22,21 @@ function listOf(status: keyof typeof LABELS, own: boolean): string {
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  // Reporters see their own work; editors and admins see the whole desk.
-  const counts = await storyCountsByStatus(user.role === "reporter" ? user.id : undefined);
+  // Reporters see their own work; the desk sees what it may open (a section editor their sections).
+  const own = ownStoriesOnly(user);
+  const counts = await storyCountsByStatus(user, own);
   return (
     <div>
       <h1 className="text-2xl font-bold">Welcome, {user.name}</h1>
       <p className="mt-1 text-neutral-600 dark:text-neutral-400">
-        Signed in as {user.email} · role: <strong>{user.role}</strong>
+        Signed in as {user.email} · role: <strong>{ROLE_LABELS[user.role]}</strong>
       </p>
       <form method="post" action="/api/stories" className="mt-6">
         <button type="submit" className="btn-primary">
           New story
         </button>
       </form>
-      <h2 className="mt-8 text-lg font-bold">{user.role === "reporter" ? "Your stories" : "Stories on the desk"}</h2>
+      <h2 className="mt-8 text-lg font-bold">{own ? "Your stories" : "Stories on the desk"}</h2>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((status) => (
           <div
@@ -42,7 +45,7 @@ export default async function DashboardPage() {
           >
             <dt className="text-sm text-neutral-600 dark:text-neutral-400">
               {/* The whole card opens the story list filtered to this state (issue 12). */}
-              <Link href={listOf(status, user.role === "reporter")} className="after:absolute after:inset-0">
+              <Link href={listOf(status, own)} className="after:absolute after:inset-0">
                 {LABELS[status]}
               </Link>
             </dt>

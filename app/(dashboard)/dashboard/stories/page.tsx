@@ -103,6 +103,11 @@ export default async function StoriesPage({ searchParams }: Props) {
       {ownStoriesOnly(user) && (
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">You see the stories you created.</p>
       )}
+      {user.role === "section_editor" && (
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          You see your own stories and those in your sections.
+        </p>
+      )}
       <nav
         aria-label="Story lists"
         className="mt-4 flex flex-wrap gap-1 border-b border-neutral-300 text-sm font-semibold dark:border-neutral-700"

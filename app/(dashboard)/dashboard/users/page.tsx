@@ -4,6 +4,9 @@ import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { listUsers } from "@/lib/users";
+import { sectionsByUser } from "@/lib/user-sections";
+import { getEditorOptions } from "@/db/queries/editor";
+import { UserSectionsForm } from "@/components/dashboard/user-sections-form";
 import { CreateUserForm } from "@/components/dashboard/create-user-form";
 import { UserRow } from "@/components/dashboard/user-row";
 
@@ -12,7 +15,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const user = await requireUser();
   if (!can(user, "users.manage")) forbidden();
-  const users = await listUsers(getDb());
+  const [users, desks, options] = await Promise.all([listUsers(getDb()), sectionsByUser(getDb()), getEditorOptions()]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="users-heading">
@@ -45,6 +48,16 @@ export default async function UsersPage() {
                 key={u.id}
                 user={{ id: u.id, name: u.name, email: u.email, role: u.role, active: u.active }}
                 isSelf={u.id === user.id}
+                desks={
+                  // Only a section editor's assignment means anything; a role change shows it on reload.
+                  u.role === "section_editor" ? (
+                    <UserSectionsForm
+                      user={{ id: u.id, name: u.name }}
+                      sections={options.sections}
+                      assigned={desks.get(u.id) ?? []}
+                    />
+                  ) : undefined
+                }
               />
             ))}
           </tbody>

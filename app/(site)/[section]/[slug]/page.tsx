@@ -1,28 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArticleTopics, getCorrections, relatedStories, resolveAddress } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getPublishedArticle, type Article } from "@/db/queries/stories";
-import { ArticleJsonLd } from "@/components/site/article-json-ld";
-import { Byline } from "@/components/site/byline";
-import { CorrectionsBox } from "@/components/site/corrections-box";
-import { FeaturedImage } from "@/components/site/featured-image";
-import { FollowBlock } from "@/components/site/follow-block";
-import { ShareButtons } from "@/components/site/share-buttons";
-import { StoryCard } from "@/components/site/story-card";
-import { ViewCount } from "@/components/site/view-count";
-import { ViewPing } from "@/components/site/view-ping";
+import { ArticleView } from "@/components/site/article-view";
 import { viewCount } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { feedAlternates } from "@/lib/feed-links";
 import { getReaderText } from "@/lib/i18n/reader-language";
-import { readingMinutesOfHtml } from "@/lib/reading-time";
 import { safeDecode } from "@/lib/safe-decode";
-import { storyMetadata, storyUpdatedAt } from "@/lib/seo/share";
-import { absoluteUrl, publicPath } from "@/lib/site-url";
-import { formatTimestamp, isoWithOffset } from "@/lib/time";
+import { storyMetadata } from "@/lib/seo/share";
+import { publicPath } from "@/lib/site-url";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -78,116 +67,15 @@ export default async function ArticlePage({ params }: Props) {
     viewCount(article.id),
   ]);
   await tagPage(...related.stories.map((s) => TAGS.story(s.id)));
-  const tz = settings.timeZone;
-  const updated = storyUpdatedAt(article);
-  const { t, locale } = text;
-  const relatedLabel = related.onTopic
-    ? t("story.moreOnTopic")
-    : t("story.moreFromSection", { section: article.sectionName });
-  // The markup is also what reader modes (Firefox Reader View, Pocket: Readability) read, and
-  // they must find exactly the headline, the byline, the photo and the body. The headline,
-  // byline and times come to them from the JSON-LD, so the visible furniture around the text is
-  // kept where Readability drops it: the masthead of the story in `.story-header` (a class it
-  // treats as page chrome), share and topics in the article's <footer>, follow and related
-  // stories in an <aside> after the article (both elements it removes). e2e/reader-mode.spec.ts.
   return (
-    <div className="mx-auto max-w-5xl">
-      <article className="story">
-        <ArticleJsonLd article={article} topics={topics} settings={settings} />
-        <div className="story-header mx-auto max-w-[42rem]">
-          <header>
-            <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">
-              <Link href={publicPath.section(article.sectionSlug)} className="text-accent hover:underline">
-                {article.sectionName}
-              </Link>
-              {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">{t("story.breaking")}</span>}
-            </p>
-            <h1 className="mt-2 font-serif text-[2rem] leading-tight font-bold text-balance sm:text-5xl sm:leading-[1.08]">
-              {article.headline}
-            </h1>
-            {article.standfirst && (
-              <p className="mt-3 font-serif text-xl leading-snug text-neutral-700 sm:text-2xl dark:text-neutral-300">
-                {article.standfirst}
-              </p>
-            )}
-            <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
-              <Byline bylines={article.bylines} text={text} />
-              <p className="text-sm">
-                {t("story.published")}{" "}
-                <time dateTime={isoWithOffset(article.publishedAt, tz)}>
-                  {formatTimestamp(article.publishedAt, tz, locale)}
-                </time>
-              </p>
-              {updated && (
-                <p className="text-sm">
-                  {t("story.updated")}{" "}
-                  <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, locale)}</time>
-                </p>
-              )}
-              <p className="text-sm" data-testid="reading-time">
-                {t("story.readingTime", { minutes: readingMinutesOfHtml(article.bodyHtml) })}
-              </p>
-              <ViewCount storyId={article.id} initial={views} text={text} />
-            </div>
-          </header>
-        </div>
-        <div className="story-body mx-auto mt-6 max-w-[42rem]">
-          {article.featuredImage && <FeaturedImage image={article.featuredImage} />}
-          <ViewPing storyId={article.id} />
-          {/* Derived HTML, rendered by the server from validated tiptap JSON with the editor's own schema. */}
-          <div className="prose-news mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        </div>
-        <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
-          <CorrectionsBox corrections={corrections} timeZone={tz} text={text} />
-          <footer className="space-y-6 border-t border-rule pt-5">
-            <ShareButtons
-              url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))}
-              title={article.headline}
-              text={text}
-            />
-            {topics.length > 0 && (
-              <nav aria-label={t("story.topics")}>
-                <ul className="flex flex-wrap gap-2 text-sm">
-                  {topics.map((t) => (
-                    <li key={t.slug}>
-                      <Link
-                        href={publicPath.topic(t.slug)}
-                        className="inline-block rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-                      >
-                        {t.name}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
-          </footer>
-        </div>
-      </article>
-      <aside aria-label={t("story.around")} className="mx-auto mt-10 max-w-[42rem] space-y-10">
-        <FollowBlock siteName={settings.siteName} links={settings.socialLinks} text={text} />
-        {related.stories.length > 0 && (
-          <section aria-labelledby="related-heading" className="border-t-4 border-ink pt-3 print:hidden">
-            <h2 id="related-heading" className="font-serif text-xl font-bold">
-              {relatedLabel}
-            </h2>
-            <ul className="mt-2 divide-y divide-rule">
-              {related.stories.map((s) => (
-                <li key={s.id} className="py-3">
-                  <StoryCard
-                    story={s}
-                    timeZone={tz}
-                    text={text}
-                    variant="row"
-                    standfirst="never"
-                    kicker={related.onTopic}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </aside>
-    </div>
+    <ArticleView
+      article={article}
+      settings={settings}
+      topics={topics}
+      corrections={corrections}
+      related={related}
+      views={views}
+      text={text}
+    />
   );
 }

@@ -29,7 +29,7 @@ export default async function EditStoryPage({ params }: Props) {
         story={story}
         options={options}
         notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
-        actor={{ id: user.id, role: user.role, name: user.name }}
+        actor={{ id: user.id, role: user.role, name: user.name, sectionIds: user.sectionIds }}
         timeZone={settings.timeZone}
         locale={settings.locale}
       />
