@@ -3,6 +3,7 @@
 // What Drizzle cannot express lives only in the SQL migrations (db/migrations/):
 // - the extension pg_trgm (0006), used by the trigram indexes below;
 // - the trigger that makes audit_log append-only (0001): it refuses UPDATE, DELETE and TRUNCATE.
+import type { StorySnapshot } from "../lib/stories/fields";
 import { getTableColumns, relations, sql, type SQL } from "drizzle-orm";
 import {
   bigserial,
@@ -283,20 +284,8 @@ export const homeSlots = pgTable(
   ],
 );
 
-/** Every field of a story at one moment: what a revision stores and what restore brings back. */
-export type StorySnapshot = {
-  headline: string;
-  standfirst: string;
-  body: unknown;
-  sectionId: string | null;
-  topicIds: string[];
-  authorIds: string[];
-  slug: string;
-  seoTitle: string;
-  seoDescription: string;
-  breaking: boolean;
-  featuredImageId: string | null;
-};
+/** Every field of a story at one moment; derived from the one field list (lib/stories/fields.ts). */
+export type { StorySnapshot };
 
 /** Why a revision exists; autosaves by one person within ten minutes coalesce into one. */
 export const revisionKindEnum = pgEnum("revision_kind", ["autosave", "save", "restore", "update", "transition"]);
