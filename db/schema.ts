@@ -3,6 +3,7 @@
 // What Drizzle cannot express lives only in the SQL migrations (db/migrations/):
 // - the extension pg_trgm (0006), used by the trigram indexes below;
 // - the trigger that makes audit_log append-only (0001): it refuses UPDATE, DELETE and TRUNCATE.
+import type { EditionCode } from "../lib/editions";
 import type { StorySnapshot } from "../lib/stories/fields";
 import { getTableColumns, relations, sql, type SQL } from "drizzle-orm";
 import {
@@ -90,9 +91,19 @@ export const sections = pgTable(
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     position: integer("position").notNull().default(0),
+    /**
+     * The edition the section (and so every story filed in it) belongs to: lib/editions.ts.
+     * Slugs stay unique across editions, so an old address, a cache tag or a gone address names
+     * one section without naming its edition.
+     */
+    edition: text("edition").$type<EditionCode>().notNull().default("en"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("sections_slug_key").on(t.slug)],
+  (t) => [
+    uniqueIndex("sections_slug_key").on(t.slug),
+    index("sections_edition_idx").on(t.edition, t.position),
+    check("sections_edition_known", sql`${t.edition} in ('en', 'bn')`),
+  ],
 );
 
 export const topics = pgTable(
@@ -271,7 +282,9 @@ export const storyViewReaders = pgTable(
 export const homeSlots = pgTable(
   "home_slots",
   {
-    position: integer("position").primaryKey(),
+    // Each edition has its own front page (lib/editions.ts).
+    edition: text("edition").$type<EditionCode>().notNull().default("en"),
+    position: integer("position").notNull(),
     storyId: uuid("story_id")
       .notNull()
       .references(() => stories.id, { onDelete: "cascade" }),
@@ -279,6 +292,7 @@ export const homeSlots = pgTable(
     arrangedAt: timestamp("arranged_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ columns: [t.edition, t.position] }),
     uniqueIndex("home_slots_story_key").on(t.storyId),
     check("home_slots_position_range", sql`${t.position} between 0 and 6`),
   ],

@@ -6,9 +6,10 @@ import { SiteChrome } from "@/components/site/site-chrome";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
-  return { alternates: feedAlternates({ kind: "site" }, settings.siteName, "/") };
+  return { alternates: feedAlternates({ kind: "site", edition: "en" }, settings.siteName, "/") };
 }
 
+// The default edition's pages; the Bangla edition's are under app/(bn), with its own frame.
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
+  return <SiteChrome edition="en">{children}</SiteChrome>;
 }

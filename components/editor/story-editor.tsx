@@ -9,6 +9,7 @@ import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
 import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } from "@/lib/workflow";
 import { call } from "./api";
+import { publicPath } from "@/lib/routes";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { CorrectionsPanel } from "./corrections-panel";
@@ -199,7 +200,10 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             History
           </Link>
           {status === "published" && section && (
-            <a href={`/${section.slug}/${fields.slug}`} className="text-sm underline">
+            <a
+              href={publicPath.story({ edition: section.edition, sectionSlug: section.slug, slug: fields.slug })}
+              className="text-sm underline"
+            >
               View on site
             </a>
           )}

@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { StoryCard } from "@/db/queries/stories";
 
@@ -23,10 +24,7 @@ export function MostReadRail({ stories, heading = "Most read" }: { stories: Stor
                 {i + 1}
               </span>
             )}
-            <Link
-              href={`/${story.sectionSlug}/${story.slug}`}
-              className="font-serif leading-snug font-bold hover:underline"
-            >
+            <Link href={publicPath.story(story)} className="font-serif leading-snug font-bold hover:underline">
               {story.headline}
             </Link>
           </li>

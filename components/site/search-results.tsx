@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { Marked, SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/time";
@@ -34,7 +35,7 @@ export function SearchResults({ hits, timeZone, locale }: { hits: SearchHit[]; t
               {hit.breaking && <span className="ml-2">Breaking</span>}
             </p>
             <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
-              <Link href={`/${hit.sectionSlug}/${hit.slug}`} className="hover:underline">
+              <Link href={publicPath.story(hit)} className="hover:underline">
                 <Highlighted parts={hit.headline} />
               </Link>
             </h2>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
@@ -8,7 +9,7 @@ import { SiteFooter } from "./site-footer";
  * layout and by the app's not-found page, which Next renders outside that layout (for any
  * unknown address and every notFound()), so a 404 looks like the rest of the paper.
  */
-export function SiteChrome({ children }: { children: ReactNode }) {
+export function SiteChrome({ children, edition = DEFAULT_EDITION }: { children: ReactNode; edition?: EditionCode }) {
   return (
     <>
       <a
@@ -17,11 +18,11 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <Masthead />
+      <Masthead edition={edition} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter edition={edition} />
       {/* The pages' only script: clock, theme, share, view ping (lib/reader/enhance.ts). Marked
           so scripts/serve.ts keeps it when it drops Next's runtime from public pages; here, so
           the 404 page (outside the site's layout) has it too. */}

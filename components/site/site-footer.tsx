@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
+import type { EditionCode } from "@/lib/editions";
+import { publicPath } from "@/lib/routes";
 import { SITE_PAGES } from "@/lib/site-pages";
 
 const SOCIAL: [
@@ -17,8 +19,8 @@ const SOCIAL: [
 ];
 
 /** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
-export async function SiteFooter() {
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+export async function SiteFooter({ edition }: { edition: EditionCode }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
   const social = SOCIAL.filter(([k]) => settings.socialLinks[k]);
   const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
@@ -39,7 +41,7 @@ export async function SiteFooter() {
             <ul className="mt-2 space-y-1.5 text-sm">
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/${s.slug}`} className="hover:underline">
+                  <Link href={publicPath.section(s)} className="hover:underline">
                     {s.name}
                   </Link>
                 </li>
@@ -62,7 +64,7 @@ export async function SiteFooter() {
             <h2 className={heading}>Follow</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               <li>
-                <a href="/feed.xml" className="hover:underline">
+                <a href={publicPath.feed({ kind: "site", edition }, "rss")} className="hover:underline">
                   RSS feed
                 </a>
               </li>

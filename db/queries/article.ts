@@ -13,7 +13,9 @@ import {
   topics,
   type AuthorLinks,
 } from "@/db/schema";
+import type { EditionCode } from "@/lib/editions";
 import { pictureColumns } from "@/lib/media/columns";
+import { publicPath } from "@/lib/routes";
 import type { PictureMedia } from "@/lib/media/picture";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
 import { authorIsPublic, publishedNow } from "./visibility";
@@ -57,7 +59,7 @@ export type Related = {
  * first, then the newest from the same section to fill the list.
  */
 export async function relatedStories(
-  story: { id: string; sectionSlug: string },
+  story: { id: string; edition: EditionCode; sectionSlug: string },
   limit = RELATED_LIMIT,
 ): Promise<Related> {
   const db = getDb();
@@ -83,10 +85,11 @@ export async function relatedStories(
     .orderBy(desc(shared.n), desc(stories.publishedAt))
     .limit(limit);
   const ids = byTopic.map((r) => r.id);
-  const cards = await storyCardsByIds(ids);
+  // Only the story's own edition: a reader of the Bangla page is not sent to English stories.
+  const cards = (await storyCardsByIds(ids)).filter((c) => c.edition === story.edition);
   const onTopic = cards.length > 0;
   if (cards.length < limit) {
-    const more = await latestStories(limit + 1 + cards.length, story.sectionSlug);
+    const more = await latestStories(limit + 1 + cards.length, { sectionSlug: story.sectionSlug });
     for (const c of more) {
       if (cards.length >= limit) break;
       if (c.id !== story.id && !cards.some((x) => x.id === c.id)) cards.push(c);
@@ -107,12 +110,12 @@ export async function resolveAddress(sectionSlug: string, slug: string): Promise
     .where(and(eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
   if (here?.status === "unpublished") return { kind: "gone" };
   const [moved] = await db
-    .select({ sectionSlug: sections.slug, slug: stories.slug })
+    .select({ edition: sections.edition, sectionSlug: sections.slug, slug: stories.slug })
     .from(storyRedirects)
     .innerJoin(stories, eq(stories.id, storyRedirects.storyId))
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(eq(storyRedirects.sectionSlug, sectionSlug), eq(storyRedirects.slug, slug), publishedNow()));
-  if (moved) return { kind: "moved", to: `/${moved.sectionSlug}/${moved.slug}` };
+  if (moved) return { kind: "moved", to: publicPath.story(moved) };
   return { kind: "none" };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import type { EditionCode } from "@/lib/editions";
 import { getDb } from "@/db";
 import {
   authors,
@@ -56,7 +57,7 @@ export async function getStoryForEditor(actor: Actor, id: string): Promise<Edito
 }
 
 export type EditorOptions = {
-  sections: { id: string; name: string; slug: string }[];
+  sections: { id: string; name: string; slug: string; edition: EditionCode }[];
   topics: { id: string; name: string }[];
   authors: { id: string; name: string; staff: boolean }[];
 };
@@ -65,9 +66,9 @@ export async function getEditorOptions(): Promise<EditorOptions> {
   const db = getDb();
   const [s, t, a] = await Promise.all([
     db
-      .select({ id: sections.id, name: sections.name, slug: sections.slug })
+      .select({ id: sections.id, name: sections.name, slug: sections.slug, edition: sections.edition })
       .from(sections)
-      .orderBy(asc(sections.position), asc(sections.name)),
+      .orderBy(asc(sections.edition), asc(sections.position), asc(sections.name)),
     db.select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.name)),
     db.select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(asc(authors.name)),
   ]);

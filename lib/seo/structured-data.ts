@@ -6,6 +6,7 @@ import "server-only";
 import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
 import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
+import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
 import { isoWithOffset } from "@/lib/time";
 import { logoImage, storyShare, storyUpdatedAt } from "./share";
 
@@ -29,7 +30,7 @@ function publisherRef(settings: PublicSettings) {
     "@type": "NewsMediaOrganization",
     "@id": organizationId(),
     name: settings.siteName,
-    url: absoluteUrl(publicPath.home()),
+    url: absoluteUrl(publicPath.home(DEFAULT_EDITION)),
     logo: logo(settings),
   };
 }
@@ -46,20 +47,23 @@ export function newsMediaOrganization(settings: PublicSettings): JsonLdObject {
   };
 }
 
-export function webSite(settings: PublicSettings): JsonLdObject {
+export function webSite(settings: PublicSettings, edition: EditionCode = DEFAULT_EDITION): JsonLdObject {
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
     "@id": websiteId(),
-    url: absoluteUrl(publicPath.home()),
+    url: absoluteUrl(publicPath.home(edition)),
     name: settings.siteName,
     ...(settings.tagline ? { description: settings.tagline } : {}),
-    inLanguage: settings.locale,
+    inLanguage: edition === DEFAULT_EDITION ? settings.locale : EDITIONS[edition].language,
     publisher: { "@id": organizationId() },
     // The braces are the template's placeholder and must stay unencoded.
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(publicPath.search())}?q={search_term_string}` },
+      target: {
+        "@type": "EntryPoint",
+        urlTemplate: `${absoluteUrl(publicPath.search(edition))}?q={search_term_string}`,
+      },
       "query-input": "required name=search_term_string",
     },
   };
@@ -80,7 +84,8 @@ export function newsArticle(article: Article, topics: { name: string }[], settin
     dateModified: isoWithOffset(storyUpdatedAt(article) ?? article.publishedAt, settings.timeZone),
     articleSection: article.sectionName,
     ...(topics.length ? { keywords: topics.map((t) => t.name) } : {}),
-    inLanguage: settings.locale,
+    // The edition's language, not the site's locale: a Bangla story is in Bangla.
+    inLanguage: EDITIONS[article.edition].language,
     isAccessibleForFree: true,
     author: article.bylines.map((b) => ({
       "@type": "Person",
@@ -96,9 +101,9 @@ export function newsArticle(article: Article, topics: { name: string }[], settin
 /** Home › Section › Headline. */
 export function articleBreadcrumbs(article: Article): JsonLdObject {
   const crumbs = [
-    { name: "Home", path: publicPath.home() },
-    { name: article.sectionName, path: publicPath.section(article.sectionSlug) },
-    { name: article.headline, path: publicPath.story(article.sectionSlug, article.slug) },
+    { name: "Home", path: publicPath.home(article.edition) },
+    { name: article.sectionName, path: publicPath.section({ edition: article.edition, slug: article.sectionSlug }) },
+    { name: article.headline, path: publicPath.story(article) },
   ];
   return {
     "@context": CONTEXT,

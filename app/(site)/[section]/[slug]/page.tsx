@@ -16,13 +16,16 @@ import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { feedAlternates } from "@/lib/feed-links";
 import { safeDecode } from "@/lib/safe-decode";
 import { storyMetadata, storyUpdatedAt } from "@/lib/seo/share";
 import { absoluteUrl, publicPath } from "@/lib/site-url";
 import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
-type Props = { params: Promise<{ section: string; slug: string }> };
+// `edition`: set by the Bangla edition's route (app/(bn)/bn/...), which renders this page; the
+// default edition's addresses have none.
+type Props = { params: Promise<{ section: string; slug: string; edition?: EditionCode }> };
 
 // The page cache (README, "Page cache"): nothing is rendered at build (no database there); each
 // article is rendered on its first request and served from the cache until a change to it
@@ -40,7 +43,10 @@ async function load(params: Props["params"]): Promise<Article> {
   if (section === null || slug === null) notFound();
   // Whatever answers here (the story, a redirect, a 404 before it goes live) is cached under the address.
   await tagPage(TAGS.address(section, slug));
-  const article = await getPublishedArticle(section, slug);
+  const edition = p.edition ?? DEFAULT_EDITION;
+  const found = await getPublishedArticle(section, slug);
+  // A story answers only at its own edition's address: /bn/<english section>/… is no page.
+  const article = found?.edition === edition ? found : null;
   if (article) {
     await tagPage(TAGS.story(article.id));
     return article;
@@ -58,9 +64,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...storyMetadata(article, topics, settings),
     alternates: feedAlternates(
-      { kind: "section", slug: article.sectionSlug },
+      { kind: "section", edition: article.edition, slug: article.sectionSlug },
       `${settings.siteName}: ${article.sectionName}`,
-      publicPath.story(article.sectionSlug, article.slug),
+      publicPath.story(article),
     ),
   };
 }
@@ -91,7 +97,10 @@ export default async function ArticlePage({ params }: Props) {
         <div className="story-header mx-auto max-w-[42rem]">
           <header>
             <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">
-              <Link href={publicPath.section(article.sectionSlug)} className="text-accent hover:underline">
+              <Link
+                href={publicPath.section({ edition: article.edition, slug: article.sectionSlug })}
+                className="text-accent hover:underline"
+              >
                 {article.sectionName}
               </Link>
               {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">Breaking</span>}
@@ -131,10 +140,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
           <CorrectionsBox corrections={corrections} timeZone={tz} locale={settings.locale} />
           <footer className="space-y-6 border-t border-rule pt-5">
-            <ShareButtons
-              url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))}
-              title={article.headline}
-            />
+            <ShareButtons url={absoluteUrl(publicPath.story(article))} title={article.headline} />
             {topics.length > 0 && (
               <nav aria-label="Topics">
                 <ul className="flex flex-wrap gap-2 text-sm">

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getSiteSettings } from "@/db/queries/settings";
+import { feedAlternates } from "@/lib/feed-links";
+import { publicPath } from "@/lib/routes";
+import { SiteChrome } from "@/components/site/site-chrome";
+
+// The Bangla edition's frame: its own masthead sections and footer (lib/editions.ts). Its pages
+// are the default edition's page components, handed the edition by the thin routes below.
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return { alternates: feedAlternates({ kind: "site", edition: "bn" }, settings.siteName, publicPath.home("bn")) };
+}
+
+export default function BanglaLayout({ children }: { children: ReactNode }) {
+  return <SiteChrome edition="bn">{children}</SiteChrome>;
+}
