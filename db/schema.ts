@@ -276,6 +276,30 @@ export const storyViewReaders = pgTable(
 );
 
 /**
+ * Translation pairs: `translationId` is the translation of `originalId`, a story in the other
+ * edition (lib/stories/translations.ts). One row links both ways; each story is in at most one
+ * pair (a unique key each side; the write refuses a story already on the other side of a pair).
+ * Deleting either story deletes the pair; unpublishing one leaves it, and its page drops the link.
+ */
+export const storyTranslations = pgTable(
+  "story_translations",
+  {
+    originalId: uuid("original_id")
+      .primaryKey()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    translationId: uuid("translation_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    linkedById: uuid("linked_by_id").references(() => users.id, { onDelete: "set null" }),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("story_translations_translation_key").on(t.translationId),
+    check("story_translations_two_stories", sql`${t.originalId} <> ${t.translationId}`),
+  ],
+);
+
+/**
  * The editor-arranged home page: position 0 is the lead, 1–6 the top stories. Saved whole
  * (delete + insert in one transaction), so positions are always 0..n-1 without gaps.
  */

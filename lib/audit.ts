@@ -29,6 +29,8 @@ export type AuditAction =
   | "page.updated"
   | "story.taken_over"
   | "homepage.arranged"
+  | "story.translation_linked"
+  | "story.translation_unlinked"
   | "media.uploaded"
   | "media.updated"
   | "media.deleted";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
 import {
@@ -10,12 +10,13 @@ import {
   storyCorrections,
   storyRedirects,
   storyTopics,
+  storyTranslations,
   topics,
   type AuthorLinks,
 } from "@/db/schema";
-import type { EditionCode } from "@/lib/editions";
+import { EDITIONS, type EditionCode } from "@/lib/editions";
 import { pictureColumns } from "@/lib/media/columns";
-import { publicPath } from "@/lib/routes";
+import { publicPath, type StoryAddress } from "@/lib/routes";
 import type { PictureMedia } from "@/lib/media/picture";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
 import { authorIsPublic, publishedNow } from "./visibility";
@@ -152,4 +153,30 @@ export const getTopic = cache(async (slug: string): Promise<(TopicLink & { id: s
     .from(topics)
     .where(eq(topics.slug, slug));
   return row ?? null;
+});
+
+/** A story's translation pair as its page shows it: the counterpart and which side it is on. */
+export type Counterpart = {
+  /** Always set when the story is in a pair, published or not: its page carries this story's tag. */
+  id: string;
+  role: "original" | "translation";
+  /** Where to read it, only while it is published (an unpublished counterpart is no link). */
+  live: (StoryAddress & { language: string }) | null;
+};
+
+export const getCounterpart = cache(async (storyId: string): Promise<Counterpart | null> => {
+  const db = getDb();
+  const [pair] = await db
+    .select()
+    .from(storyTranslations)
+    .where(or(eq(storyTranslations.originalId, storyId), eq(storyTranslations.translationId, storyId)));
+  if (!pair) return null;
+  const [id, role] =
+    pair.originalId === storyId ? [pair.translationId, "translation" as const] : [pair.originalId, "original" as const];
+  const [live] = await db
+    .select({ edition: sections.edition, sectionSlug: sections.slug, slug: stories.slug })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(eq(stories.id, id), publishedNow()));
+  return { id, role, live: live ? { ...live, language: EDITIONS[live.edition].language } : null };
 });

@@ -4,6 +4,7 @@
 // The organization has one @id, which every other object points to.
 import "server-only";
 import type { PublicSettings } from "@/db/queries/settings";
+import type { Counterpart } from "@/db/queries/article";
 import type { Article } from "@/db/queries/stories";
 import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
 import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
@@ -69,8 +70,26 @@ export function webSite(settings: PublicSettings, edition: EditionCode = DEFAULT
   };
 }
 
-export function newsArticle(article: Article, topics: { name: string }[], settings: PublicSettings): JsonLdObject {
+export function newsArticle(
+  article: Article,
+  topics: { name: string }[],
+  settings: PublicSettings,
+  counterpart: Counterpart | null = null,
+): JsonLdObject {
   const share = storyShare(article, settings);
+  // A translation pair, while the other story is live: schema.org's workTranslation on the
+  // original, translationOfWork on the translation, each naming the other's page.
+  const other = counterpart?.live;
+  const pair = other
+    ? {
+        [counterpart.role === "translation" ? "workTranslation" : "translationOfWork"]: {
+          "@type": "NewsArticle",
+          "@id": `${absoluteUrl(publicPath.story(other))}#article`,
+          url: absoluteUrl(publicPath.story(other)),
+          inLanguage: other.language,
+        },
+      }
+    : {};
   return {
     "@context": CONTEXT,
     "@type": "NewsArticle",
@@ -95,6 +114,7 @@ export function newsArticle(article: Article, topics: { name: string }[], settin
     publisher: publisherRef(settings),
     mainEntityOfPage: { "@type": "WebPage", "@id": share.url },
     url: share.url,
+    ...pair,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getArticleTopics, getCorrections, relatedStories, resolveAddress } from "@/db/queries/article";
+import { getArticleTopics, getCorrections, getCounterpart, relatedStories, resolveAddress } from "@/db/queries/article";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getPublishedArticle, type Article } from "@/db/queries/stories";
 import { ArticleJsonLd } from "@/components/site/article-json-ld";
@@ -11,12 +11,14 @@ import { FeaturedImage } from "@/components/site/featured-image";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
+import { TranslationLink } from "@/components/site/translation-link";
 import { ViewCount } from "@/components/site/view-count";
 import { ViewPing } from "@/components/site/view-ping";
 import { viewCount } from "@/db/queries/views";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
-import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
+import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
+import type { StoryAddress } from "@/lib/routes";
 import { feedAlternates } from "@/lib/feed-links";
 import { safeDecode } from "@/lib/safe-decode";
 import { storyMetadata, storyUpdatedAt } from "@/lib/seo/share";
@@ -60,27 +62,48 @@ async function load(params: Props["params"]): Promise<Article> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  const [topics, settings] = await Promise.all([getArticleTopics(article.id), getSiteSettings()]);
+  const [topics, settings, counterpart] = await Promise.all([
+    getArticleTopics(article.id),
+    getSiteSettings(),
+    getCounterpart(article.id),
+  ]);
   return {
     ...storyMetadata(article, topics, settings),
-    alternates: feedAlternates(
-      { kind: "section", edition: article.edition, slug: article.sectionSlug },
-      `${settings.siteName}: ${article.sectionName}`,
-      publicPath.story(article),
-    ),
+    alternates: {
+      ...feedAlternates(
+        { kind: "section", edition: article.edition, slug: article.sectionSlug },
+        `${settings.siteName}: ${article.sectionName}`,
+        publicPath.story(article),
+      ),
+      ...(counterpart?.live ? { languages: hreflangs(article, counterpart.live) } : {}),
+    },
   };
+}
+
+/**
+ * `<link rel="alternate" hreflang>` for both stories of a translation pair, and x-default: the
+ * default edition's story, for readers whose language is neither.
+ */
+function hreflangs(article: Article, other: StoryAddress & { language: string }): Record<string, string> {
+  const own = { language: EDITIONS[article.edition].language, path: publicPath.story(article) };
+  const theirs = { language: other.language, path: publicPath.story(other) };
+  const byDefault = article.edition === DEFAULT_EDITION ? own : other.edition === DEFAULT_EDITION ? theirs : own;
+  return { [own.language]: own.path, [theirs.language]: theirs.path, "x-default": byDefault.path };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
-  const [settings, topics, corrections, related, views] = await Promise.all([
+  const [settings, topics, corrections, related, views, counterpart] = await Promise.all([
     getSiteSettings(),
     getArticleTopics(article.id),
     getCorrections(article.id),
     relatedStories(article),
     viewCount(article.id),
+    getCounterpart(article.id),
   ]);
-  await tagPage(...related.stories.map((s) => TAGS.story(s.id)));
+  // The counterpart's tag whether or not it is live: its publishing, unpublishing or moving
+  // changes this page's hreflang links and "read in" switch.
+  await tagPage(...related.stories.map((s) => TAGS.story(s.id)), ...(counterpart ? [TAGS.story(counterpart.id)] : []));
   const tz = settings.timeZone;
   const updated = storyUpdatedAt(article);
   const relatedLabel = related.onTopic ? "More on this topic" : `More from ${article.sectionName}`;
@@ -93,7 +116,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-5xl">
       <article className="story">
-        <ArticleJsonLd article={article} topics={topics} settings={settings} />
+        <ArticleJsonLd article={article} topics={topics} settings={settings} counterpart={counterpart} />
         <div className="story-header mx-auto max-w-[42rem]">
           <header>
             <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">
@@ -113,6 +136,7 @@ export default async function ArticlePage({ params }: Props) {
                 {article.standfirst}
               </p>
             )}
+            <TranslationLink counterpart={counterpart} />
             <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
               <Byline bylines={article.bylines} />
               <p className="text-sm">

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getEditorOptions, getStoryForEditor } from "@/db/queries/editor";
+import { getEditorOptions, getStoryForEditor, getTranslationOptions } from "@/db/queries/editor";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http";
 import { listNotes, markNotesRead } from "@/lib/stories/notes";
 import { StoryEditor } from "@/components/editor/story-editor";
+import { TranslationPanel } from "@/components/editor/translation-panel";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -18,16 +19,24 @@ export default async function EditStoryPage({ params }: Props) {
   const story = isUuid(id) ? await getStoryForEditor(user, id) : null;
   // A story deleted meanwhile (or never visible to this person) is a 404 with a way back.
   if (!story) notFound();
-  const [options, notes, settings] = await Promise.all([getEditorOptions(), listNotes(getDb(), id), getSiteSettings()]);
+  const [options, notes, settings, translation] = await Promise.all([
+    getEditorOptions(),
+    listNotes(getDb(), id),
+    getSiteSettings(),
+    getTranslationOptions(id),
+  ]);
   await markNotesRead(getDb(), user.id, id);
   return (
-    <StoryEditor
-      story={story}
-      options={options}
-      notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
-      actor={{ id: user.id, role: user.role, name: user.name }}
-      timeZone={settings.timeZone}
-      locale={settings.locale}
-    />
+    <>
+      <StoryEditor
+        story={story}
+        options={options}
+        notes={notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
+        actor={{ id: user.id, role: user.role, name: user.name }}
+        timeZone={settings.timeZone}
+        locale={settings.locale}
+      />
+      <TranslationPanel storyId={id} options={translation} />
+    </>
   );
 }
