@@ -12,6 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { alternates: feedAlternates({ kind: "site", edition: "bn" }, settings.siteName, publicPath.home("bn")) };
 }
 
+// lang="bn" on the whole frame, so screen readers and the browser read it as Bangla (the
+// document's own lang follows the reader language once lib/i18n decides it per edition).
 export default function BanglaLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome edition="bn">{children}</SiteChrome>;
+  return (
+    <div lang="bn" className="contents">
+      <SiteChrome edition="bn">{children}</SiteChrome>
+    </div>
+  );
 }
