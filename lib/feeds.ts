@@ -222,12 +222,16 @@ export async function buildPagesSitemap(): Promise<string> {
   const [settings, sections] = await Promise.all([getSiteSettings(), sitemapSections()]);
   const origin = siteUrl();
   const pages = [
-    // Each edition's home page, then its sections; an edition with no sections has no home yet.
+    // Edition by edition, the default first: its home page, then its sections. An edition with
+    // no sections has no home page yet.
     ...EDITION_CODES.flatMap((edition) => {
       const own = sections.filter((s) => s.edition === edition);
-      return own.length ? [{ path: publicPath.home(edition), lastmod: newest(own.map((s) => s.lastmod)) }] : [];
+      if (own.length === 0) return [];
+      return [
+        { path: publicPath.home(edition), lastmod: newest(own.map((s) => s.lastmod)) },
+        ...own.map((s) => ({ path: publicPath.section(s), lastmod: s.lastmod })),
+      ];
     }),
-    ...sections.map((s) => ({ path: publicPath.section(s), lastmod: s.lastmod })),
   ];
   return urlset(
     pages.map((p) => ({
