@@ -132,6 +132,15 @@ test("an editor pairs a Bangla story with an English one; a reader switches betw
     await expect(reader.getByRole("link", { name: "এই খবরটি ইংরেজিতে পড়ুন" })).toHaveCount(0, { timeout: 500 });
     await expect(reader.locator('link[rel="alternate"][hreflang]')).toHaveCount(0, { timeout: 500 });
   }).toPass({ timeout: 15_000 });
+
+  // A Bangla story taken down answers 410 at its /bn address, like any other (scripts/serve.ts).
+  await desk.goto(`/dashboard/stories/${bnId}`);
+  desk.once("dialog", (d) => void d.accept());
+  await clickWorkflow(desk, "Unpublish");
+  await expect(desk.getByTestId("story-status")).toHaveText("Unpublished");
+  await expect(async () => expect((await reader.request.get(bnPath)).status()).toBe(410)).toPass({
+    timeout: 15_000,
+  });
 });
 
 test("each edition has its own feed, news sitemap and search", async ({ request }) => {
