@@ -44,11 +44,16 @@ const nextConfig: NextConfig = {
     return {
       // "/" has no dynamic segment, so `next build` would prerender it, and builds have no
       // database: the home page is the route /_front/[edition], rendered on first request.
-      beforeFiles: [{ source: "/", destination: "/_front/home" }],
+      // The Bangla edition's front page likewise (app/(bn)/bn/%5Ffront; lib/editions.ts).
+      beforeFiles: [
+        { source: "/", destination: "/_front/home" },
+        { source: "/bn", destination: "/bn/_front/home" },
+      ],
       // ?page=N becomes part of the path, so each page of a list is its own cached page.
       afterFiles: [
         { source: "/topics/:slug", has: PAGE_QUERY, destination: "/topics/:slug/_page/:page" },
         { source: "/authors/:slug", has: PAGE_QUERY, destination: "/authors/:slug/_page/:page" },
+        { source: "/bn/:section", has: PAGE_QUERY, destination: "/bn/:section/_page/:page" },
         { source: "/:section", has: PAGE_QUERY, destination: "/:section/_page/:page" },
       ],
     };

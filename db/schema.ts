@@ -3,6 +3,8 @@
 // What Drizzle cannot express lives only in the SQL migrations (db/migrations/):
 // - the extension pg_trgm (0006), used by the trigram indexes below;
 // - the trigger that makes audit_log append-only (0001): it refuses UPDATE, DELETE and TRUNCATE.
+import type { EditionCode } from "../lib/editions";
+import type { StorySnapshot } from "../lib/stories/fields";
 import { getTableColumns, relations, sql, type SQL } from "drizzle-orm";
 import {
   bigint,
@@ -106,9 +108,19 @@ export const sections = pgTable(
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     position: integer("position").notNull().default(0),
+    /**
+     * The edition the section (and so every story filed in it) belongs to: lib/editions.ts.
+     * Slugs stay unique across editions, so an old address, a cache tag or a gone address names
+     * one section without naming its edition.
+     */
+    edition: text("edition").$type<EditionCode>().notNull().default("en"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("sections_slug_key").on(t.slug)],
+  (t) => [
+    uniqueIndex("sections_slug_key").on(t.slug),
+    index("sections_edition_idx").on(t.edition, t.position),
+    check("sections_edition_known", sql`${t.edition} in ('en', 'bn')`),
+  ],
 );
 
 export const topics = pgTable(
@@ -287,13 +299,39 @@ export const storyViewReaders = pgTable(
 );
 
 /**
+ * Translation pairs: `translationId` is the translation of `originalId`, a story in the other
+ * edition (lib/stories/translations.ts). One row links both ways; each story is in at most one
+ * pair (a unique key each side; the write refuses a story already on the other side of a pair).
+ * Deleting either story deletes the pair; unpublishing one leaves it, and its page drops the link.
+ */
+export const storyTranslations = pgTable(
+  "story_translations",
+  {
+    originalId: uuid("original_id")
+      .primaryKey()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    translationId: uuid("translation_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    linkedById: uuid("linked_by_id").references(() => users.id, { onDelete: "set null" }),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("story_translations_translation_key").on(t.translationId),
+    check("story_translations_two_stories", sql`${t.originalId} <> ${t.translationId}`),
+  ],
+);
+
+/**
  * The editor-arranged home page: position 0 is the lead, 1–6 the top stories. Saved whole
  * (delete + insert in one transaction), so positions are always 0..n-1 without gaps.
  */
 export const homeSlots = pgTable(
   "home_slots",
   {
-    position: integer("position").primaryKey(),
+    // Each edition has its own front page (lib/editions.ts).
+    edition: text("edition").$type<EditionCode>().notNull().default("en"),
+    position: integer("position").notNull(),
     storyId: uuid("story_id")
       .notNull()
       .references(() => stories.id, { onDelete: "cascade" }),
@@ -301,29 +339,14 @@ export const homeSlots = pgTable(
     arrangedAt: timestamp("arranged_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ columns: [t.edition, t.position] }),
     uniqueIndex("home_slots_story_key").on(t.storyId),
     check("home_slots_position_range", sql`${t.position} between 0 and 6`),
   ],
 );
 
-/** Every field of a story at one moment: what a revision stores and what restore brings back. */
-export type StorySnapshot = {
-  headline: string;
-  standfirst: string;
-  body: unknown;
-  sectionId: string | null;
-  topicIds: string[];
-  authorIds: string[];
-  slug: string;
-  seoTitle: string;
-  seoDescription: string;
-  breaking: boolean;
-  featuredImageId: string | null;
-  // Absent from revisions written before these fields existed: read them with `?? ""` / `?? null`.
-  socialHeadline: string;
-  socialDescription: string;
-  socialImageId: string | null;
-};
+/** Every field of a story at one moment; derived from the one field list (lib/stories/fields.ts). */
+export type { StorySnapshot };
 
 /** Why a revision exists; autosaves by one person within ten minutes coalesce into one. */
 export const revisionKindEnum = pgEnum("revision_kind", ["autosave", "save", "restore", "update", "transition"]);

@@ -73,11 +73,15 @@ test.describe("feeds, sitemaps and robots.txt", () => {
   }) => {
     const index = xml.parse(await fetchXml(request, "/sitemap.xml", "application/xml; charset=utf-8"));
     const children = (index.sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
-    expect(children).toEqual([`${baseURL}/sitemaps/pages.xml`, `${baseURL}/sitemaps/stories-1.xml`]); // 34 seeded stories: one page
+    expect(children).toEqual([`${baseURL}/sitemaps/pages.xml`, `${baseURL}/sitemaps/stories-1.xml`]); // 46 seeded stories (34 English, 12 Bangla): one page
 
     const pages = xml.parse(await fetchXml(request, new URL(children[0]!).pathname, "application/xml; charset=utf-8"));
+    // Each edition's home page and sections: the English edition's, then the Bangla one's (under /bn).
+    const bangla = ["নগর", "রাজনীতি", "অর্থনীতি", "খেলা", "সংস্কৃতি"].map((s) => `/bn/${encodeURIComponent(s)}`);
     expect((pages.urlset.url as { loc: string }[]).map((u) => u.loc)).toEqual(
-      ["", "/national", "/city", "/business", "/sport", "/culture"].map((p) => `${baseURL}${p || "/"}`),
+      ["", "/national", "/city", "/business", "/sport", "/culture", "/bn", ...bangla].map(
+        (p) => `${baseURL}${p || "/"}`,
+      ),
     );
 
     const stories = xml.parse(

@@ -1,16 +1,22 @@
 // The public content API (v1): its JSON shapes, the opaque keyset cursor and query-parameter
 // parsing. Pure code, so the query layer, the route handlers and the tests share one definition.
 
+import { EDITION_CODES, isEditionCode, type EditionCode } from "./editions";
+import { publicPath } from "./routes";
 import { isUuid } from "./uuid";
 
 export type NamedLink = { name: string; slug: string; url: string };
-export type SectionDto = NamedLink & { description: string };
+export type SectionDto = NamedLink & { description: string; edition: EditionCode };
 export type TopicDto = NamedLink;
 export type AuthorDto = NamedLink & { bio: string };
 export type CorrectionDto = { kind: "correction" | "update" | "clarification"; body: string; created_at: string };
 
 export type ArticleSummary = {
   id: string;
+  /** The edition the story is in (its section's): "en" or "bn". */
+  edition: EditionCode;
+  /** The language of its text (BCP 47). */
+  language: string;
   url: string;
   slug: string;
   headline: string;
@@ -93,6 +99,7 @@ export type ArticleListParams = {
   section?: string;
   topic?: string;
   author?: string;
+  edition?: EditionCode;
 };
 
 function slugParam(params: URLSearchParams, name: "section" | "topic" | "author"): string | undefined {
@@ -120,14 +127,23 @@ export function parseArticleListParams(params: URLSearchParams): ArticleListPara
     section: slugParam(params, "section"),
     topic: slugParam(params, "topic"),
     author: slugParam(params, "author"),
+    edition: editionParam(params),
   };
 }
 
-const seg = encodeURIComponent;
-/** Public page addresses, absolute, from the site's origin. */
+/** `?edition=en|bn`: one edition's stories (or sections); absent, every edition's. */
+export function editionParam(params: URLSearchParams): EditionCode | undefined {
+  const value = params.get("edition");
+  if (value === null) return undefined;
+  if (!isEditionCode(value)) throw new BadRequestError(`edition must be one of: ${EDITION_CODES.join(", ")}.`);
+  return value;
+}
+
+/** Public page addresses, absolute, from the site's origin: the one route builder's paths. */
 export const publicUrl = {
-  section: (origin: string, slug: string) => `${origin}/${seg(slug)}`,
-  article: (origin: string, sectionSlug: string, slug: string) => `${origin}/${seg(sectionSlug)}/${seg(slug)}`,
-  topic: (origin: string, slug: string) => `${origin}/topics/${seg(slug)}`,
-  author: (origin: string, slug: string) => `${origin}/authors/${seg(slug)}`,
+  section: (origin: string, s: { edition: EditionCode; slug: string }) => origin + publicPath.section(s),
+  article: (origin: string, s: { edition: EditionCode; sectionSlug: string; slug: string }) =>
+    origin + publicPath.story(s),
+  topic: (origin: string, slug: string) => origin + publicPath.topic(slug),
+  author: (origin: string, slug: string) => origin + publicPath.author(slug),
 };

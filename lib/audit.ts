@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   "story.legal_read",
   "checklist.changed",
   "homepage.arranged",
+  "story.translation_linked",
+  "story.translation_unlinked",
   "media.uploaded",
   "media.updated",
   "media.deleted",

@@ -1,13 +1,15 @@
 // RSS and Atom autodiscovery links for a page's <head> (Next.js metadata `alternates.types`).
 import type { Metadata } from "next";
 import type { FeedScope } from "@/db/queries/feeds";
+import { DEFAULT_EDITION } from "./editions";
 import { publicPath } from "./site-url";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 
 /** Feeds for this scope; pages below the site level also keep the site-wide feed. */
 export function feedAlternates(scope: FeedScope, title: string, canonical?: string): Alternates {
-  const site: FeedScope = { kind: "site" };
+  // Below the site level, the feed of the page's edition (topics and authors span editions: the default's).
+  const site: FeedScope = { kind: "site", edition: scope.kind === "section" ? scope.edition : DEFAULT_EDITION };
   const scopes = scope.kind === "site" ? [scope] : [scope, site];
   return {
     ...(canonical ? { canonical } : {}),

@@ -19,6 +19,7 @@ import {
 import { getSiteSettings } from "@/db/queries/settings";
 import { logoImage, storyImages } from "@/lib/seo/share";
 import { isoWithOffset } from "@/lib/time";
+import { EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
 import { publicPath, siteOrigin } from "./site-url";
 
 export type FeedFormat = "rss" | "atom";
@@ -57,7 +58,8 @@ export function escapeHtml(text: string): string {
 }
 
 function scopePage(scope: FeedScope): string {
-  return scope.kind === "site" ? "/" : publicPath[scope.kind](scope.slug);
+  if (scope.kind === "site") return publicPath.home(scope.edition);
+  return scope.kind === "section" ? publicPath.section(scope) : publicPath[scope.kind](scope.slug);
 }
 
 /** How a section, topic or author list describes itself, in its feed and its page's metadata. */
@@ -118,7 +120,8 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: 
     // The story's id, not its URL: a slug or section change must not make readers see it twice.
     id: `urn:uuid:${story.id}`,
     guid: `urn:uuid:${story.id}`,
-    link: origin + publicPath.story(story.section.slug, story.slug),
+    link:
+      origin + publicPath.story({ edition: story.section.edition, sectionSlug: story.section.slug, slug: story.slug }),
     date: story.contentUpdatedAt ?? story.publishedAt,
     published: story.publishedAt,
     description: standfirst || undefined,
@@ -166,7 +169,8 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
     description: xmlSafe(description),
     id: origin + publicPath.feed(scope, "atom"),
     link: origin + scopePage(scope),
-    language: settings.locale,
+    // The edition's language; topic and author feeds span editions and keep the site's locale.
+    language: scope.kind === "site" || scope.kind === "section" ? EDITIONS[scope.edition].language : settings.locale,
     favicon: `${origin}/icon.svg`,
     // RSS <image> and Atom <logo>: the publisher logo, a raster square.
     image: logoImage(settings).url,
@@ -221,8 +225,16 @@ export async function buildPagesSitemap(): Promise<string> {
   const [settings, sections] = await Promise.all([getSiteSettings(), sitemapSections()]);
   const origin = siteUrl();
   const pages = [
-    { path: "/", lastmod: newest(sections.map((s) => s.lastmod)) },
-    ...sections.map((s) => ({ path: publicPath.section(s.slug), lastmod: s.lastmod })),
+    // Edition by edition, the default first: its home page, then its sections. An edition with
+    // no sections has no home page yet.
+    ...EDITION_CODES.flatMap((edition) => {
+      const own = sections.filter((s) => s.edition === edition);
+      if (own.length === 0) return [];
+      return [
+        { path: publicPath.home(edition), lastmod: newest(own.map((s) => s.lastmod)) },
+        ...own.map((s) => ({ path: publicPath.section(s), lastmod: s.lastmod })),
+      ];
+    }),
   ];
   return urlset(
     pages.map((p) => ({
@@ -240,18 +252,19 @@ export async function buildStoriesSitemap(n: number, pageSize = SITEMAP_PAGE_SIZ
   const origin = siteUrl();
   return urlset(
     rows.map((r) => ({
-      loc: origin + publicPath.story(r.sectionSlug, r.slug),
+      loc: origin + publicPath.story(r),
       lastmod: isoWithOffset(r.lastmod, settings.timeZone),
     })),
   );
 }
 
-/** Google News: stories published in the last two days, at most 1,000. */
-export async function buildNewsSitemap(): Promise<string> {
+/** Google News, per edition: its stories published in the last two days, at most 1,000, in its language. */
+export async function buildNewsSitemap(edition: EditionCode): Promise<string> {
   const [settings, rows] = await Promise.all([
     getSiteSettings(),
-    recentStories(NEWS_SITEMAP_HOURS, NEWS_SITEMAP_LIMIT),
+    recentStories(edition, NEWS_SITEMAP_HOURS, NEWS_SITEMAP_LIMIT),
   ]);
+  const language = EDITIONS[edition].language;
   const origin = siteUrl();
   return builder.build({
     ...declaration,
@@ -259,9 +272,9 @@ export async function buildNewsSitemap(): Promise<string> {
       "@_xmlns": SITEMAP_NS,
       "@_xmlns:news": NEWS_NS,
       url: rows.map((r) => ({
-        loc: origin + publicPath.story(r.sectionSlug, r.slug),
+        loc: origin + publicPath.story(r),
         "news:news": {
-          "news:publication": { "news:name": xmlSafe(settings.siteName), "news:language": "en" },
+          "news:publication": { "news:name": xmlSafe(settings.siteName), "news:language": language },
           "news:publication_date": isoWithOffset(r.publishedAt, settings.timeZone),
           "news:title": xmlSafe(r.headline),
         },

@@ -1,11 +1,12 @@
 // The editor-arranged home page: who may arrange it, what a valid arrangement is, and saving it
 // (slots + audit entry in one transaction). Shared by the server action and the tests.
-import { and, asc, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { publishedNow } from "@/db/queries/visibility";
-import { homeSlots, stories } from "@/db/schema";
+import { homeSlots, sections, stories } from "@/db/schema";
 import { recordAudit } from "./audit";
+import { DEFAULT_EDITION, EDITION_CODES } from "./editions";
 import { publicWrite } from "./cache/public-write";
 import { TAGS } from "./cache/tags";
 import { AppError, forbidden, invalid } from "./errors";
@@ -26,6 +27,8 @@ export const arrangementSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, "A story can appear on the home page only once."),
   // The arrangement the editor started from (see saveArrangement).
   expected: z.array(z.uuid()).max(MAX_HOME_SLOTS * 2),
+  // Each edition has its own front page; an arrangement saved without one is the default's.
+  edition: z.enum(EDITION_CODES).default(DEFAULT_EDITION),
 });
 
 export type ArrangementInput = z.infer<typeof arrangementSchema>;
@@ -50,12 +53,16 @@ export async function saveArrangement(
     const message = parsed.error.issues[0]?.message ?? "That arrangement is not valid.";
     throw invalid(message, { storyIds: message });
   }
-  const { storyIds, expected } = parsed.data;
+  const { storyIds, expected, edition } = parsed.data;
 
   return publicWrite(db, async (tx, changed) => {
     await tx.execute(sql`lock table ${homeSlots} in share row exclusive mode`);
     const previous = (
-      await tx.select({ storyId: homeSlots.storyId }).from(homeSlots).orderBy(asc(homeSlots.position))
+      await tx
+        .select({ storyId: homeSlots.storyId })
+        .from(homeSlots)
+        .where(eq(homeSlots.edition, edition))
+        .orderBy(asc(homeSlots.position))
     ).map((r) => r.storyId);
     if (!sameList(previous, expected)) {
       throw new AppError(
@@ -69,8 +76,9 @@ export async function saveArrangement(
       const live = await tx
         .select({ id: stories.id })
         .from(stories)
-        .where(and(publishedNow(), inArray(stories.id, storyIds)))
-        .for("share");
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(and(publishedNow(), eq(sections.edition, edition), inArray(stories.id, storyIds)))
+        .for("share", { of: stories });
       const liveIds = new Set(live.map((r) => r.id));
       const notLive = storyIds.filter((id) => !liveIds.has(id));
       if (notLive.length > 0) {
@@ -78,7 +86,7 @@ export async function saveArrangement(
         const list = named.map((r) => `“${r.headline || "Untitled"}”`).join(", ");
         throw invalid(
           named.length > 0
-            ? `Only published stories can go on the home page. Remove ${list}.`
+            ? `Only stories published in this edition can go on its home page. Remove ${list}.`
             : "One of these stories no longer exists. Load the current arrangement and try again.",
           { storyIds: "Only published stories can go on the home page." },
         );
@@ -86,18 +94,17 @@ export async function saveArrangement(
     }
 
     // The arrangement is saved whole: every slot goes, the new ones follow (table locked above).
-    // eslint-disable-next-line drizzle/enforce-delete-with-where
-    await tx.delete(homeSlots);
+    await tx.delete(homeSlots).where(eq(homeSlots.edition, edition));
     if (storyIds.length > 0) {
       await tx
         .insert(homeSlots)
-        .values(storyIds.map((storyId, position) => ({ position, storyId, arrangedById: actor.id })));
+        .values(storyIds.map((storyId, position) => ({ edition, position, storyId, arrangedById: actor.id })));
     }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "homepage.arranged",
       ip: ctx.ip,
-      details: { lead: storyIds[0] ?? null, topStories: storyIds.slice(1), previous },
+      details: { edition, lead: storyIds[0] ?? null, topStories: storyIds.slice(1), previous },
     });
     changed({ tags: [TAGS.front] });
     return { storyIds };

@@ -10,7 +10,7 @@ export const MAX_LIST_PAGE = 500;
 export const PAGE_NUMBER_PATTERN = "[1-9][0-9]?|[1-4][0-9]{2}|500";
 
 /** `/<section>/_page/<x>`, `/topics/<slug>/_page/<x>`, `/authors/<slug>/_page/<x>`; group 1 is x. */
-export const LIST_PAGE_PATH = /^\/(?:(?:topics|authors)\/)?[^/]+\/(?:_|%5[Ff])page\/([^/]*)\/?$/;
+export const LIST_PAGE_PATH = /^\/(?:(?:topics|authors|bn)\/)?[^/]+\/(?:_|%5[Ff])page\/([^/]*)\/?$/;
 
 /** The page number a `_page/<x>` segment names, or null when x is not one (no signs, zeros, 01). */
 export function listPageNumber(raw: string): number | null {

@@ -19,6 +19,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "api",
   "atom.xml",
   "authors",
+  // The Bangla edition's address space (app/(bn)/bn): its sections are looked up under it.
+  "bn",
   "bad-address",
   "cards",
   "colophon",

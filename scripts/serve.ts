@@ -28,6 +28,7 @@ import { requestId } from "@/lib/observe/request-id";
 import { routeClass } from "@/lib/observe/route-class";
 import { LIST_PAGE_PATH, listPageNumber } from "@/lib/list-pages";
 import { latestMigration, readiness } from "@/lib/readiness";
+import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
 import { HSTS, PERMISSIONS_POLICY, hasPrivatePolicy, privateCsp, publicCsp } from "@/lib/security-headers";
@@ -38,7 +39,13 @@ import { acceptsGzip, liteResponse } from "@/lib/reader/lite-response";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const ARTICLE = /^\/([^/.]+)\/([^/.]+)$/;
+// An article address in any edition: /<section>/<slug>, or under an edition's prefix (/bn/…).
+// Section slugs are unique across editions, so the gone set needs no edition.
+const ARTICLE = new RegExp(
+  `^(?:${EDITION_CODES.map((c) => EDITIONS[c].prefix)
+    .filter(Boolean)
+    .join("|")})?/([^/.]+)/([^/.]+)$`,
+);
 const log = createLogger();
 const PRIVATE = "private, no-store";
 /** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400. */

@@ -7,9 +7,14 @@ import { getReaderText } from "@/lib/i18n/reader-language";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
-  return { alternates: feedAlternates({ kind: "site" }, settings.siteName, "/") };
+  return { alternates: feedAlternates({ kind: "site", edition: "en" }, settings.siteName, "/") };
 }
 
+// The default edition's pages; the Bangla edition's are under app/(bn), with its own frame.
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome text={await getReaderText()}>{children}</SiteChrome>;
+  return (
+    <SiteChrome edition="en" text={await getReaderText("en")}>
+      {children}
+    </SiteChrome>
+  );
 }

@@ -1,11 +1,8 @@
-// The site-wide RSS 2.0 feed: the 30 newest published stories.
-import { CONTENT_TYPES, notFoundResponse, xmlResponse } from "@/lib/feeds";
-import { cachedFeed } from "@/lib/cache/feeds";
+// The default edition's RSS 2.0 feed: its 30 newest published stories (Bangla: app/(bn)/bn/feed.xml).
+import { siteFeedResponse } from "@/lib/feed-routes";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  const xml = await cachedFeed({ kind: "site" }, "rss");
-  // Never null for the whole site; only a missing section, topic or author has no feed.
-  return xml === null ? notFoundResponse("No such feed.") : xmlResponse(xml, CONTENT_TYPES.rss);
+export function GET(): Promise<Response> {
+  return siteFeedResponse("en", "rss");
 }

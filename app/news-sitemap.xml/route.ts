@@ -1,9 +1,8 @@
-// The Google News sitemap: stories published in the last two days.
-import { CONTENT_TYPES, xmlResponse } from "@/lib/feeds";
-import { cachedNewsSitemap } from "@/lib/cache/feeds";
+// The default edition's Google News sitemap: its stories published in the last two days.
+import { newsSitemapResponse } from "@/lib/feed-routes";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  return xmlResponse(await cachedNewsSitemap(), CONTENT_TYPES.xml);
+export function GET(): Promise<Response> {
+  return newsSitemapResponse("en");
 }

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import type { ArrangedStory } from "@/db/queries/home";
 import { arrangeHomeAction } from "@/lib/actions/arrange-home";
 import type { ActionResult } from "@/lib/actions/action";
+import type { EditionCode } from "@/lib/editions";
 import { ActionMessage } from "./action-message";
 
 type Props = {
@@ -13,15 +14,21 @@ type Props = {
   candidates: ArrangedStory[];
   max: number;
   query: string;
+  /** Whose front page this is. */
+  edition: EditionCode;
 };
 
 const idsOf = (list: ArrangedStory[]) => list.map((s) => s.id);
 
-export function HomeArrangement({ saved, candidates, max, query }: Props) {
+export function HomeArrangement({ saved, candidates, max, query, edition }: Props) {
   const router = useRouter();
   const [search, setSearch] = useState(query);
   // A client navigation: the page re-renders its candidates and this arrangement, unsaved, stays.
-  const find = () => router.replace(`/dashboard/home${search.trim() ? `?q=${encodeURIComponent(search.trim())}` : ""}`);
+  const find = () => {
+    const params = new URLSearchParams({ edition });
+    if (search.trim()) params.set("q", search.trim());
+    router.replace(`/dashboard/home?${params.toString()}`);
+  };
   const savedKey = idsOf(saved).join(",");
   const [slots, setSlots] = useState(saved);
   // When the saved arrangement changes (after a save or a reload), start again from it.
@@ -34,7 +41,7 @@ export function HomeArrangement({ saved, candidates, max, query }: Props) {
   const [announcement, setAnnouncement] = useState("");
   const [state, dispatch, pending] = useActionState<
     ActionResult<{ storyIds: string[] }> | null,
-    { storyIds: string[]; expected: string[] }
+    { storyIds: string[]; expected: string[]; edition: EditionCode }
   >(arrangeHomeAction, null);
 
   const dirty = idsOf(slots).join(",") !== savedKey;
@@ -70,7 +77,7 @@ export function HomeArrangement({ saved, candidates, max, query }: Props) {
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    startTransition(() => dispatch({ storyIds: idsOf(slots), expected: idsOf(saved) }));
+    startTransition(() => dispatch({ storyIds: idsOf(slots), expected: idsOf(saved), edition }));
   };
 
   return (

@@ -1,5 +1,6 @@
 // A plain GET form: filtering works without JavaScript, and every filtered list has a URL
 // that can be bookmarked or shared. Submitting starts again at the first page.
+import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import Link from "next/link";
 import type { StoryStatus } from "@/db/schema";
 import { STATE_LABELS, STATES } from "@/lib/workflow";
@@ -11,6 +12,7 @@ export type StoryListFilterValues = {
   q: string;
   state: StoryStatus | "";
   section: string;
+  edition: string;
   author: string;
   sort: "updated" | "headline";
 };
@@ -49,6 +51,14 @@ export function StoryListFilters({ values, showState, sections, authors }: Props
           options={STATES.map((s) => ({ slug: s, name: STATE_LABELS[s] }))}
         />
       )}
+      <Select
+        id="filter-edition"
+        name="edition"
+        label="Edition"
+        value={values.edition}
+        anyLabel="Any edition"
+        options={EDITION_CODES.map((code) => ({ slug: code, name: EDITIONS[code].name }))}
+      />
       <Select
         id="filter-section"
         name="section"

@@ -14,6 +14,8 @@ type Props = {
   initial: unknown;
   editable: boolean;
   invalid?: boolean;
+  /** The story's language (its section's edition): the browser's spell checker follows it. */
+  lang?: string;
   /**
    * The document as JSON, synchronously on every edit: it goes to the device at once, so a tab
    * closed straight after a burst of typing loses nothing (issue 12).
@@ -30,7 +32,7 @@ type Props = {
 const EMIT_MS = 250;
 
 /** The story body: tiptap with the same extension list the server validates and renders with. */
-export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flushRef }: Props) {
+export function BodyEditor({ initial, editable, invalid, lang, onEdit, onChange, flushRef }: Props) {
   // tiptap keeps the first onUpdate it was given; route it to the latest callbacks.
   const callbacks = useRef({ onChange, onEdit });
   useEffect(() => {
@@ -65,6 +67,7 @@ export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flush
         class:
           "prose-news min-h-[20rem] rounded-b border border-neutral-300 bg-white p-4 focus:outline-2 focus:outline-blue-600 dark:border-neutral-700 dark:bg-neutral-900",
         ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(lang ? { lang } : {}),
       },
       // The desk's keys (listed for writers in shortcut-help.tsx). Ctrl/Cmd+K opens the link field,
       // as in every other editor a reporter uses.
@@ -125,6 +128,17 @@ export function BodyEditor({ initial, editable, invalid, onEdit, onChange, flush
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
+  // Choosing a section of the other edition changes the language under the cursor.
+  useEffect(() => {
+    if (!editor) return;
+    const { attributes } = editor.options.editorProps;
+    const current = typeof attributes === "object" ? attributes : {};
+    if (current.lang === lang) return;
+    const next: Record<string, string> = { ...current };
+    if (lang) next.lang = lang;
+    else delete next.lang;
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: next } });
+  }, [editor, lang]);
   // The key handler above was made once; it reads these through refs.
   const focusModeRef = useRef(focusMode);
   const convertedRef = useRef(converted);

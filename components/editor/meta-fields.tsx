@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { EditorOptions } from "@/db/queries/editor";
+import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import type { StorySnapshot } from "@/db/schema";
 import { FIELD_LIMITS, SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/stories/fields";
 import { call } from "./api";
@@ -13,6 +14,8 @@ type Props = {
   update: (patch: Partial<StorySnapshot>) => void;
   onSlugEdit: () => void;
   part: "top" | "bottom";
+  /** The story's language, for the headline and standfirst (the spell checker follows it). */
+  lang?: string;
 };
 
 /** Characters used of a field's limit; past it, the field is marked and kept on this device only. */
@@ -45,7 +48,7 @@ const a11y = (id: string, error?: string, counted = false) => ({
 const authorLabel = (a: { name: string; staff: boolean }) => (a.staff ? a.name : `${a.name} (contributor)`);
 
 /** Every story field but the body. "top" is headline and standfirst; "bottom" the rest. */
-export function MetaFields({ fields, errors, editable, options, update, onSlugEdit, part }: Props) {
+export function MetaFields({ fields, errors, editable, options, update, onSlugEdit, part, lang }: Props) {
   const [authors, setAuthors] = useState(options.authors);
   const [newContributor, setNewContributor] = useState("");
   const [contributorError, setContributorError] = useState<string | null>(null);
@@ -61,6 +64,7 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
           <input
             {...a11y("headline", errors.headline, true)}
             value={fields.headline}
+            lang={lang}
             readOnly={!editable}
             onChange={(e) => update({ headline: e.target.value })}
             className="input mt-1 font-serif text-2xl font-bold"
@@ -75,6 +79,7 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
           <textarea
             {...a11y("standfirst", errors.standfirst, true)}
             value={fields.standfirst}
+            lang={lang}
             readOnly={!editable}
             rows={2}
             onChange={(e) => update({ standfirst: e.target.value })}
@@ -121,11 +126,19 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
           className="input mt-1"
         >
           <option value="">Choose a section</option>
-          {options.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          {EDITION_CODES.map((edition) => {
+            const own = options.sections.filter((s) => s.edition === edition);
+            // Grouped by edition: the section a story is filed in decides its edition.
+            return own.length ? (
+              <optgroup key={edition} label={EDITIONS[edition].name}>
+                {own.map((s) => (
+                  <option key={s.id} value={s.id} lang={EDITIONS[edition].language}>
+                    {s.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
         </select>
         <FieldError id="section" error={errors.sectionId} />
       </div>

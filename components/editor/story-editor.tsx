@@ -10,6 +10,8 @@ import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
 import { availableActions, canEditContent, STATE_LABELS, type WorkflowAction } from "@/lib/workflow";
 import { call } from "./api";
+import { EDITIONS } from "@/lib/editions";
+import { publicPath } from "@/lib/routes";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { CorrectionsPanel } from "./corrections-panel";
@@ -162,6 +164,9 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
 
   const err = sync.fieldErrors;
   const section = options.sections.find((s) => s.id === fields.sectionId);
+  // The story's language follows its section's edition: headline, standfirst and body carry it,
+  // so the browser checks Bangla spelling in a Bangla story.
+  const lang = section ? EDITIONS[section.edition].language : undefined;
   const actions = takenOverBy ? [] : availableActions(actor, ref, fields.sectionId);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -210,7 +215,10 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             version={() => sync.version.current}
           />
           {status === "published" && section && (
-            <a href={`/${section.slug}/${fields.slug}`} className="text-sm underline">
+            <a
+              href={publicPath.story({ edition: section.edition, sectionSlug: section.slug, slug: fields.slug })}
+              className="text-sm underline"
+            >
               View on site
             </a>
           )}
@@ -283,6 +291,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           update={update}
           onSlugEdit={() => setSlugAuto(false)}
           part="top"
+          lang={lang}
         />
         <FeaturedImageField
           value={fields.featuredImageId ?? null}
@@ -299,6 +308,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             initial={fields.body}
             editable={editable}
             invalid={!!err.body}
+            lang={lang}
             onEdit={(body) => sync.change({ body })}
             onChange={(body) => setFields((f) => ({ ...f, body }))}
             flushRef={flushBody}

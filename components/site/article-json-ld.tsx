@@ -1,4 +1,4 @@
-import type { TopicLink } from "@/db/queries/article";
+import type { Counterpart, TopicLink } from "@/db/queries/article";
 import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
 import { articleBreadcrumbs, newsArticle } from "@/lib/seo/structured-data";
@@ -9,14 +9,16 @@ export function ArticleJsonLd({
   article,
   topics,
   settings,
+  counterpart = null,
 }: {
   article: Article;
   topics: TopicLink[];
   settings: PublicSettings;
+  counterpart?: Counterpart | null;
 }) {
   return (
     <>
-      <JsonLd data={newsArticle(article, topics, settings)} />
+      <JsonLd data={newsArticle(article, topics, settings, counterpart)} />
       <JsonLd data={articleBreadcrumbs(article)} />
     </>
   );

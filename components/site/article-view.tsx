@@ -1,7 +1,7 @@
 // The article page as readers see it, one component for the public page and the desk's preview
 // (app/(site)/%5Fpreview), so a preview is the real renderer and not a look-alike.
 import Link from "next/link";
-import type { Correction, Related, TopicLink } from "@/db/queries/article";
+import type { Correction, Counterpart, Related, TopicLink } from "@/db/queries/article";
 import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
 import { ArticleJsonLd } from "@/components/site/article-json-ld";
@@ -11,6 +11,7 @@ import { FeaturedImage } from "@/components/site/featured-image";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
+import { TranslationLink } from "@/components/site/translation-link";
 import { ViewCount } from "@/components/site/view-count";
 import { ViewPing } from "@/components/site/view-ping";
 import type { ReaderText } from "@/lib/i18n/reader-text";
@@ -28,11 +29,23 @@ type Props = {
   views: number;
   /** The reader-facing words in the page's language (lib/i18n). */
   text: ReaderText;
+  /** The story's translation in the other edition, if linked (hreflang, JSON-LD, the switch link). */
+  counterpart?: Counterpart | null;
   /** A desk preview: counts no view and tells no crawler about the story. */
   preview?: boolean;
 };
 
-export function ArticleView({ article, settings, topics, corrections, related, views, text, preview = false }: Props) {
+export function ArticleView({
+  article,
+  settings,
+  topics,
+  corrections,
+  related,
+  views,
+  text,
+  counterpart = null,
+  preview = false,
+}: Props) {
   const tz = settings.timeZone;
   const updated = storyUpdatedAt(article);
   const { t, locale } = text;
@@ -48,11 +61,14 @@ export function ArticleView({ article, settings, topics, corrections, related, v
   return (
     <div className="mx-auto max-w-5xl">
       <article className="story">
-        {!preview && <ArticleJsonLd article={article} topics={topics} settings={settings} />}
+        {!preview && <ArticleJsonLd article={article} topics={topics} settings={settings} counterpart={counterpart} />}
         <div className="story-header mx-auto max-w-[42rem]">
           <header>
             <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">
-              <Link href={publicPath.section(article.sectionSlug)} className="text-accent hover:underline">
+              <Link
+                href={publicPath.section({ edition: article.edition, slug: article.sectionSlug })}
+                className="text-accent hover:underline"
+              >
                 {article.sectionName}
               </Link>
               {article.breaking && <span className="rounded-sm bg-accent px-2 text-white">{t("story.breaking")}</span>}
@@ -65,6 +81,7 @@ export function ArticleView({ article, settings, topics, corrections, related, v
                 {article.standfirst}
               </p>
             )}
+            <TranslationLink counterpart={counterpart} />
             <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
               <Byline bylines={article.bylines} text={text} />
               <p className="text-sm">
@@ -95,11 +112,7 @@ export function ArticleView({ article, settings, topics, corrections, related, v
         <div className="mx-auto mt-8 max-w-[42rem] space-y-8">
           <CorrectionsBox corrections={corrections} timeZone={tz} text={text} />
           <footer className="space-y-6 border-t border-rule pt-5">
-            <ShareButtons
-              url={absoluteUrl(publicPath.story(article.sectionSlug, article.slug))}
-              title={article.headline}
-              text={text}
-            />
+            <ShareButtons url={absoluteUrl(publicPath.story(article))} title={article.headline} text={text} />
             {topics.length > 0 && (
               <nav aria-label={t("story.topics")}>
                 <ul className="flex flex-wrap gap-2 text-sm">

@@ -2,13 +2,15 @@ import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import type { ReaderText } from "@/lib/i18n/reader-text";
+import type { EditionCode } from "@/lib/editions";
+import { publicPath } from "@/lib/routes";
 import { formatClock } from "@/lib/time";
 import { LiveClock } from "./live-clock";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function Masthead({ text }: { text: ReaderText }) {
+export async function Masthead({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 print:hidden">
@@ -36,7 +38,7 @@ export async function Masthead({ text }: { text: ReaderText }) {
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-3 pb-3 text-center sm:pt-4 sm:pb-4">
         <Link
-          href="/"
+          href={publicPath.home(edition)}
           className="font-serif text-[2rem] leading-tight font-bold tracking-tight wrap-break-word sm:text-6xl"
         >
           {settings.siteName}
@@ -50,7 +52,7 @@ export async function Masthead({ text }: { text: ReaderText }) {
         <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={`/${s.slug}`} className="hover:text-accent">
+              <Link href={publicPath.section(s)} className="hover:text-accent">
                 {s.name}
               </Link>
             </li>

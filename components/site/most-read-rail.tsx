@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { StoryCard } from "@/db/queries/stories";
 import type { ReaderText } from "@/lib/i18n/reader-text";
@@ -33,10 +34,7 @@ export function MostReadRail({
                 {digits(i + 1, text.locale)}
               </span>
             )}
-            <Link
-              href={`/${story.sectionSlug}/${story.slug}`}
-              className="font-serif leading-snug font-bold hover:underline"
-            >
+            <Link href={publicPath.story(story)} className="font-serif leading-snug font-bold hover:underline">
               {story.headline}
             </Link>
           </li>

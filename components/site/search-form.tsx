@@ -6,14 +6,17 @@ export function SearchForm({
   defaultValue = "",
   id = "search-q",
   className = "",
+  action = "/search",
 }: {
   text: ReaderText;
   defaultValue?: string;
   id?: string;
   className?: string;
+  /** The edition's search page (publicPath.search). */
+  action?: string;
 }) {
   return (
-    <form action="/search" method="get" role="search" className={`flex gap-2 ${className}`}>
+    <form action={action} method="get" role="search" className={`flex gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">
         {text.t("search.label")}
       </label>

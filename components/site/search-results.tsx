@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { Marked, SearchHit } from "@/db/queries/search";
 import type { ReaderText } from "@/lib/i18n/reader-text";
@@ -36,7 +37,7 @@ export function SearchResults({ hits, timeZone, text }: { hits: SearchHit[]; tim
               {hit.breaking && <span className="ml-2">{t("story.breaking")}</span>}
             </p>
             <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
-              <Link href={`/${hit.sectionSlug}/${hit.slug}`} className="hover:underline">
+              <Link href={publicPath.story(hit)} className="hover:underline">
                 <Highlighted parts={hit.headline} />
               </Link>
             </h2>

@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { SectionSummary } from "@/db/queries/sections";
 import type { StoryCard as Card } from "@/db/queries/stories";
@@ -26,7 +27,7 @@ export function SectionBlock({
   return (
     <section aria-labelledby={`section-${section.slug}`} className="border-t-4 border-ink pt-3">
       <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
-        <Link href={`/${section.slug}`} className="hover:underline">
+        <Link href={publicPath.section(section)} className="hover:underline">
           {section.name}
         </Link>
       </h2>

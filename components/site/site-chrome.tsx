@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ReaderText } from "@/lib/i18n/reader-text";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
 import { Masthead } from "./masthead";
 import { SiteFooter } from "./site-footer";
@@ -9,7 +10,15 @@ import { SiteFooter } from "./site-footer";
  * layout and by the app's not-found page, which Next renders outside that layout (for any
  * unknown address and every notFound()), so a 404 looks like the rest of the paper.
  */
-export function SiteChrome({ children, text }: { children: ReactNode; text: ReaderText }) {
+export function SiteChrome({
+  children,
+  text,
+  edition = DEFAULT_EDITION,
+}: {
+  children: ReactNode;
+  text: ReaderText;
+  edition?: EditionCode;
+}) {
   return (
     <>
       <a
@@ -18,11 +27,11 @@ export function SiteChrome({ children, text }: { children: ReactNode; text: Read
       >
         {text.t("chrome.skipToContent")}
       </a>
-      <Masthead text={text} />
+      <Masthead edition={edition} text={text} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter text={text} />
+      <SiteFooter edition={edition} text={text} />
       {/* The pages' only script: clock, theme, share, view ping (lib/reader/enhance.ts). Marked
           so scripts/serve.ts keeps it when it drops Next's runtime from public pages; here, so
           the 404 page (outside the site's layout) has it too. */}

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import type { ReaderText } from "@/lib/i18n/reader-text";
+import type { EditionCode } from "@/lib/editions";
+import { publicPath } from "@/lib/routes";
 import { SITE_PAGES } from "@/lib/site-pages";
 import { digits } from "@/lib/time";
 
@@ -9,9 +11,9 @@ import { digits } from "@/lib/time";
 const SOCIAL = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
 
 /** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
-export async function SiteFooter({ text }: { text: ReaderText }) {
+export async function SiteFooter({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections()]);
+  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
   const social = SOCIAL.filter((k) => settings.socialLinks[k]);
   const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
@@ -32,7 +34,7 @@ export async function SiteFooter({ text }: { text: ReaderText }) {
             <ul className="mt-2 space-y-1.5 text-sm">
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/${s.slug}`} className="hover:underline">
+                  <Link href={publicPath.section(s)} className="hover:underline">
                     {s.name}
                   </Link>
                 </li>
@@ -55,7 +57,7 @@ export async function SiteFooter({ text }: { text: ReaderText }) {
             <h2 className={heading}>{t("footer.follow")}</h2>
             <ul className="mt-2 space-y-1.5 text-sm">
               <li>
-                <a href="/feed.xml" className="hover:underline">
+                <a href={publicPath.feed({ kind: "site", edition }, "rss")} className="hover:underline">
                   {t("footer.rss")}
                 </a>
               </li>

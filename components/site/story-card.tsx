@@ -1,3 +1,4 @@
+import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import type { ReaderText } from "@/lib/i18n/reader-text";
@@ -78,7 +79,7 @@ export function StoryCard({
   showPicture = true,
 }: Props) {
   const Heading = level === 2 ? "h2" : "h3";
-  const href = `/${story.sectionSlug}/${story.slug}`;
+  const href = publicPath.story(story);
   const picture = showPicture && story.image && variant !== "compact";
   const time = (
     <time dateTime={story.publishedAt.toISOString()} className="text-xs text-neutral-600 dark:text-neutral-400">

@@ -20,6 +20,7 @@ import {
   type SectionDto,
   type TopicDto,
 } from "@/lib/api-v1";
+import { EDITIONS, type EditionCode } from "@/lib/editions";
 import { notFound } from "@/lib/errors";
 import { siteOrigin } from "@/lib/site-url";
 import { pictureColumns } from "@/lib/media/columns";
@@ -35,6 +36,7 @@ const summaryColumns = {
   headline: stories.headline,
   standfirst: stories.standfirst,
   breaking: stories.breaking,
+  edition: sections.edition,
   sectionSlug: sections.slug,
   sectionName: sections.name,
   publishedAt: stories.publishedAt,
@@ -49,6 +51,7 @@ type SummaryRow = {
   headline: string;
   standfirst: string;
   breaking: boolean;
+  edition: EditionCode;
   sectionSlug: string;
   sectionName: string;
   publishedAt: Date | null;
@@ -82,12 +85,18 @@ async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
     const updatedAt = r.contentUpdatedAt && r.contentUpdatedAt > publishedAt ? r.contentUpdatedAt : publishedAt;
     return {
       id: r.id,
-      url: publicUrl.article(origin, r.sectionSlug, r.slug),
+      edition: r.edition,
+      language: EDITIONS[r.edition].language,
+      url: publicUrl.article(origin, r),
       slug: r.slug,
       headline: r.headline,
       standfirst: r.standfirst,
       breaking: r.breaking,
-      section: { name: r.sectionName, slug: r.sectionSlug, url: publicUrl.section(origin, r.sectionSlug) },
+      section: {
+        name: r.sectionName,
+        slug: r.sectionSlug,
+        url: publicUrl.section(origin, { edition: r.edition, slug: r.sectionSlug }),
+      },
       bylines: links.bylines.get(r.id) ?? [],
       topics: links.topics.get(r.id) ?? [],
       published_at: isoWithOffset(publishedAt, timeZone),
@@ -100,6 +109,7 @@ async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
 async function filtersFor(params: ArticleListParams): Promise<SQL[]> {
   const db = getDb();
   const where: SQL[] = [];
+  if (params.edition !== undefined) where.push(eq(sections.edition, params.edition));
   if (params.section !== undefined) {
     const [row] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, params.section));
     if (!row) throw notFound(`No section with the slug "${params.section}".`);
@@ -198,14 +208,15 @@ export async function getArticle(id: string): Promise<ArticleDetail | null> {
   };
 }
 
-/** Every section, in the site's navigation order. */
-export async function listSections(): Promise<List<SectionDto>> {
+/** Every section (or one edition's), in the site's navigation order. */
+export async function listSections(edition?: EditionCode): Promise<List<SectionDto>> {
   const origin = siteOrigin();
   const rows = await getDb()
-    .select({ name: sections.name, slug: sections.slug, description: sections.description })
+    .select({ name: sections.name, slug: sections.slug, description: sections.description, edition: sections.edition })
     .from(sections)
-    .orderBy(asc(sections.position), asc(sections.name));
-  return { data: rows.map((r) => ({ ...r, url: publicUrl.section(origin, r.slug) })) };
+    .where(edition ? eq(sections.edition, edition) : undefined)
+    .orderBy(asc(sections.edition), asc(sections.position), asc(sections.name));
+  return { data: rows.map((r) => ({ ...r, url: publicUrl.section(origin, r) })) };
 }
 
 /** Topics with at least one published story, by name: a topic only drafts use stays private. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
 import {
@@ -10,10 +10,13 @@ import {
   storyCorrections,
   storyRedirects,
   storyTopics,
+  storyTranslations,
   topics,
   type AuthorLinks,
 } from "@/db/schema";
+import { EDITIONS, type EditionCode } from "@/lib/editions";
 import { pictureColumns } from "@/lib/media/columns";
+import { publicPath, type StoryAddress } from "@/lib/routes";
 import type { PictureMedia } from "@/lib/media/picture";
 import { latestStories, storyCardsByIds, type StoryCard } from "./stories";
 import { authorIsPublic, publishedNow } from "./visibility";
@@ -57,7 +60,7 @@ export type Related = {
  * first, then the newest from the same section to fill the list.
  */
 export async function relatedStories(
-  story: { id: string; sectionSlug: string },
+  story: { id: string; edition: EditionCode; sectionSlug: string },
   limit = RELATED_LIMIT,
 ): Promise<Related> {
   const db = getDb();
@@ -83,10 +86,11 @@ export async function relatedStories(
     .orderBy(desc(shared.n), desc(stories.publishedAt))
     .limit(limit);
   const ids = byTopic.map((r) => r.id);
-  const cards = await storyCardsByIds(ids);
+  // Only the story's own edition: a reader of the Bangla page is not sent to English stories.
+  const cards = (await storyCardsByIds(ids)).filter((c) => c.edition === story.edition);
   const onTopic = cards.length > 0;
   if (cards.length < limit) {
-    const more = await latestStories(limit + 1 + cards.length, story.sectionSlug);
+    const more = await latestStories(limit + 1 + cards.length, { sectionSlug: story.sectionSlug });
     for (const c of more) {
       if (cards.length >= limit) break;
       if (c.id !== story.id && !cards.some((x) => x.id === c.id)) cards.push(c);
@@ -107,12 +111,12 @@ export async function resolveAddress(sectionSlug: string, slug: string): Promise
     .where(and(eq(sections.slug, sectionSlug), eq(stories.slug, slug)));
   if (here?.status === "unpublished") return { kind: "gone" };
   const [moved] = await db
-    .select({ sectionSlug: sections.slug, slug: stories.slug })
+    .select({ edition: sections.edition, sectionSlug: sections.slug, slug: stories.slug })
     .from(storyRedirects)
     .innerJoin(stories, eq(stories.id, storyRedirects.storyId))
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(eq(storyRedirects.sectionSlug, sectionSlug), eq(storyRedirects.slug, slug), publishedNow()));
-  if (moved) return { kind: "moved", to: `/${moved.sectionSlug}/${moved.slug}` };
+  if (moved) return { kind: "moved", to: publicPath.story(moved) };
   return { kind: "none" };
 }
 
@@ -149,4 +153,30 @@ export const getTopic = cache(async (slug: string): Promise<(TopicLink & { id: s
     .from(topics)
     .where(eq(topics.slug, slug));
   return row ?? null;
+});
+
+/** A story's translation pair as its page shows it: the counterpart and which side it is on. */
+export type Counterpart = {
+  /** Always set when the story is in a pair, published or not: its page carries this story's tag. */
+  id: string;
+  role: "original" | "translation";
+  /** Where to read it, only while it is published (an unpublished counterpart is no link). */
+  live: (StoryAddress & { language: string }) | null;
+};
+
+export const getCounterpart = cache(async (storyId: string): Promise<Counterpart | null> => {
+  const db = getDb();
+  const [pair] = await db
+    .select()
+    .from(storyTranslations)
+    .where(or(eq(storyTranslations.originalId, storyId), eq(storyTranslations.translationId, storyId)));
+  if (!pair) return null;
+  const [id, role] =
+    pair.originalId === storyId ? [pair.translationId, "translation" as const] : [pair.originalId, "original" as const];
+  const [live] = await db
+    .select({ edition: sections.edition, sectionSlug: sections.slug, slug: stories.slug })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(eq(stories.id, id), publishedNow()));
+  return { id, role, live: live ? { ...live, language: EDITIONS[live.edition].language } : null };
 });

@@ -1,11 +1,13 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, desc, eq, ne, or } from "drizzle-orm";
+import type { EditionCode } from "@/lib/editions";
 import { getDb } from "@/db";
 import {
   authors,
   sections,
   stories,
   storyColumns,
+  storyTranslations,
   topics,
   users,
   type StorySnapshot,
@@ -59,7 +61,7 @@ export async function getStoryForEditor(actor: Actor, id: string): Promise<Edito
 }
 
 export type EditorOptions = {
-  sections: { id: string; name: string; slug: string }[];
+  sections: { id: string; name: string; slug: string; edition: EditionCode }[];
   topics: { id: string; name: string }[];
   authors: { id: string; name: string; staff: boolean }[];
 };
@@ -68,11 +70,53 @@ export async function getEditorOptions(): Promise<EditorOptions> {
   const db = getDb();
   const [s, t, a] = await Promise.all([
     db
-      .select({ id: sections.id, name: sections.name, slug: sections.slug })
+      .select({ id: sections.id, name: sections.name, slug: sections.slug, edition: sections.edition })
       .from(sections)
-      .orderBy(asc(sections.position), asc(sections.name)),
+      .orderBy(asc(sections.edition), asc(sections.position), asc(sections.name)),
     db.select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.name)),
     db.select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(asc(authors.name)),
   ]);
   return { sections: s, topics: t, authors: a.map(({ id, name, userId }) => ({ id, name, staff: userId !== null })) };
+}
+
+/** The desk's "Translation of" choice for one story: its edition, its pair, and what it may pair with. */
+export type TranslationOptions = {
+  /** Null while the story has no section: its section decides its edition. */
+  edition: EditionCode | null;
+  current: { id: string; headline: string; role: "original" | "translation" } | null;
+  /** The other edition's stories, newest first (any state: a pair may be made before publishing). */
+  candidates: { id: string; headline: string; status: string }[];
+};
+
+export async function getTranslationOptions(storyId: string): Promise<TranslationOptions> {
+  const db = getDb();
+  const [row] = await db
+    .select({ edition: sections.edition })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(eq(stories.id, storyId));
+  const edition = row?.edition ?? null;
+  const [pair] = await db
+    .select()
+    .from(storyTranslations)
+    .where(or(eq(storyTranslations.originalId, storyId), eq(storyTranslations.translationId, storyId)));
+  let current: TranslationOptions["current"] = null;
+  if (pair) {
+    const [otherId, role] =
+      pair.originalId === storyId
+        ? [pair.translationId, "translation" as const]
+        : [pair.originalId, "original" as const];
+    const [other] = await db.select({ headline: stories.headline }).from(stories).where(eq(stories.id, otherId));
+    current = { id: otherId, headline: other?.headline || "Untitled", role };
+  }
+  const candidates = edition
+    ? await db
+        .select({ id: stories.id, headline: stories.headline, status: stories.status })
+        .from(stories)
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(ne(sections.edition, edition))
+        .orderBy(desc(stories.createdAt))
+        .limit(200)
+    : [];
+  return { edition, current, candidates: candidates.map((c) => ({ ...c, headline: c.headline || "Untitled" })) };
 }

@@ -5,11 +5,14 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, media, sections, stories, storyAuthors, storyTopics, topics, type MediaFiles } from "@/db/schema";
+import type { EditionCode } from "@/lib/editions";
+import type { FeedScope, SectionAddress, StoryAddress } from "@/lib/routes";
 import { authorIsPublic, publishedNow } from "./visibility";
 import { bylinesAndTopics } from "./story-links";
 
 export type FeedKind = "section" | "topic" | "author";
-export type FeedScope = { kind: "site" } | { kind: FeedKind; slug: string };
+// Where a feed's scope is defined, with the address it answers at.
+export type { FeedScope } from "@/lib/routes";
 export type FeedOwner = { name: string; description: string };
 export type Named = { name: string; slug: string };
 
@@ -19,7 +22,7 @@ export type FeedStory = {
   standfirst: string;
   bodyHtml: string;
   slug: string;
-  section: Named;
+  section: Named & { edition: EditionCode };
   publishedAt: Date;
   contentUpdatedAt: Date | null;
   authors: Named[];
@@ -52,9 +55,9 @@ export async function getFeedOwner(kind: FeedKind, slug: string): Promise<FeedOw
 function scopeFilter(scope: FeedScope) {
   switch (scope.kind) {
     case "site":
-      return publishedNow();
+      return and(publishedNow(), eq(sections.edition, scope.edition));
     case "section":
-      return and(publishedNow(), eq(sections.slug, scope.slug));
+      return and(publishedNow(), eq(sections.edition, scope.edition), eq(sections.slug, scope.slug));
     case "topic": {
       const ids = getDb()
         .select({ id: storyTopics.storyId })
@@ -84,6 +87,7 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
       standfirst: stories.standfirst,
       bodyHtml: stories.bodyHtml,
       slug: stories.slug,
+      edition: sections.edition,
       sectionSlug: sections.slug,
       sectionName: sections.name,
       publishedAt: stories.publishedAt,
@@ -99,10 +103,10 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
     .limit(limit);
   if (rows.length === 0) return [];
   const { bylines: byStoryAuthors, topics: byStoryTopics } = await bylinesAndTopics(rows.map((r) => r.id));
-  return rows.map(({ sectionSlug, sectionName, publishedAt, imageFiles, imageAlt, ...r }) => ({
+  return rows.map(({ edition, sectionSlug, sectionName, publishedAt, imageFiles, imageAlt, ...r }) => ({
     ...r,
     featuredImage: imageFiles ? { files: imageFiles, alt: imageAlt ?? "" } : null,
-    section: { slug: sectionSlug, name: sectionName },
+    section: { edition, slug: sectionSlug, name: sectionName },
     // publishedNow() guarantees a publish time; the fallback only satisfies the type.
     publishedAt: publishedAt ?? new Date(0),
     authors: byStoryAuthors.get(r.id) ?? [],
@@ -110,7 +114,7 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
   }));
 }
 
-export type SitemapStory = { sectionSlug: string; slug: string; lastmod: Date };
+export type SitemapStory = StoryAddress & { lastmod: Date };
 export type SitemapPage = { page: number; urls: number; lastmod: Date };
 
 const lastmod = sql<Date>`coalesce(${stories.contentUpdatedAt}, ${stories.publishedAt})`;
@@ -148,6 +152,7 @@ export async function sitemapStoryPages(pageSize: number): Promise<SitemapPage[]
 export async function sitemapStories(page: number, pageSize: number): Promise<SitemapStory[]> {
   const rows = await getDb()
     .select({
+      edition: sections.edition,
       sectionSlug: sections.slug,
       slug: stories.slug,
       publishedAt: stories.publishedAt,
@@ -160,16 +165,21 @@ export async function sitemapStories(page: number, pageSize: number): Promise<Si
     .offset(page * pageSize)
     .limit(pageSize);
   return rows.map((r) => ({
+    edition: r.edition,
     sectionSlug: r.sectionSlug,
     slug: r.slug,
     lastmod: r.contentUpdatedAt ?? r.publishedAt ?? new Date(0),
   }));
 }
 
-/** Every section with the time its newest visible story last changed (null when it has none). */
-export async function sitemapSections(): Promise<{ slug: string; lastmod: Date | null }[]> {
+/** Every section of every edition with the time its newest visible story last changed (null when none). */
+export async function sitemapSections(): Promise<(SectionAddress & { lastmod: Date | null })[]> {
   const rows = await getDb()
-    .select({ slug: sections.slug, lastmod: sql<Date | null>`max(${lastmod})`.mapWith(stories.publishedAt) })
+    .select({
+      edition: sections.edition,
+      slug: sections.slug,
+      lastmod: sql<Date | null>`max(${lastmod})`.mapWith(stories.publishedAt),
+    })
     .from(sections)
     .leftJoin(stories, and(eq(stories.sectionId, sections.id), publishedNow()))
     .groupBy(sections.id)
@@ -177,12 +187,13 @@ export async function sitemapSections(): Promise<{ slug: string; lastmod: Date |
   return rows;
 }
 
-export type NewsStory = { sectionSlug: string; slug: string; headline: string; publishedAt: Date };
+export type NewsStory = StoryAddress & { headline: string; publishedAt: Date };
 
-/** Stories published within the last `hours` hours, newest first: the Google News sitemap. */
-export async function recentStories(hours: number, limit: number): Promise<NewsStory[]> {
+/** One edition's stories published within the last `hours` hours, newest first: its Google News sitemap. */
+export async function recentStories(edition: EditionCode, hours: number, limit: number): Promise<NewsStory[]> {
   const rows = await getDb()
     .select({
+      edition: sections.edition,
       sectionSlug: sections.slug,
       slug: stories.slug,
       headline: stories.headline,
@@ -190,7 +201,13 @@ export async function recentStories(hours: number, limit: number): Promise<NewsS
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(and(publishedNow(), gte(stories.publishedAt, sql`now() - make_interval(hours => ${hours})`)))
+    .where(
+      and(
+        publishedNow(),
+        eq(sections.edition, edition),
+        gte(stories.publishedAt, sql`now() - make_interval(hours => ${hours})`),
+      ),
+    )
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) }));

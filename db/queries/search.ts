@@ -4,6 +4,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sections, stories } from "@/db/schema";
+import type { EditionCode } from "@/lib/editions";
 import { withBylines, type StoryCard } from "./stories";
 import { publishedNow } from "./visibility";
 
@@ -86,7 +87,8 @@ const clean = (column: AnyColumn) => sql`translate(normalize(${column}, NFC), ${
  * One page of published stories matching `q` (websearch syntax: quotes, `or`, `-word`), best
  * match first. `q` must already have passed readSearchParams; an empty one matches nothing.
  */
-export async function searchStories(q: string, page: number): Promise<SearchResults> {
+/** One edition's published stories matching `q`: each edition has its own search. */
+export async function searchStories(q: string, page: number, edition: EditionCode): Promise<SearchResults> {
   if (!q) return { total: 0, more: false, page, pageCount: 0, hits: [] };
   // websearch_to_tsquery never raises on malformed input; a query of only stop words or
   // symbols becomes an empty tsquery, which matches nothing. The query is folded as the stored
@@ -95,7 +97,11 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
   // For highlighting only: each Bengali stem as a prefix, so the shown "মেট্রোরেলের" is marked for
   // the stem "মেট্রোরেল" (ts_headline reads the unfolded text). Bengali lexemes hold no quotes.
   const marks = sql`regexp_replace(${query}::text, '(''[^'']*[\\u0980-\\u09FF][^'']*'')', '\\1:*', 'g')::tsquery`;
-  const where = and(publishedNow(), sql`${stories.searchVector} @@ ${query}`);
+  const inEdition = inArray(
+    stories.sectionId,
+    getDb().select({ id: sections.id }).from(sections).where(eq(sections.edition, edition)),
+  );
+  const where = and(publishedNow(), inEdition, sql`${stories.searchVector} @@ ${query}`);
 
   const counted = await getDb().execute<{ n: number }>(
     sql`select count(*)::int as n from (select 1 from ${stories} where ${where} limit ${MAX_CANDIDATES + 1}) as m`,
@@ -118,6 +124,7 @@ export async function searchStories(q: string, page: number): Promise<SearchResu
           .select({
             id: stories.id,
             slug: stories.slug,
+            edition: sections.edition,
             sectionSlug: sections.slug,
             sectionName: sections.name,
             breaking: stories.breaking,

@@ -4,6 +4,7 @@
 // tests run the writes outside Next.
 import { asc, desc, eq } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
+import { snapshotFromRow } from "@/lib/stories/fields";
 import { storyAuthors, storyRevisions, storyTopics, type Story, type StorySnapshot } from "@/db/schema";
 
 /** The story's fields as they stand in its row and link tables. */
@@ -15,22 +16,7 @@ export async function currentSnapshot(tx: Tx | Database, story: Story): Promise<
     .where(eq(storyAuthors.storyId, story.id))
     .orderBy(asc(storyAuthors.position));
   const t = await tx.select({ id: storyTopics.topicId }).from(storyTopics).where(eq(storyTopics.storyId, story.id));
-  return {
-    headline: story.headline,
-    standfirst: story.standfirst,
-    body: story.bodyJson,
-    sectionId: story.sectionId,
-    topicIds: t.map((r) => r.id),
-    authorIds: a.map((r) => r.id),
-    slug: story.slug,
-    seoTitle: story.seoTitle,
-    seoDescription: story.seoDescription,
-    breaking: story.breaking,
-    featuredImageId: story.featuredImageId,
-    socialHeadline: story.socialHeadline,
-    socialDescription: story.socialDescription,
-    socialImageId: story.socialImageId,
-  };
+  return snapshotFromRow(story, { topicIds: t.map((r) => r.id), authorIds: a.map((r) => r.id) });
 }
 
 /** The latest revision's snapshot when it holds pending (not yet live) changes, else null. */

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { media, sections, stories, storyAuthors, storyTopics } from "@/db/schema";
+import type { EditionCode } from "@/lib/editions";
 import { pictureColumns } from "@/lib/media/columns";
 import type { PictureMedia } from "@/lib/media/picture";
 import { bylinesFor, cardImagesFor, toCardImage, type CardImage } from "./story-links";
@@ -27,6 +28,8 @@ export type StoryCard = {
   headline: string;
   standfirst: string;
   slug: string;
+  /** The edition of its section: which address space and language the story is in. */
+  edition: EditionCode;
   sectionSlug: string;
   sectionName: string;
   breaking: boolean;
@@ -52,6 +55,7 @@ const cardColumns = {
   headline: stories.headline,
   standfirst: stories.standfirst,
   slug: stories.slug,
+  edition: sections.edition,
   sectionSlug: sections.slug,
   sectionName: sections.name,
   breaking: stories.breaking,
@@ -78,18 +82,19 @@ async function withCards<T extends { id: string; publishedAt: Date | null }>(
  * a LATERAL walk down its (section, published_at) index that stops after `perSection` rows, so
  * the cost does not grow with the archive (a window over all stories took 0.6 s at 100,000).
  */
-export async function latestBySection(perSection: number): Promise<StoryCard[]> {
+export async function latestBySection(edition: EditionCode, perSection: number): Promise<StoryCard[]> {
   const result = await getDb().execute<{
     id: string;
     headline: string;
     standfirst: string;
     slug: string;
+    edition: EditionCode;
     section_slug: string;
     section_name: string;
     breaking: boolean;
     published_at: Date | null;
   }>(sql`
-    select s.id, s.headline, s.standfirst, s.slug, sec.slug as section_slug, sec.name as section_name, s.breaking, s.published_at
+    select s.id, s.headline, s.standfirst, s.slug, sec.edition, sec.slug as section_slug, sec.name as section_name, s.breaking, s.published_at
     from ${sections} sec
     cross join lateral (
       select ${stories.id}, ${stories.headline}, ${stories.standfirst}, ${stories.slug}, ${stories.breaking}, ${stories.publishedAt}
@@ -98,12 +103,14 @@ export async function latestBySection(perSection: number): Promise<StoryCard[]> 
       order by ${stories.publishedAt} desc
       limit ${perSection}
     ) s
+    where sec.edition = ${edition}
     order by sec.position, s.published_at desc`);
   const rows = result.rows.map((r) => ({
     id: r.id,
     headline: r.headline,
     standfirst: r.standfirst,
     slug: r.slug,
+    edition: r.edition,
     sectionSlug: r.section_slug,
     sectionName: r.section_name,
     breaking: r.breaking,
@@ -112,12 +119,21 @@ export async function latestBySection(perSection: number): Promise<StoryCard[]> 
   return withCards(rows);
 }
 
-export async function latestStories(limit: number, sectionSlug?: string): Promise<StoryCard[]> {
+/** The newest published stories of one edition, or of one section (in its edition). */
+export async function latestStories(
+  limit: number,
+  scope: { edition: EditionCode } | { sectionSlug: string },
+): Promise<StoryCard[]> {
   const rows = await getDb()
     .select(cardColumns)
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(sectionSlug ? and(publishedNow(), eq(sections.slug, sectionSlug)) : publishedNow())
+    .where(
+      and(
+        publishedNow(),
+        "edition" in scope ? eq(sections.edition, scope.edition) : eq(sections.slug, scope.sectionSlug),
+      ),
+    )
     .orderBy(desc(stories.publishedAt))
     .limit(limit);
   return withCards(rows);

@@ -3,6 +3,8 @@
 import "server-only";
 import { and, asc, desc, eq, exists, gt, ilike, inArray, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { EditionCode } from "@/lib/editions";
+import { bengaliSpellings } from "@/lib/bengali-spellings";
 import { authors, sections, stories, storyAuthors, storyNoteReads, storyNotes, type StoryStatus } from "@/db/schema";
 import { PERMISSIONS, type Actor } from "@/lib/permissions";
 import { visibleStoriesWhere } from "./desk-visibility";
@@ -17,6 +19,8 @@ export type StoryListFilters = {
   tab: StoryTab;
   state?: StoryStatus;
   sectionSlug?: string;
+  /** Only stories filed in this edition's sections. */
+  edition?: EditionCode;
   authorSlug?: string;
   q?: string;
   sort?: StorySort;
@@ -100,6 +104,7 @@ export async function listStories(
     tabStatus ? eq(stories.status, tabStatus) : undefined,
     filters.state ? eq(stories.status, filters.state) : undefined,
     filters.sectionSlug ? eq(sections.slug, filters.sectionSlug) : undefined,
+    filters.edition ? eq(sections.edition, filters.edition) : undefined,
     filters.authorSlug
       ? exists(
           getDb()
@@ -109,7 +114,8 @@ export async function listStories(
             .where(and(eq(storyAuthors.storyId, stories.id), eq(authors.slug, filters.authorSlug))),
         )
       : undefined,
-    q ? ilike(stories.headline, likePattern(q)) : undefined,
+    // Each spelling of the Bengali letters Unicode writes two ways: the headline may use either.
+    q ? or(...bengaliSpellings(q).map((s) => ilike(stories.headline, likePattern(s)))) : undefined,
   ];
 
   const cursor = decodeCursor(filters.after, sort);
@@ -188,7 +194,7 @@ export async function storyListFilterOptions(): Promise<{
     db
       .select({ slug: sections.slug, name: sections.name })
       .from(sections)
-      .orderBy(asc(sections.position), asc(sections.name)),
+      .orderBy(asc(sections.edition), asc(sections.position), asc(sections.name)),
     db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(asc(authors.name)),
   ]);
   return { sections: s, authors: a };

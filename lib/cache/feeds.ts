@@ -5,6 +5,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { buildFeed, buildNewsSitemap, buildPagesSitemap, buildSitemapIndex, buildStoriesSitemap } from "@/lib/feeds";
+import type { EditionCode } from "@/lib/editions";
 import { TAGS } from "./tags";
 
 const options = { tags: [TAGS.lists, TAGS.site], revalidate: 300 };
@@ -17,4 +18,8 @@ export const cachedStoriesSitemap = unstable_cache(
   ["dateline-sitemap-stories"],
   options,
 );
-export const cachedNewsSitemap = unstable_cache(() => buildNewsSitemap(), ["dateline-news-sitemap"], options);
+export const cachedNewsSitemap = unstable_cache(
+  (edition: EditionCode) => buildNewsSitemap(edition),
+  ["dateline-news-sitemap"],
+  options,
+);

@@ -19,6 +19,7 @@ const RESERVED = new Set([
   "gone",
   "colophon",
   "metrics",
+  "bn",
 ]);
 
 const table: [string, RouteClass][] = [
@@ -27,6 +28,14 @@ const table: [string, RouteClass][] = [
   ["/world", "section"],
   ["/world/_page/2", "section"],
   ["/world/heavy-rain-floods-sylhet", "article"],
+  // The Bangla edition's addresses class like the default edition's.
+  ["/bn", "home"],
+  ["/bn/_front/home", "home"],
+  ["/bn/%E0%A6%96%E0%A7%87%E0%A6%B2%E0%A6%BE", "section"],
+  ["/bn/%E0%A6%96%E0%A7%87%E0%A6%B2%E0%A6%BE/_page/2", "section"],
+  ["/bn/%E0%A6%96%E0%A7%87%E0%A6%B2%E0%A6%BE/%E0%A6%9C%E0%A6%AF%E0%A6%BC", "article"],
+  ["/bn/search", "search"],
+  ["/bn/feed.xml", "other"],
   ["/world/a%20b", "article"],
   ["/topics/floods", "topic"],
   ["/topics/floods/_page/3", "topic"],

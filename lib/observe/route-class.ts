@@ -1,5 +1,7 @@
 // The bounded set of labels requests are counted under: metrics keyed by raw paths would grow
 // without limit (every article, every typo, every scanner's probe).
+import { EDITION_CODES, EDITIONS } from "@/lib/editions";
+
 export const ROUTE_CLASSES = [
   "home",
   "section",
@@ -14,6 +16,8 @@ export const ROUTE_CLASSES = [
   "other",
 ] as const;
 export type RouteClass = (typeof ROUTE_CLASSES)[number];
+
+const EDITION_PREFIXES = EDITION_CODES.map((c) => EDITIONS[c].prefix).filter(Boolean);
 
 const BY_FIRST_SEGMENT: Record<string, RouteClass> = {
   _front: "home", // the home page's editions, rewritten to by the front cache
@@ -35,6 +39,9 @@ const BY_FIRST_SEGMENT: Record<string, RouteClass> = {
  * or an article, exactly as the server's 410 check reads it.
  */
 export function routeClass(pathname: string, reserved: ReadonlySet<string>): RouteClass {
+  // An edition's pages are classed as the default edition's: /bn is a home page, /bn/x a section.
+  const prefix = EDITION_PREFIXES.find((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (prefix) pathname = pathname.slice(prefix.length) || "/";
   if (pathname === "/") return "home";
   const second = pathname.indexOf("/", 1);
   const first = second === -1 ? pathname.slice(1) : pathname.slice(1, second);

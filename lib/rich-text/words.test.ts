@@ -8,6 +8,12 @@ describe("word count and reading time", () => {
     assert.equal(wordCount("ঢাকায় বৃষ্টি হচ্ছে"), 3);
     assert.equal(wordCount("   "), 0);
   });
+  it("keeps a Bengali word whole across a zero-width joiner or non-joiner, and stops at the danda", () => {
+    // হৃদ্‌রোগ is one word written with a ZWNJ after the virama; র‍্যাব with a ZWJ.
+    assert.equal(wordCount("হৃদ্\u200Cরোগ বাড়ছে।"), 2);
+    assert.equal(wordCount("র\u200D্যাব এসেছে।আবার"), 3);
+    assert.equal(wordCount("চাঁদপুরে ইলিশের আমদানি বেড়েছে, তবু দাম নাগালের বাইরে।"), 8);
+  });
   it("rounds reading time, at least a minute", () => {
     assert.equal(readingMinutes(0), 1);
     assert.equal(readingMinutes(1150), 5);

@@ -25,8 +25,13 @@ export function plainText(doc: unknown): string {
   return out.filter((s) => s.trim()).join("\n\n");
 }
 
+/**
+ * Words in any script. A Bengali word is letters and their signs (\p{M}: vowel signs, virama),
+ * and may hold a zero-width joiner or non-joiner (হৃদ্‌রোগ), which does not split it; the danda
+ * (।) ends a sentence, not a word.
+ */
 export function wordCount(text: string): number {
-  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
+  const words = text.trim().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D'’-]*/gu);
   return words ? words.length : 0;
 }
 

@@ -28,6 +28,7 @@ const settings: PublicSettings = {
 
 const article: Article = {
   id: "6f1c1f0e-8a43-4f57-9d4e-2b8d0f3c9a11",
+  edition: "en",
   headline: "Ferry services resume on the Padma after </script><script>alert(1)</script> fog",
   standfirst: "Launches left Mawa at dawn.",
   slug: "ferry-services-resume",

@@ -99,7 +99,7 @@ export type StoryShare = { title: string; description: string; url: string; path
 
 /** The one description of a story for shares, search engines and its structured data. */
 export function storyShare(article: Article, settings: Pick<PublicSettings, "siteName">): StoryShare {
-  const path = publicPath.story(article.sectionSlug, article.slug);
+  const path = publicPath.story(article);
   return {
     title: article.seoTitle || article.headline,
     description: article.seoDescription || article.standfirst,

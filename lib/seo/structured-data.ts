@@ -4,8 +4,10 @@
 // The organization has one @id, which every other object points to.
 import "server-only";
 import type { PublicSettings } from "@/db/queries/settings";
+import type { Counterpart } from "@/db/queries/article";
 import type { Article } from "@/db/queries/stories";
 import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
+import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
 import { isoWithOffset } from "@/lib/time";
 import { logoImage, storyShare, storyUpdatedAt } from "./share";
 
@@ -29,7 +31,7 @@ function publisherRef(settings: PublicSettings) {
     "@type": "NewsMediaOrganization",
     "@id": organizationId(),
     name: settings.siteName,
-    url: absoluteUrl(publicPath.home()),
+    url: absoluteUrl(publicPath.home(DEFAULT_EDITION)),
     logo: logo(settings),
   };
 }
@@ -46,27 +48,48 @@ export function newsMediaOrganization(settings: PublicSettings): JsonLdObject {
   };
 }
 
-export function webSite(settings: PublicSettings): JsonLdObject {
+export function webSite(settings: PublicSettings, edition: EditionCode = DEFAULT_EDITION): JsonLdObject {
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
     "@id": websiteId(),
-    url: absoluteUrl(publicPath.home()),
+    url: absoluteUrl(publicPath.home(edition)),
     name: settings.siteName,
     ...(settings.tagline ? { description: settings.tagline } : {}),
-    inLanguage: settings.locale,
+    inLanguage: edition === DEFAULT_EDITION ? settings.locale : EDITIONS[edition].language,
     publisher: { "@id": organizationId() },
     // The braces are the template's placeholder and must stay unencoded.
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(publicPath.search())}?q={search_term_string}` },
+      target: {
+        "@type": "EntryPoint",
+        urlTemplate: `${absoluteUrl(publicPath.search(edition))}?q={search_term_string}`,
+      },
       "query-input": "required name=search_term_string",
     },
   };
 }
 
-export function newsArticle(article: Article, topics: { name: string }[], settings: PublicSettings): JsonLdObject {
+export function newsArticle(
+  article: Article,
+  topics: { name: string }[],
+  settings: PublicSettings,
+  counterpart: Counterpart | null = null,
+): JsonLdObject {
   const share = storyShare(article, settings);
+  // A translation pair, while the other story is live: schema.org's workTranslation on the
+  // original, translationOfWork on the translation, each naming the other's page.
+  const other = counterpart?.live;
+  const pair = other
+    ? {
+        [counterpart.role === "translation" ? "workTranslation" : "translationOfWork"]: {
+          "@type": "NewsArticle",
+          "@id": `${absoluteUrl(publicPath.story(other))}#article`,
+          url: absoluteUrl(publicPath.story(other)),
+          inLanguage: other.language,
+        },
+      }
+    : {};
   return {
     "@context": CONTEXT,
     "@type": "NewsArticle",
@@ -80,7 +103,8 @@ export function newsArticle(article: Article, topics: { name: string }[], settin
     dateModified: isoWithOffset(storyUpdatedAt(article) ?? article.publishedAt, settings.timeZone),
     articleSection: article.sectionName,
     ...(topics.length ? { keywords: topics.map((t) => t.name) } : {}),
-    inLanguage: settings.locale,
+    // The edition's language, not the site's locale: a Bangla story is in Bangla.
+    inLanguage: EDITIONS[article.edition].language,
     isAccessibleForFree: true,
     author: article.bylines.map((b) => ({
       "@type": "Person",
@@ -90,15 +114,16 @@ export function newsArticle(article: Article, topics: { name: string }[], settin
     publisher: publisherRef(settings),
     mainEntityOfPage: { "@type": "WebPage", "@id": share.url },
     url: share.url,
+    ...pair,
   };
 }
 
 /** Home › Section › Headline. */
 export function articleBreadcrumbs(article: Article): JsonLdObject {
   const crumbs = [
-    { name: "Home", path: publicPath.home() },
-    { name: article.sectionName, path: publicPath.section(article.sectionSlug) },
-    { name: article.headline, path: publicPath.story(article.sectionSlug, article.slug) },
+    { name: "Home", path: publicPath.home(article.edition) },
+    { name: article.sectionName, path: publicPath.section({ edition: article.edition, slug: article.sectionSlug }) },
+    { name: article.headline, path: publicPath.story(article) },
   ];
   return {
     "@context": CONTEXT,

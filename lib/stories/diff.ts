@@ -2,6 +2,7 @@
 // Pure (no database) so the history page and tests share it.
 import type { StorySnapshot } from "@/db/schema";
 import { isTooDeep, parseBody } from "@/lib/rich-text/render";
+import { fieldValue, STORY_FIELD_KEYS, STORY_FIELDS, type StoryFieldKey } from "./fields";
 
 export type DiffOp = "same" | "added" | "removed";
 export type DiffSegment = { op: DiffOp; text: string };
@@ -205,30 +206,23 @@ export function tooDeep(a: StorySnapshot, b: StorySnapshot): boolean {
 const sameSet = (x: string[] = [], y: string[] = []) =>
   x.length === y.length && new Set([...x, ...y]).size === new Set(x).size;
 
-// `?? null` and the defaults above: revisions written before a field existed lack it.
-const FIELDS: [label: string, same: (a: StorySnapshot, b: StorySnapshot) => boolean][] = [
-  ["Headline", (a, b) => a.headline === b.headline],
-  ["Standfirst", (a, b) => a.standfirst === b.standfirst],
+// Equality per field where plain equality of the stored value is not the right question; every
+// other field compares its canonical JSON. fieldValue reads a revision written before a field
+// existed as that field's `missing` value.
+const SAME: Partial<Record<StoryFieldKey, (a: StorySnapshot, b: StorySnapshot) => boolean>> = {
   // A body stored before depth was capped would overflow canonical()'s recursion: such a
   // body is only "the same" as itself, which is all the history page needs to know.
-  ["Body", (a, b) => a.body === b.body || (!tooDeep(a, b) && canonical(a.body) === canonical(b.body))],
-  ["Section", (a, b) => (a.sectionId ?? null) === (b.sectionId ?? null)],
+  body: (a, b) => a.body === b.body || (!tooDeep(a, b) && canonical(a.body) === canonical(b.body)),
   // Topics have no order; bylines do (it is the order printed on the page).
-  ["Topics", (a, b) => sameSet(a.topicIds, b.topicIds)],
-  ["Bylines", (a, b) => canonical(a.authorIds ?? []) === canonical(b.authorIds ?? [])],
-  ["Slug", (a, b) => a.slug === b.slug],
-  ["SEO title", (a, b) => (a.seoTitle ?? "") === (b.seoTitle ?? "")],
-  ["SEO description", (a, b) => (a.seoDescription ?? "") === (b.seoDescription ?? "")],
-  ["Breaking", (a, b) => Boolean(a.breaking) === Boolean(b.breaking)],
-  ["Featured image", (a, b) => (a.featuredImageId ?? null) === (b.featuredImageId ?? null)],
-  ["Social headline", (a, b) => (a.socialHeadline ?? "") === (b.socialHeadline ?? "")],
-  ["Social description", (a, b) => (a.socialDescription ?? "") === (b.socialDescription ?? "")],
-  ["Social image", (a, b) => (a.socialImageId ?? null) === (b.socialImageId ?? null)],
-];
+  topicIds: (a, b) => sameSet(fieldValue(a, "topicIds"), fieldValue(b, "topicIds")),
+};
+
+const same = (key: StoryFieldKey, a: StorySnapshot, b: StorySnapshot) =>
+  SAME[key]?.(a, b) ?? canonical(fieldValue(a, key)) === canonical(fieldValue(b, key));
 
 /** Human labels of the fields that differ between two snapshots, in form order. */
 export function changedFields(a: StorySnapshot, b: StorySnapshot): string[] {
-  return FIELDS.filter(([, same]) => !same(a, b)).map(([label]) => label);
+  return STORY_FIELD_KEYS.filter((key) => !same(key, a, b)).map((key) => STORY_FIELDS[key].label);
 }
 
 /** Past this many words removed in one save, the text before it is kept as its own revision. */

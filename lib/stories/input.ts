@@ -4,7 +4,7 @@ import { invalid } from "@/lib/errors";
 import type { PictureMedia } from "@/lib/media/picture";
 import { imageIds } from "@/lib/rich-text/image";
 import { renderBody, RichTextError } from "@/lib/rich-text/render";
-import { storyFieldsSchema, type StoryFields } from "./fields";
+import { pickSnapshot, storyFieldsSchema, type StoryFields } from "./fields";
 
 export type { StoryFields };
 
@@ -47,22 +47,7 @@ function unique<T>(xs: T[]): T[] {
 }
 
 export function toSnapshot(f: ValidFields): StorySnapshot {
-  return {
-    headline: f.headline,
-    standfirst: f.standfirst,
-    body: f.body,
-    sectionId: f.sectionId,
-    topicIds: f.topicIds,
-    authorIds: f.authorIds,
-    slug: f.slug,
-    seoTitle: f.seoTitle,
-    seoDescription: f.seoDescription,
-    breaking: f.breaking,
-    featuredImageId: f.featuredImageId,
-    socialHeadline: f.socialHeadline,
-    socialDescription: f.socialDescription,
-    socialImageId: f.socialImageId,
-  };
+  return pickSnapshot(f);
 }
 
 /** What publishing needs beyond a valid save; returns field errors, empty when ready. */

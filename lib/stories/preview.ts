@@ -1,6 +1,7 @@
 // A story as readers would see it if it went live now: the pending text of a live story (saved
 // but not yet Updated), or the draft as saved, turned into the same Article the public page
 // renders. Reads only: nothing is written, no page-cache tag is touched, no view is counted.
+import { editionOf } from "@/lib/editions";
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -52,7 +53,7 @@ export async function storyPreview(
   }
   const [section] = fields.sectionId
     ? await db
-        .select({ slug: sections.slug, name: sections.name })
+        .select({ slug: sections.slug, name: sections.name, edition: sections.edition })
         .from(sections)
         .where(eq(sections.id, fields.sectionId))
     : [];
@@ -88,6 +89,7 @@ export async function storyPreview(
     standfirst: fields.standfirst,
     slug: fields.slug,
     sectionSlug: section?.slug ?? "no-section",
+    edition: editionOf(section?.edition).code,
     sectionName: section?.name ?? "No section",
     breaking: fields.breaking,
     // As it would read if published now; a live story keeps its first time and shows "Updated".

@@ -32,6 +32,7 @@ import { slugify } from "@/lib/slug";
 import { canEditContent, canView } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
 import { FIELD_LIMITS } from "./fields";
+import { rowFromSnapshot } from "./fields";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 
 /** Autosaves by the same person within this window update one revision instead of adding many. */
@@ -248,20 +249,9 @@ export async function applyFields(
   const [row] = await tx
     .update(stories)
     .set({
-      headline: f.headline,
-      standfirst: f.standfirst,
-      bodyJson: f.body,
+      ...rowFromSnapshot(f),
       bodyHtml: f.html,
       bodyText: f.text,
-      sectionId: f.sectionId,
-      slug: f.slug,
-      seoTitle: f.seoTitle,
-      seoDescription: f.seoDescription,
-      breaking: f.breaking,
-      featuredImageId: f.featuredImageId,
-      socialHeadline: f.socialHeadline,
-      socialDescription: f.socialDescription,
-      socialImageId: f.socialImageId,
       version: story.version + 1,
       ...extra,
     })

@@ -1,6 +1,6 @@
 // Reader search at archive size, English and Bangla in one run (`npm run bench -- search
 // [--stories N]`): a database of N published stories, half of them in Bengali with inflected
-// words and both spellings of য়, then the real searchStories() timed for each kind of query.
+// words and both spellings of য়, then the real searchStories(, "en") timed for each kind of query.
 // Run in a child process with the react-server condition, as the page runs it.
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
@@ -69,7 +69,7 @@ async function child(stories: number, rounds: number): Promise<void> {
       for (let r = 0; r < rounds; r++)
         for (const q of terms) {
           const started = performance.now();
-          await searchStories(q, 1 + (r % 3));
+          await searchStories(q, 1 + (r % 3), "en");
           ms.push(performance.now() - started);
         }
       return ms;
@@ -77,7 +77,7 @@ async function child(stories: number, rounds: number): Promise<void> {
     await time([...ENGLISH, ...BANGLA]); // warm
     const en = await time(ENGLISH);
     const bn = await time(BANGLA);
-    const matches = (await searchStories("মেট্রোরেল", 1)).total;
+    const matches = (await searchStories("মেট্রোরেল", 1, "en")).total;
     process.stdout.write(
       JSON.stringify({
         stories,

@@ -11,6 +11,7 @@ import {
   stories,
   storyAuthors,
   storyTopics,
+  storyTranslations,
   topics,
   userSections,
   users,
@@ -26,6 +27,7 @@ import { slugify } from "@/lib/slug";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { generatePassword } from "@/lib/users";
 import { writeAccountsFile, type DemoAccount } from "./accounts-file";
+import { banglaSections, banglaStories } from "./bangla";
 import * as content from "./content";
 import { SITE_PAGE_TEXT } from "./pages";
 import { seedPhotos } from "./photos";
@@ -122,11 +124,14 @@ export async function seedDemo(
 
       // A section named like one of the app's own first segments (/about, /search…) would be
       // unreachable, and its stories would be shadowed: refuse the content rather than seed it.
-      const clash = content.sections.find((s) => RESERVED_SEGMENTS.has(s.slug));
+      const clash = [...content.sections, ...banglaSections].find((s) => RESERVED_SEGMENTS.has(s.slug));
       if (clash) throw new Error(`Seed section "${clash.slug}" uses an address the app reserves for itself.`);
       const sectionRows = await tx
         .insert(sections)
-        .values(content.sections.map((s, i) => ({ ...s, position: i })))
+        .values([
+          ...content.sections.map((s, i) => ({ ...s, position: i, edition: "en" as const })),
+          ...banglaSections.map((s, i) => ({ ...s, position: i, edition: "bn" as const })),
+        ])
         .returning({ id: sections.id, slug: sections.slug });
       const desks = userRows.flatMap((u) =>
         (DEMO_DESKS[u.email] ?? []).map((slug) => ({ userId: u.id, sectionId: idOf(sectionRows, slug, "section") })),
@@ -163,7 +168,8 @@ export async function seedDemo(
         .values(Object.entries(SITE_PAGE_TEXT).map(([slug, page]) => ({ slug, ...page, updatedById: null })));
 
       const creator = userByRole.get("reporter")!.id;
-      for (const s of content.stories) {
+      const storyIdByHeadline = new Map<string, string>();
+      for (const s of [...content.stories, ...banglaStories]) {
         const body = blocksToDoc(s.body);
         const { html, text } = renderBody(body);
         const publishedAt = new Date(now.getTime() - s.hoursAgo * 3_600_000);
@@ -186,6 +192,7 @@ export async function seedDemo(
             updatedAt: publishedAt,
           })
           .returning({ id: stories.id });
+        storyIdByHeadline.set(s.headline, story!.id);
         await tx
           .insert(storyAuthors)
           .values(
@@ -195,6 +202,14 @@ export async function seedDemo(
           .insert(storyTopics)
           .values(s.topics.map((t) => ({ storyId: story!.id, topicId: idOf(topicRows, t, "topic") })));
       }
+      // The Bangla stories that translate English ones, as translation pairs.
+      const pairs = banglaStories.flatMap((s) => {
+        if (!s.translationOf) return [];
+        const originalId = storyIdByHeadline.get(s.translationOf);
+        if (!originalId) throw new Error(`Bangla seed story translates an unknown headline: ${s.translationOf}`);
+        return [{ originalId, translationId: storyIdByHeadline.get(s.headline)! }];
+      });
+      if (pairs.length) await tx.insert(storyTranslations).values(pairs);
     });
     // Pictures after the content commits: their files are written under the upload path's own guard.
     const [editor] = await db.select({ id: users.id }).from(users).where(eq(users.role, "editor")).limit(1);

@@ -311,6 +311,8 @@ describe("GET /api/v1/articles (query layer)", () => {
     const tigers = data[0]!;
     assert.deepEqual(tigers, {
       id: visible[11]!.id,
+      edition: "en",
+      language: "en",
       url: `${ORIGIN}/sport/tigers-win`,
       slug: "tigers-win",
       headline: "Headline of tigers-win",
@@ -383,9 +385,9 @@ describe("sections, topics and authors", () => {
   it("lists sections in navigation order, and only topics and authors with published stories", async () => {
     const s = await listSections();
     assert.deepEqual(s.data, [
-      { name: "City", slug: "city", description: "City news.", url: `${ORIGIN}/city` },
-      { name: "Sport", slug: "sport", description: "Sport news.", url: `${ORIGIN}/sport` },
-      { name: "Culture", slug: "culture", description: "Culture news.", url: `${ORIGIN}/culture` },
+      { name: "City", slug: "city", description: "City news.", edition: "en", url: `${ORIGIN}/city` },
+      { name: "Sport", slug: "sport", description: "Sport news.", edition: "en", url: `${ORIGIN}/sport` },
+      { name: "Culture", slug: "culture", description: "Culture news.", edition: "en", url: `${ORIGIN}/culture` },
     ]);
     const tp = await listTopics();
     assert.deepEqual(tp.data, [
@@ -422,15 +424,24 @@ describe("query parameters and cursors", () => {
   const parse = (q: string) => parseArticleListParams(new URLSearchParams(q));
 
   it("reads limit, cursor and filters, with a default limit of 20", () => {
-    assert.deepEqual(parse(""), { limit: 20, cursor: null, section: undefined, topic: undefined, author: undefined });
+    assert.deepEqual(parse(""), {
+      limit: 20,
+      cursor: null,
+      section: undefined,
+      topic: undefined,
+      author: undefined,
+      edition: undefined,
+    });
     const cursor = encodeCursor({ publishedAt: TIE, id: visible[0]!.id });
-    assert.deepEqual(parse(`limit=100&cursor=${cursor}&section=city&topic=waterways&author=nusrat`), {
+    assert.deepEqual(parse(`limit=100&cursor=${cursor}&section=city&topic=waterways&author=nusrat&edition=bn`), {
       limit: 100,
       cursor: { publishedAt: TIE, id: visible[0]!.id },
       section: "city",
       topic: "waterways",
       author: "nusrat",
+      edition: "bn",
     });
+    assert.throws(() => parse("edition=fr"), /edition must be one of: en, bn/);
     assert.equal(parse("limit=1").limit, 1);
   });
 

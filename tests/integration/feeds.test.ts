@@ -180,7 +180,7 @@ describe("RSS and Atom feeds", () => {
 
   for (const format of ["rss", "atom"] as const) {
     it(`${format}: the site feed lists published stories newest first, with everything a reader needs`, async () => {
-      const feed = await read({ kind: "site" }, format);
+      const feed = await read({ kind: "site", edition: "en" }, format);
       assert.equal(feed.title, SITE_NAME);
       assert.equal(feed.url, `${ORIGIN}/`);
       assert.deepEqual(
@@ -246,7 +246,7 @@ describe("RSS and Atom feeds", () => {
         .returning({ id: media.id });
       await t.db.update(stories).set({ featuredImageId: photo!.id }).where(eq(stories.id, s.cricket!.id));
       try {
-        const feed = await read({ kind: "site" }, format);
+        const feed = await read({ kind: "site", edition: "en" }, format);
         assert.match(feed.image?.url ?? "", new RegExp(`^${ORIGIN}/cards/logo/[\\w-]{12}\\.png$`));
         const byUrl = new Map(feed.items.map((i) => [i.url, i]));
         const cricket = byUrl.get(url(s.cricket!))!;
@@ -278,7 +278,7 @@ describe("RSS and Atom feeds", () => {
     });
 
     it(`${format}: section, topic and author feeds hold only their stories; unknown ones have no feed`, async () => {
-      const sport = await read({ kind: "section", slug: "sport" }, format);
+      const sport = await read({ kind: "section", edition: "en", slug: "sport" }, format);
       assert.equal(sport.title, `${SITE_NAME}: Sport`);
       assert.deepEqual(
         sport.items.map((i) => i.url),
@@ -299,14 +299,14 @@ describe("RSS and Atom feeds", () => {
         [TRICKY, "Tigers win the series in Chattogram"],
       );
 
-      assert.deepEqual((await read({ kind: "section", slug: "empty" }, format)).items, []);
+      assert.deepEqual((await read({ kind: "section", edition: "en", slug: "empty" }, format)).items, []);
       for (const kind of ["section", "topic", "author"] as const)
-        assert.equal(await buildFeed({ kind, slug: "no-such" }, format), null);
+        assert.equal(await buildFeed({ kind, edition: "en", slug: "no-such" }, format), null);
     });
   }
 
   it("the Google News sitemap has the last two days' published stories, with publication, date and title", async () => {
-    const doc = parseXml(await buildNewsSitemap());
+    const doc = parseXml(await buildNewsSitemap("en"));
     assert.equal(doc.urlset["@_xmlns:news"], "http://www.google.com/schemas/sitemap-news/0.9");
     const urls = doc.urlset.url as { loc: string; "news:news": Record<string, unknown> }[];
     assert.deepEqual(
@@ -365,7 +365,7 @@ describe("feed size", () => {
   it(`a feed carries the ${FEED_SIZE} newest stories`, async () => {
     for (let i = 0; i < FEED_SIZE + 3; i++)
       await addStory({ headline: `Bulk story number ${i}`, section: "empty", hoursAgo: 100 + i });
-    const feed = await read({ kind: "section", slug: "empty" }, "rss");
+    const feed = await read({ kind: "section", edition: "en", slug: "empty" }, "rss");
     assert.equal(feed.items.length, FEED_SIZE);
     assert.equal(feed.items[0]!.title, "Bulk story number 0");
     assert.equal(feed.items.at(-1)!.title, `Bulk story number ${FEED_SIZE - 1}`);

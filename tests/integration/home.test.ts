@@ -13,12 +13,13 @@ let editor: Actor;
 let reporter: Actor;
 /** Published stories, newest first: s[0] is the newest. */
 let s: { id: string; headline: string }[];
+let cityId: string;
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 const headlines = (list: { headline: string }[]) => list.map((x) => x.headline);
 const audits = async () =>
   (await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "homepage.arranged")))[0]!.n;
-const saved = async () => ids(await homeArrangement());
+const saved = async () => ids(await homeArrangement("en"));
 
 function rejectsWith(kind: AppError["kind"], pattern?: RegExp) {
   return (e: unknown) => {
@@ -41,6 +42,7 @@ before(async () => {
   editor = { id: e!.id, role: "editor" };
   reporter = { id: r!.id, role: "reporter" };
   const [section] = await t.db.insert(sections).values({ slug: "city", name: "City" }).returning();
+  cityId = section!.id;
   const hour = 3_600_000;
   const rows = await t.db
     .insert(stories)
@@ -78,10 +80,10 @@ describe("the home page arrangement", () => {
     const result = await saveArrangement(t.db, editor, { storyIds: order, expected: [] }, { ip: "203.0.113.7" });
     assert.deepEqual(result.storyIds, order);
     assert.deepEqual(await saved(), order);
-    assert.ok((await homeArrangement()).every((x) => x.live));
+    assert.ok((await homeArrangement("en")).every((x) => x.live));
 
     // The reader's home: the arranged three first, then the newest others up to seven.
-    const front = await homeFront();
+    const front = await homeFront("en");
     assert.equal(front.lead?.headline, "Story 5");
     assert.deepEqual(headlines(front.topStories), ["Story 2", "Story 8", "Story 0", "Story 1", "Story 3", "Story 4"]);
 
@@ -93,7 +95,7 @@ describe("the home page arrangement", () => {
       .orderBy(sql`id desc`)
       .limit(1);
     assert.equal(entry!.actorId, editor.id);
-    assert.deepEqual(entry!.details, { lead: order[0], topStories: order.slice(1), previous: [] });
+    assert.deepEqual(entry!.details, { edition: "en", lead: order[0], topStories: order.slice(1), previous: [] });
 
     // A second save replaces the first whole.
     const next = [s[1]!.id, s[5]!.id];
@@ -111,7 +113,7 @@ describe("the home page arrangement", () => {
       .set({ publishedAt: new Date(Date.now() + 3_600_000) })
       .where(eq(stories.id, s[7]!.id));
     try {
-      const front = await homeFront();
+      const front = await homeFront("en");
       assert.equal(front.lead?.headline, "Story 6", "the next arranged story leads");
       assert.ok(!ids([front.lead!, ...front.topStories]).includes(s[4]!.id));
       assert.ok(!ids([front.lead!, ...front.topStories]).includes(s[7]!.id));
@@ -119,7 +121,7 @@ describe("the home page arrangement", () => {
       assert.deepEqual(headlines(front.topStories), ["Story 0", "Story 1", "Story 2", "Story 3", "Story 5", "Story 8"]);
 
       // The dashboard still lists it, flagged, so an editor can take it out.
-      const arrangement = await homeArrangement();
+      const arrangement = await homeArrangement("en");
       assert.deepEqual(
         arrangement.map((x) => [x.headline, x.live]),
         [
@@ -146,16 +148,16 @@ describe("the home page arrangement", () => {
   });
 
   it("falls back to the newest stories when nothing is arranged", async () => {
-    const front = await homeFront();
+    const front = await homeFront("en");
     assert.equal(front.lead?.headline, "Story 0");
     assert.deepEqual(headlines(front.topStories), ["Story 1", "Story 2", "Story 3", "Story 4", "Story 5", "Story 6"]);
 
     // Saving an empty arrangement clears it: the fallback again.
     await saveArrangement(t.db, editor, { storyIds: [s[3]!.id], expected: [] });
-    assert.equal((await homeFront()).lead?.headline, "Story 3");
+    assert.equal((await homeFront("en")).lead?.headline, "Story 3");
     await saveArrangement(t.db, editor, { storyIds: [], expected: [s[3]!.id] });
     assert.deepEqual(await saved(), []);
-    assert.equal((await homeFront()).lead?.headline, "Story 0");
+    assert.equal((await homeFront("en")).lead?.headline, "Story 0");
   });
 
   it("refuses a reporter, and nothing changes", async () => {
@@ -206,6 +208,7 @@ describe("the home page arrangement", () => {
       .values({
         slug: "doomed",
         headline: "Doomed",
+        sectionId: cityId,
         createdById: editor.id,
         status: "published",
         publishedAt: new Date(Date.now() - 30 * 3_600_000),

@@ -123,7 +123,7 @@ after(async () => {
 
 describe("reader search", () => {
   it("finds a published story by a body word, and never a draft, scheduled or future story with the same word", async () => {
-    const result = await searchStories("kingfisher", 1);
+    const result = await searchStories("kingfisher", 1, "en");
     assert.deepEqual(slugs(result.hits), ["hilsa-price"]);
     assert.equal(result.total, 1);
     const [hit] = result.hits;
@@ -134,7 +134,7 @@ describe("reader search", () => {
   });
 
   it("ranks a headline match above a body-only match, and stems (flooding finds floods)", async () => {
-    const result = await searchStories("flooding", 1);
+    const result = await searchStories("flooding", 1, "en");
     assert.deepEqual(slugs(result.hits), ["river-floods", "school-term"]);
     assert.equal(result.total, 2);
     // Highlighted in the headline the same way as in the snippet.
@@ -146,7 +146,7 @@ describe("reader search", () => {
   });
 
   it("marks the match in the snippet with the sentinels and keeps story text's < and & as plain text", async () => {
-    const [hit] = (await searchStories("bottles", 1)).hits;
+    const [hit] = (await searchStories("bottles", 1, "en")).hits;
     assert.ok(hit);
     assert.deepEqual(
       hit.snippet.filter((p) => p.mark).map((p) => p.text),
@@ -161,14 +161,14 @@ describe("reader search", () => {
   });
 
   it("pages ten at a time, best and newest first", async () => {
-    const first = await searchStories("sadarghat", 1);
+    const first = await searchStories("sadarghat", 1, "en");
     assert.equal(first.total, 12);
     assert.equal(first.pageCount, 2);
     assert.equal(first.hits.length, SEARCH_PAGE_SIZE);
     assert.equal(first.hits[0]!.slug, "ferry-0");
-    const second = await searchStories("sadarghat", 2);
+    const second = await searchStories("sadarghat", 2, "en");
     assert.deepEqual(slugs(second.hits), ["ferry-10", "ferry-11"]);
-    const beyond = await searchStories("sadarghat", 9);
+    const beyond = await searchStories("sadarghat", 9, "en");
     assert.equal(beyond.total, 12);
     assert.deepEqual(beyond.hits, []);
   });
@@ -194,13 +194,13 @@ describe("reader search", () => {
     ];
     for (const raw of inputs) {
       const { q, page } = readSearchParams({ q: raw, page: "1" });
-      const result = await searchStories(q, page);
+      const result = await searchStories(q, page, "en");
       assert.ok(Array.isArray(result.hits), raw);
     }
     for (const q of ['"""', "&&&", "'", ":*", "!", "the and of", "<script>alert(1)</script>", "' OR 1=1 --"]) {
-      assert.equal((await searchStories(q, 1)).total, 0, q);
+      assert.equal((await searchStories(q, 1, "en")).total, 0, q);
     }
-    assert.equal((await searchStories("", 1)).total, 0);
+    assert.equal((await searchStories("", 1, "en")).total, 0);
   });
 
   it("reads the query string: first q, trimmed, no NUL, cut to 200 characters without splitting a character", () => {
@@ -243,7 +243,7 @@ describe("reader search", () => {
       headline: `Sneaky <img src=x onerror=alert(1)> ${MARK_START}fake${MARK_END} pelican`,
       body: "Mentions the word pelican once.",
     });
-    const [hit] = (await searchStories("pelican", 1)).hits;
+    const [hit] = (await searchStories("pelican", 1, "en")).hits;
     // The headline keeps its literal tag text, as text; only the real match is marked.
     assert.equal(plain(hit!.headline), "Sneaky <img src=x onerror=alert(1)> fake pelican");
     assert.deepEqual(hit!.headline, [
@@ -264,20 +264,20 @@ describe("reader search", () => {
       body: "Lantern makers, lantern buyers, lantern lantern.",
       publishedAt: ago(24 * 400),
     });
-    const result = await searchStories("lantern", 1);
+    const result = await searchStories("lantern", 1, "en");
     assert.equal(result.more, true);
     assert.equal(result.total, MAX_CANDIDATES);
     assert.equal(result.pageCount, MAX_CANDIDATES / SEARCH_PAGE_SIZE);
     assert.equal(result.hits.length, SEARCH_PAGE_SIZE);
     assert.ok(!slugs(result.hits).includes("lantern-oldest"), "the oldest story is outside the newest 1,000");
     // Only the newest 1,000 are candidates: lantern-1 … lantern-1000; the last page ends there.
-    const last = await searchStories("lantern", MAX_CANDIDATES / SEARCH_PAGE_SIZE);
+    const last = await searchStories("lantern", MAX_CANDIDATES / SEARCH_PAGE_SIZE, "en");
     assert.equal(last.hits.length, SEARCH_PAGE_SIZE);
     const all = new Set(slugs(last.hits));
     for (const slug of all) assert.ok(Number(slug.replace("lantern-", "")) <= MAX_CANDIDATES, slug);
 
     // A rarer word is ranked over all its matches, old ones included.
-    const rare = await searchStories("fair", 1);
+    const rare = await searchStories("fair", 1, "en");
     assert.equal(rare.more, false);
     assert.deepEqual(slugs(rare.hits), ["lantern-oldest"]);
   });
@@ -302,7 +302,7 @@ describe("reader search in Bangla", () => {
   });
 
   it("finds a story by an uninflected form of an inflected word, and highlights the word", async () => {
-    const result = await searchStories("মেট্রোরেল", 1);
+    const result = await searchStories("মেট্রোরেল", 1, "en");
     assert.deepEqual(slugs(result.hits), ["metrorail-fare"]);
     const marked = result.hits[0]!.headline.filter((p) => p.mark).map((p) => p.text);
     assert.deepEqual(marked, ["মেট্রোরেলের"]);
@@ -310,16 +310,16 @@ describe("reader search in Bangla", () => {
 
   it("finds it whichever way য় was typed, in the query or in the story", async () => {
     for (const q of [DHAKAY_DECOMPOSED, DHAKAY_PRECOMPOSED, "ঢাকার"]) {
-      assert.deepEqual(slugs((await searchStories(q, 1)).hits), ["metrorail-fare"], q);
+      assert.deepEqual(slugs((await searchStories(q, 1, "en")).hits), ["metrorail-fare"], q);
     }
   });
 
   it("needs every word, excludes -words, and leaves English search as it was", async () => {
-    assert.deepEqual(slugs((await searchStories("মেট্রোরেল সময়সূচি", 1)).hits), ["metrorail-fare"]);
-    assert.deepEqual(slugs((await searchStories("সময়সূচি -মেট্রোরেল", 1)).hits), ["river-ferry-bn"]);
-    assert.equal((await searchStories("মেট্রোরেল লঞ্চ", 1)).total, 0);
-    assert.equal((await searchStories("' & ! :* ।", 1)).total, 0);
+    assert.deepEqual(slugs((await searchStories("মেট্রোরেল সময়সূচি", 1, "en")).hits), ["metrorail-fare"]);
+    assert.deepEqual(slugs((await searchStories("সময়সূচি -মেট্রোরেল", 1, "en")).hits), ["river-ferry-bn"]);
+    assert.equal((await searchStories("মেট্রোরেল লঞ্চ", 1, "en")).total, 0);
+    assert.equal((await searchStories("' & ! :* ।", 1, "en")).total, 0);
     // English keeps its stemmer: "flooded" still finds "flooding" stories as before.
-    assert.ok((await searchStories("kingfishers", 1)).total >= 1);
+    assert.ok((await searchStories("kingfishers", 1, "en")).total >= 1);
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { count, eq, isNull } from "drizzle-orm";
 import { accountsFile, readAccountsFile, seedDemo } from "@/scripts/seed";
-import { authors, media, sections, stories, storyAuthors, users } from "@/db/schema";
+import { authors, media, sections, stories, storyAuthors, storyTranslations, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { freshDatabase, stopTestServer, tempDir } from "./helpers";
 
@@ -37,6 +37,16 @@ describe("demo seed", () => {
         .leftJoin(storyAuthors, eq(storyAuthors.storyId, stories.id))
         .where(isNull(storyAuthors.storyId));
       assert.equal(unbylined!.n, 0);
+      // The Bangla edition: its own sections (Bangla names and slugs), a dozen stories, most paired.
+      const bangla = await t.db
+        .select({ headline: stories.headline, section: sections.slug })
+        .from(stories)
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(eq(sections.edition, "bn"));
+      assert.ok(bangla.length >= 12, `${bangla.length} Bangla stories`);
+      assert.ok(bangla.every((s) => /[\u0980-\u09FF]/.test(s.headline) && /^[\u0980-\u09FF-]+$/.test(s.section)));
+      const pairs = await t.db.select().from(storyTranslations);
+      assert.ok(pairs.length >= 5, `${pairs.length} translation pairs`);
       const [sample] = await t.db.select({ html: stories.bodyHtml, text: stories.bodyText }).from(stories).limit(1);
       assert.match(sample!.html, /^<p>|^<h2>/);
       assert.ok(sample!.text.length > 200);

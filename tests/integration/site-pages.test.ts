@@ -152,7 +152,7 @@ describe("related stories under an article", () => {
       { storyId: id("s-5"), topicId: lonely!.id },
     ]);
 
-    const onTopic = await relatedStories({ id: id("s-0"), sectionSlug: "city" });
+    const onTopic = await relatedStories({ id: id("s-0"), edition: "en", sectionSlug: "city" });
     assert.equal(onTopic.onTopic, true);
     assert.equal(RELATED_LIMIT, 4);
     assert.equal(onTopic.stories.length, 4);
@@ -162,7 +162,7 @@ describe("related stories under an article", () => {
       ["s-6", "s-7", "s-1", "s-2"],
     );
 
-    const fallback = await relatedStories({ id: id("s-5"), sectionSlug: "city" });
+    const fallback = await relatedStories({ id: id("s-5"), edition: "en", sectionSlug: "city" });
     assert.equal(fallback.onTopic, false);
     assert.deepEqual(
       fallback.stories.map((s) => s.slug),

@@ -163,6 +163,28 @@ describe("story lists", () => {
     );
   });
 
+  it("finds a Bengali headline however য় is encoded, and filters by edition", async () => {
+    const [bangla] = await t.db
+      .insert(sections)
+      .values({ slug: "নগর-তালিকা", name: "নগর", edition: "bn" })
+      .returning({ id: sections.id });
+    // Stored with য + nukta (as NFC writes it); searched with the one-code-point য়, and back.
+    const stored = await story(editor, "ঢাকা\u09AF\u09BC নতুন বাস রুট", "draft", { sectionId: bangla!.id });
+    const typed = await story(editor, "চট্টগ্রামে বৃষ্টি, বন্দরে জাহাজ\u09DF দেরি", "draft", { sectionId: bangla!.id });
+    assert.deepEqual(
+      (await listStories(editor, { tab: "all", q: "ঢাকা\u09DF" })).rows.map((r) => r.id),
+      [stored],
+    );
+    assert.deepEqual(
+      (await listStories(editor, { tab: "all", q: "জাহাজ\u09AF\u09BC" })).rows.map((r) => r.id),
+      [typed],
+    );
+    const bn = await everyPage(editor, { tab: "all", edition: "bn" });
+    assert.deepEqual(new Set(bn.map((r) => r.id)), new Set([stored, typed]));
+    const en = await everyPage(editor, { tab: "all", edition: "en" });
+    assert.ok(en.length > 0 && !en.some((r) => r.id === stored || r.id === typed));
+  });
+
   it("flags unread notes written by someone else since the viewer last read them", async () => {
     const earlier = new Date(Date.now() - 3_600_000);
     const later = new Date(Date.now() - 60_000);

@@ -113,7 +113,7 @@ describe("view counting", () => {
     await t.db
       .insert(storyViews)
       .values({ storyId: old!.id, hour: new Date(Date.now() - 3 * 86_400_000), views: 99_999 });
-    const top = await mostRead(5);
+    const top = await mostRead(5, "en");
     assert.deepEqual(
       top.map((c) => c.headline),
       ["A"],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getSection } from "@/db/queries/sections";
+import { getSection, type SectionSummary } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
@@ -8,13 +8,15 @@ import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { getReaderText } from "@/lib/i18n/reader-language";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { feedAlternates } from "@/lib/feed-links";
 import { scopeDescription } from "@/lib/feeds";
 import { pageMetadata } from "@/lib/seo/share";
 import { publicPath } from "@/lib/site-url";
 import { safeDecode } from "@/lib/safe-decode";
 
-type PageParams = { section: string; page?: string };
+// `edition`: set by the Bangla edition's routes (app/(bn)/bn/...), which render this page.
+type PageParams = { section: string; page?: string; edition?: EditionCode };
 type Props = { params: Promise<PageParams> };
 
 // The page cache (README, "Page cache"): rendered on its first request, never at build (no
@@ -26,26 +28,32 @@ export function generateStaticParams(): PageParams[] {
   return [];
 }
 
+/** The section the address names, when it belongs to the edition the address is in. */
+async function sectionAt(p: PageParams): Promise<SectionSummary | null> {
+  const section = await getSection(safeDecode(p.section) ?? "");
+  return section?.edition === (p.edition ?? DEFAULT_EDITION) ? section : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await getSection(safeDecode((await params).section) ?? "");
+  const section = await sectionAt(await params);
   if (!section) return {};
   const settings = await getSiteSettings();
   return {
     ...pageMetadata({
       settings,
-      path: publicPath.section(section.slug),
+      path: publicPath.section(section),
       title: section.name,
       description: scopeDescription(
-        { kind: "section", slug: section.slug },
+        { kind: "section", edition: section.edition, slug: section.slug },
         section.name,
         section.description,
         settings.siteName,
       ),
     }),
     alternates: feedAlternates(
-      { kind: "section", slug: section.slug },
+      { kind: "section", edition: section.edition, slug: section.slug },
       `${settings.siteName}: ${section.name}`,
-      `/${section.slug}`,
+      publicPath.section(section),
     ),
   };
 }
@@ -54,7 +62,7 @@ export default async function SectionPage({ params }: Props) {
   // Tagged before the lookup: a 404 cached here ends when a publish makes the page exist.
   await tagPage(TAGS.lists);
   const p = await params;
-  const section = await getSection(safeDecode(p.section) ?? "");
+  const section = await sectionAt(p);
   if (!section) notFound();
   // Only real page numbers are pages (lib/list-pages.ts); scripts/serve.ts refuses the rest first.
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
@@ -78,7 +86,7 @@ export default async function SectionPage({ params }: Props) {
         stories={stories}
         page={page}
         hasMore={hasMore}
-        basePath={`/${section.slug}`}
+        basePath={publicPath.section(section)}
         timeZone={settings.timeZone}
         text={text}
         empty={text.t("lists.sectionEmpty", { section: section.name })}

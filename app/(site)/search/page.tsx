@@ -5,24 +5,30 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
 import { getReaderText } from "@/lib/i18n/reader-language";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { pageMetadata } from "@/lib/seo/share";
 import { publicPath } from "@/lib/site-url";
 
 // Every query is its own page: rendered per request, never from the page cache.
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// `params.edition`: set by the Bangla edition's /bn/search (app/(bn)), which renders this page.
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  params?: Promise<{ edition?: EditionCode }>;
+};
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ searchParams, params }: Props): Promise<Metadata> {
+  const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const [{ q }, settings, { t }] = await Promise.all([
     readSearchParams(await searchParams),
     getSiteSettings(),
-    getReaderText(),
+    getReaderText(edition),
   ]);
   const title = q ? t("search.titleWithQuery", { q }) : t("search.title");
   const share = pageMetadata({
     settings,
-    path: publicPath.search(q || undefined),
+    path: publicPath.search(edition, q || undefined),
     title,
     description: t("search.description", { siteName: settings.siteName }),
   });
@@ -30,15 +36,20 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return q ? { ...share, robots: { index: false, follow: true } } : share;
 }
 
-function pageHref(q: string, page: number): string {
+function pageHref(edition: EditionCode, q: string, page: number): string {
   const params = new URLSearchParams({ q });
   if (page > 1) params.set("page", String(page));
-  return `/search?${params.toString()}`;
+  return `${publicPath.search(edition)}?${params.toString()}`;
 }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ searchParams, params }: Props) {
+  const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const { q, truncated, page } = readSearchParams(await searchParams);
-  const [settings, text, results] = await Promise.all([getSiteSettings(), getReaderText(), searchStories(q, page)]);
+  const [settings, text, results] = await Promise.all([
+    getSiteSettings(),
+    getReaderText(edition),
+    searchStories(q, page, edition),
+  ]);
   const { total, more, pageCount, hits } = results;
   const { t } = text;
   const found =
@@ -47,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">{t("search.title")}</h1>
-      <SearchForm text={text} defaultValue={q} className="mt-4" />
+      <SearchForm text={text} defaultValue={q} className="mt-4" action={publicPath.search(edition)} />
 
       {!q && <p className="mt-6 text-neutral-600 dark:text-neutral-400">{t("search.intro")}</p>}
 
@@ -77,7 +88,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {q && total > 0 && hits.length === 0 && (
         <p className="mt-2">
           {t("search.onlyPages", { pageCount })}{" "}
-          <Link href={pageHref(q, pageCount)} className="text-accent underline">
+          <Link href={pageHref(edition, q, pageCount)} className="text-accent underline">
             {t("search.lastPage")}
           </Link>
         </p>
@@ -91,14 +102,14 @@ export default async function SearchPage({ searchParams }: Props) {
           className="mt-8 flex justify-between border-t border-neutral-200 pt-4 dark:border-neutral-800"
         >
           {page > 1 ? (
-            <Link href={pageHref(q, page - 1)} rel="prev" className="text-accent underline">
+            <Link href={pageHref(edition, q, page - 1)} rel="prev" className="text-accent underline">
               {t("search.previous")}
             </Link>
           ) : (
             <span />
           )}
           {page < pageCount && (
-            <Link href={pageHref(q, page + 1)} rel="next" className="text-accent underline">
+            <Link href={pageHref(edition, q, page + 1)} rel="next" className="text-accent underline">
               {t("search.next")}
             </Link>
           )}

@@ -1,3 +1,4 @@
+import { EDITION_CODES, isEditionCode } from "@/lib/editions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -61,6 +62,7 @@ export default async function StoriesPage({ searchParams }: Props) {
     q: one(params, "q").slice(0, 200),
     state: (showState && pick(one(params, "state"), STATES)) || "",
     section: one(params, "section"),
+    edition: pick(one(params, "edition"), EDITION_CODES) ?? "",
     author: one(params, "author"),
     sort: pick(one(params, "sort"), ["updated", "headline"] as const) ?? "updated",
   };
@@ -70,6 +72,7 @@ export default async function StoriesPage({ searchParams }: Props) {
     q: values.q || undefined,
     state: values.state || undefined,
     sectionSlug: values.section || undefined,
+    edition: isEditionCode(values.edition) ? values.edition : undefined,
     authorSlug: values.author || undefined,
     sort: values.sort,
     after,
@@ -84,10 +87,11 @@ export default async function StoriesPage({ searchParams }: Props) {
   const keep = {
     q: values.q,
     section: values.section,
+    edition: values.edition,
     author: values.author,
     sort: values.sort === "updated" ? "" : values.sort,
   };
-  const filtered = Boolean(values.q || values.state || values.section || values.author);
+  const filtered = Boolean(values.q || values.state || values.section || values.edition || values.author);
 
   return (
     <div>

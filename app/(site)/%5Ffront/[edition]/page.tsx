@@ -16,6 +16,7 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 import { pageMetadata } from "@/lib/seo/share";
 import { newsMediaOrganization, webSite } from "@/lib/seo/structured-data";
+import { frontEdition, type EditionCode } from "@/lib/editions";
 import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
@@ -25,7 +26,8 @@ const RAIL = 5;
 /** Top stories shown as full cards (with their picture) before the rest become compact rows. */
 const FULL_TOP = 2;
 
-// The home page lives at /_front/home and next.config.ts rewrites "/" here: a route without a
+// The home page lives at /_front/home (/bn/_front/home for Bangla, through app/(bn)) and
+// next.config.ts rewrites "/" (and "/bn") there: a route without a
 // dynamic segment is prerendered by `next build`, which has no database, while this one is
 // rendered on its first request and then served from the page cache (README, "Page cache")
 // until a publish, an arrangement or a settings change expires it. The one-minute refresh
@@ -35,26 +37,31 @@ export function generateStaticParams(): { edition: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ edition: string }> }): Promise<Metadata> {
-  if ((await params).edition !== "home") return {};
-  return pageMetadata({ settings: await getSiteSettings(), path: publicPath.home() });
+// `edition` is the route's segment ("home"); `frontOf` is set by the Bangla edition's route.
+type Props = { params: Promise<{ edition: string; frontOf?: EditionCode }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = frontEdition(await params);
+  if (!edition) return {};
+  return pageMetadata({ settings: await getSiteSettings(), path: publicPath.home(edition) });
 }
 
-export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
-  if ((await params).edition !== "home") notFound();
+export default async function HomePage({ params }: Props) {
+  const edition = frontEdition(await params);
+  if (!edition) notFound();
   await tagPage(TAGS.front, TAGS.lists);
   const [settings, text, sections, bySection, { lead, topStories }, popular] = await Promise.all([
     getSiteSettings(),
-    getReaderText(),
-    listSections(),
+    getReaderText(edition),
+    listSections(edition),
     // Enough per section that each still has its own after the stories shown above are left out.
-    latestBySection(PER_SECTION + MAX_HOME_SLOTS),
-    homeFront(),
-    mostRead(RAIL),
+    latestBySection(edition, PER_SECTION + MAX_HOME_SLOTS),
+    homeFront(edition),
+    mostRead(RAIL, edition),
   ]);
   const siteData = (
     <>
-      <JsonLd data={webSite(settings)} />
+      <JsonLd data={webSite(settings, edition)} />
       <JsonLd data={newsMediaOrganization(settings)} />
     </>
   );

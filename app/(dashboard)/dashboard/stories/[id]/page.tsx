@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getEditorOptions, getStoryForEditor } from "@/db/queries/editor";
+import { getEditorOptions, getStoryForEditor, getTranslationOptions } from "@/db/queries/editor";
 import { markStoryNotificationsRead } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getDb } from "@/db";
@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http";
 import { listNotes, markNotesRead } from "@/lib/stories/notes";
 import { StoryEditor } from "@/components/editor/story-editor";
+import { TranslationPanel } from "@/components/editor/translation-panel";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -19,7 +20,12 @@ export default async function EditStoryPage({ params }: Props) {
   const story = isUuid(id) ? await getStoryForEditor(user, id) : null;
   // A story deleted meanwhile (or never visible to this person) is a 404 with a way back.
   if (!story) notFound();
-  const [options, notes, settings] = await Promise.all([getEditorOptions(), listNotes(getDb(), id), getSiteSettings()]);
+  const [options, notes, settings, translation] = await Promise.all([
+    getEditorOptions(),
+    listNotes(getDb(), id),
+    getSiteSettings(),
+    getTranslationOptions(id),
+  ]);
   await Promise.all([markNotesRead(getDb(), user.id, id), markStoryNotificationsRead(user.id, id)]);
   return (
     <>
@@ -33,6 +39,7 @@ export default async function EditStoryPage({ params }: Props) {
         timeZone={settings.timeZone}
         locale={settings.locale}
       />
+      <TranslationPanel storyId={id} options={translation} />
     </>
   );
 }

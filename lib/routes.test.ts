@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { publicPath } from "./routes";
+
+const section = "খেলা";
+const slug = "ঢাকায়-মেট্রোরেলের-সময়-বাড়ল";
+const enc = encodeURIComponent;
+
+describe("the route builder", () => {
+  it("puts the default edition at / and Bangla under /bn", () => {
+    assert.equal(publicPath.home("en"), "/");
+    assert.equal(publicPath.home("bn"), "/bn");
+    assert.equal(publicPath.section({ edition: "en", slug: "sport" }), "/sport");
+    assert.equal(publicPath.story({ edition: "en", sectionSlug: "sport", slug: "tigers-win" }), "/sport/tigers-win");
+    assert.equal(publicPath.search("bn", "মেট্রো"), `/bn/search?q=${enc("মেট্রো")}`);
+    assert.equal(publicPath.search("en"), "/search");
+    assert.equal(publicPath.feed({ kind: "site", edition: "en" }, "rss"), "/feed.xml");
+    assert.equal(publicPath.feed({ kind: "site", edition: "bn" }, "atom"), "/bn/atom.xml");
+    assert.equal(publicPath.newsSitemap("bn"), "/bn/news-sitemap.xml");
+  });
+
+  it("encodes a Bengali slug the same way in every address that holds it", () => {
+    const story = publicPath.story({ edition: "bn", sectionSlug: section, slug });
+    const sectionPath = publicPath.section({ edition: "bn", slug: section });
+    const feed = publicPath.feed({ kind: "section", edition: "bn", slug: section }, "rss");
+    assert.equal(story, `/bn/${enc(section)}/${enc(slug)}`);
+    assert.ok(story.startsWith(`${sectionPath}/`), "an article's address starts with its section's");
+    assert.equal(feed, `/bn/feeds/section/${enc(section)}/rss.xml`);
+    // Only ASCII goes out: no raw Bengali, no unescaped reserved characters.
+    for (const p of [story, sectionPath, feed]) assert.match(p, /^[\x21-\x7e]+$/);
+    // And it reads back to the very letters (য় stays as typed, whichever form).
+    assert.equal(decodeURIComponent(story.split("/").at(-1)!), slug);
+  });
+
+  it("escapes what would break a path: slashes, question marks, spaces", () => {
+    assert.equal(publicPath.topic("a/b c?"), "/topics/a%2Fb%20c%3F");
+    assert.equal(publicPath.author("ন/ম"), `/authors/${enc("ন/ম")}`);
+  });
+});
