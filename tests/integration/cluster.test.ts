@@ -27,7 +27,8 @@ async function publishedStory(t: TestDb, offset = 0): Promise<Story> {
     .select({ id: stories.id, section: sections.slug, slug: stories.slug, version: stories.version })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(eq(stories.status, "published"))
+    // An English story: its address is /<section>/<slug> (Bangla ones live under /bn/).
+    .where(and(eq(stories.status, "published"), eq(sections.edition, "en")))
     .orderBy(stories.id)
     .offset(offset)
     .limit(1);

@@ -3,7 +3,7 @@
 // what the page cache did.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { readAccountsFile, seedDemo } from "@/scripts/seed";
 import { sections, stories } from "@/db/schema";
 import { signInCookie } from "@/scripts/bench/server";
@@ -63,7 +63,7 @@ describe("logs and metrics", () => {
       .select({ section: sections.slug, slug: stories.slug })
       .from(stories)
       .innerJoin(sections, eq(sections.id, stories.sectionId))
-      .where(eq(stories.status, "published"))
+      .where(and(eq(stories.status, "published"), eq(sections.edition, "en")))
       .limit(1);
     article = `/${row!.section}/${row!.slug}`;
     server = await startAppServer({

@@ -145,7 +145,7 @@ describe("sessions end on the server", () => {
       .select({ section: sections.slug, slug: stories.slug })
       .from(stories)
       .innerJoin(sections, eq(sections.id, stories.sectionId))
-      .where(and(eq(stories.status, "published")))
+      .where(and(eq(stories.status, "published"), eq(sections.edition, "en")))
       .limit(1);
     const path = `/${story!.section}/${story!.slug}`;
     // Next marks a draft-mode render private, no-store (and its x-nextjs-cache says nothing
