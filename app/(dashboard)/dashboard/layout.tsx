@@ -26,7 +26,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <Link href="/dashboard" className="font-serif text-xl font-bold">
             {settings.siteName} <span className="font-sans text-sm font-normal text-neutral-500">newsroom</span>
           </Link>
-          <nav aria-label="Dashboard" className="flex gap-4 text-sm font-semibold">
+          <nav aria-label="Dashboard" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
             <Link href="/dashboard">Overview</Link>
             <Link href="/dashboard/stories">Stories</Link>
             <Link href="/dashboard/planning">Planning</Link>
