@@ -120,6 +120,16 @@ test("an editor pairs a Bangla story with an English one; a reader switches betw
   await expect(reader.getByRole("link", { name: BN.headline }).first()).toBeVisible();
   await expect(reader.getByRole("link", { name: EN.headline })).toHaveCount(0);
   expect(await seriousViolations(reader), "axe on the Bangla front page").toEqual([]);
+  // Text that only inherits its font (the section nav, bylines, dates) is drawn with the
+  // self-hosted Bengali font too, not just the serif headlines: no boxes on a device without one.
+  const navFont = await reader
+    .getByRole("navigation")
+    .first()
+    .getByRole("link")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
+  // First in its list, ahead of system-ui (the English stack names a Bengali system font only last).
+  expect(navFont.split(",")[0]!.toLowerCase()).toContain("bengali");
 
   // Unpublishing the English story leaves the Bangla one live, without the link.
   await desk.goto(`/dashboard/stories/${enId}`);
