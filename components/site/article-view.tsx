@@ -81,7 +81,7 @@ export function ArticleView({
                 {article.standfirst}
               </p>
             )}
-            <TranslationLink counterpart={counterpart} />
+            <TranslationLink counterpart={counterpart} text={text} />
             <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
               <Byline bylines={article.bylines} text={text} />
               <p className="text-sm">
