@@ -197,4 +197,36 @@ describe("library images in a body", () => {
     );
     assert.throws(() => renderBody({ type: "doc", content: [{ type: "image" }] }), /not from the media library/);
   });
+
+  it("shows this use's own alt, caption and credit, escaped, and the library's where one is blank", () => {
+    const own = {
+      type: "doc",
+      content: [
+        {
+          type: "image",
+          attrs: { mediaId: id, alt: "Gulls over <the> pier", caption: "Low tide, 6 a.m.", credit: "" },
+        },
+      ],
+    };
+    const { html } = renderBody(own, new Map([[id, media]]));
+    assert.match(html, /alt="Gulls over &lt;the&gt; pier"/);
+    assert.match(html, /<figcaption>Low tide, 6 a\.m\. <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
+    assert.ok(!html.includes("Boats"), "the library's alt is replaced");
+    assert.ok(!html.includes("alert(1)"), "the library's caption is replaced");
+    // Whitespace alone is blank: the library's caption shows.
+    const blank = { type: "doc", content: [{ type: "image", attrs: { mediaId: id, caption: "   " } }] };
+    assert.match(renderBody(blank, new Map([[id, media]])).html, /<figcaption>&lt;script&gt;alert/);
+  });
+
+  it("refuses per-use texts that are not text or are too long", () => {
+    const withAttrs = (attrs: Record<string, unknown>) => ({
+      type: "doc",
+      content: [{ type: "image", attrs: { mediaId: id, ...attrs } }],
+    });
+    assert.throws(() => renderBody(withAttrs({ alt: 42 })), /alt text in the body must be text/);
+    assert.throws(() => renderBody(withAttrs({ caption: { html: "<b>" } })), /caption text in the body must be text/);
+    assert.throws(() => renderBody(withAttrs({ credit: "x".repeat(201) })), /at most 200 characters/);
+    assert.throws(() => renderBody(withAttrs({ alt: "x".repeat(501) })), /at most 500 characters/);
+    assert.doesNotThrow(() => renderBody(withAttrs({ alt: "x".repeat(500), caption: "", credit: "Staff" })));
+  });
 });

@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/uuid";
 import { embedAttrsProblem, embedPlaceholderHtml } from "./embed";
 import { isAllowedHref, linkAttrsProblem, richTextExtensions } from "./extensions";
 import { tableAttrsProblem, tableHtmlMapping } from "./table";
+import { effectiveText, perUseProblem } from "./image";
 
 // Built once per process: schema construction is not free and never changes at run time.
 const schema = getSchema(richTextExtensions);
@@ -103,8 +104,12 @@ export function parseBody(json: unknown): PMNode {
     throw new RichTextError(`The body does not match the editor's format: ${(e as Error).message}`);
   }
   node.descendants((child) => {
-    if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
-      throw new RichTextError("An image in the body is not from the media library.");
+    if (child.type.name === "image") {
+      if (!isUuid(String(child.attrs.mediaId ?? "")))
+        throw new RichTextError("An image in the body is not from the media library.");
+      const problem = perUseProblem(child.attrs);
+      if (problem) throw new RichTextError(problem);
+    }
     if (child.type.name === "embed") {
       const problem = embedAttrsProblem(child.attrs);
       if (problem) throw new RichTextError(problem);
@@ -141,7 +146,8 @@ export function renderBody(
       nodeMapping: {
         image: ({ node: image }) => {
           const m = media.get(String(image.attrs.mediaId));
-          return m ? bodyFigureHtml(m) : "";
+          // This use's own alt, caption and credit win; blank ones fall back to the library's.
+          return m ? bodyFigureHtml({ ...m, ...effectiveText(m, image.attrs) }) : "";
         },
         embed: ({ node: embed }) => embedPlaceholderHtml(String(embed.attrs.url)),
         ...tableHtmlMapping,
