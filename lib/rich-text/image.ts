@@ -88,8 +88,9 @@ export function imageIds(json: unknown): string[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== "object" || node === null) continue;
-    const n = node as { type?: unknown; attrs?: { mediaId?: unknown }; content?: unknown };
+    const n = node as { type?: unknown; attrs?: { mediaId?: unknown; items?: unknown }; content?: unknown };
     if (n.type === "image" && typeof n.attrs?.mediaId === "string") ids.add(n.attrs.mediaId);
+    if (n.type === "gallery") for (const use of galleryUses(n.attrs?.items)) ids.add(use.mediaId);
     // Pushed in reverse so they come off the stack in document order.
     if (Array.isArray(n.content)) for (let i = n.content.length - 1; i >= 0; i--) stack.push(n.content[i]);
   }
@@ -109,7 +110,18 @@ export function imageUses(json: unknown): ({ mediaId: string } & Partial<PerUseT
       for (const field of PER_USE_FIELDS) if (typeof n.attrs[field] === "string") use[field] = n.attrs[field];
       uses.push(use);
     }
+    if (n.type === "gallery") uses.push(...galleryUses(n.attrs?.items));
     if (Array.isArray(n.content)) for (let i = n.content.length - 1; i >= 0; i--) stack.push(n.content[i]);
   }
   return uses;
+}
+
+/** A gallery's images as uses: a caption of its own where set; alt text always the library's. */
+function galleryUses(items: unknown): ({ mediaId: string } & Partial<PerUseText>)[] {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const i = item as { mediaId?: unknown; caption?: unknown } | null;
+    if (typeof i?.mediaId !== "string") return [];
+    return [{ mediaId: i.mediaId, ...(typeof i.caption === "string" ? { caption: i.caption } : {}) }];
+  });
 }

@@ -286,6 +286,39 @@ describe("per-use alt text, caption and credit", () => {
     assert.ok(!after!.html.includes("New library caption"));
   });
 
+  it("publishes a gallery once each photo has alt text, and counts its photos as in use", async () => {
+    const a = await uploadImage(t.db, storage, reporter, { name: "g1.jpg", bytes: await photo(640, 480) });
+    const b = await uploadImage(t.db, storage, reporter, { name: "g2.jpg", bytes: await photo(480, 640) });
+    await updateMedia(t.db, storage, reporter, a.id, { alt: "Stalls along the river bank", caption: "Morning market" });
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "The market opened early." }] },
+        { type: "gallery", attrs: { items: [{ mediaId: a.id }, { mediaId: b.id, caption: "Evening crowd" }] } },
+      ],
+    };
+    const id = await storyWith({ body });
+    await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
+    // The second photo has no alt text anywhere: publishing is refused on the body.
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "publish", version: await version(id) }),
+      (e: unknown) => e instanceof AppError && /Add alt text to the image/.test(e.fieldErrors?.body ?? ""),
+    );
+    await updateMedia(t.db, storage, reporter, b.id, { alt: "A crowd between the stalls" });
+    await transition(t.db, editor, id, { action: "publish", version: await version(id) });
+    const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
+    assert.match(row!.bodyHtml, /<div class="body-gallery" role="group" aria-label="Gallery, 2 photos">/);
+    assert.match(row!.bodyHtml, /<figcaption>Morning market<\/figcaption>/);
+    assert.match(
+      row!.bodyHtml,
+      /alt="A crowd between the stalls"[^>]*><\/picture><figcaption>Evening crowd<\/figcaption>/,
+    );
+    await assert.rejects(
+      deleteMedia(t.db, storage, editor, b.id),
+      (e: unknown) => e instanceof AppError && e.kind === "conflict",
+    );
+  });
+
   it("refuses bad per-use texts as a body error and stores nothing", async () => {
     const img = await uploadImage(t.db, storage, reporter, { name: "bad.jpg", bytes: await photo(600, 400) });
     const id = await storyWith({});
