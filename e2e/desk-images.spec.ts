@@ -93,3 +93,52 @@ test("the featured-image panel previews the three crops the site uses", async ({
     expect(Math.abs(shape - ratio)).toBeLessThan(0.02);
   }
 });
+
+test("a gallery picked from the library is published as a grid of captioned figures, and works without scripts", async ({
+  page,
+  browser,
+}) => {
+  const editor = await demoAccount("editor");
+  await signIn(page, editor.email, editor.password);
+  await newStory(page);
+  await writeBasicStory(page, "Boat race draws crowds to the river", "Thousands lined both banks on Friday.");
+  await body(page).press("End");
+  await page.getByRole("button", { name: "Insert gallery" }).click();
+  const builder = page.getByRole("region", { name: "New gallery" });
+  const picker = page.getByRole("dialog", { name: "Add a photo to the gallery" });
+  const pick = async (search: string, name: RegExp) => {
+    await picker.getByRole("searchbox", { name: "Search the library" }).fill(search);
+    await picker.getByRole("button", { name: "Search", exact: true }).click();
+    await picker.getByRole("button", { name }).click();
+    await expect(picker).toBeHidden();
+  };
+  await pick("elevated line", /^Use Illustration of an elevated rail line/);
+  // One photo is not a gallery yet.
+  await expect(builder.getByRole("button", { name: "Insert gallery" })).toBeDisabled();
+  await builder.getByRole("button", { name: "Add photo…" }).click();
+  await pick("Boats return", /^Use Illustration of fishing boats/);
+  await expect(builder.getByRole("list", { name: "Photos in the gallery" }).getByRole("listitem")).toHaveCount(2);
+  await builder.getByRole("button", { name: "Insert gallery" }).click();
+  await expect(body(page).locator("figure.body-gallery img")).toHaveCount(2);
+  await expectSaved(page);
+  await clickWorkflow(page, "Submit for review");
+  await clickWorkflow(page, "Publish");
+  await expect(page.getByTestId("story-status")).toHaveText("Published");
+
+  // Scripts off: the grid is plain HTML and CSS.
+  const context = await browser.newContext({ baseURL: BASE, javaScriptEnabled: false });
+  const reader = await context.newPage();
+  await reader.goto("/city/boat-race-draws-crowds-to-the-river");
+  const gallery = reader.getByRole("group", { name: "Gallery, 2 photos" });
+  await expect(gallery.getByRole("listitem")).toHaveCount(2);
+  await expect(gallery.locator("img").nth(0)).toHaveAttribute("alt", /elevated rail line/);
+  await expect(gallery.locator("figcaption").nth(1)).toContainText("Boats return to the landing ghat");
+  // Side by side on a desktop-wide window.
+  const [first, second] = await Promise.all([
+    gallery.getByRole("listitem").nth(0).boundingBox(),
+    gallery.getByRole("listitem").nth(1).boundingBox(),
+  ]);
+  expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+  expect(second!.x).toBeGreaterThan(first!.x);
+  await context.close();
+});
