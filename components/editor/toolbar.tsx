@@ -8,12 +8,13 @@ import { MediaPicker } from "@/components/dashboard/media/media-picker";
 import { isAllowedHref } from "@/lib/rich-text/extensions";
 import { embedLabel } from "@/lib/rich-text/embed";
 import { parseEmbedUrl } from "@/lib/rich-text/embed-url";
+import { GalleryField } from "./gallery-field";
 import { TableBar } from "./table-bar";
 
 // Clicking a toolbar button must not take focus from the text, or the next keystrokes go astray.
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
-export type Panel = "link" | "embed" | "image" | null;
+export type Panel = "link" | "embed" | "image" | "gallery" | null;
 
 type ToolbarProps = {
   editor: Editor;
@@ -27,7 +28,7 @@ type ToolbarProps = {
 };
 
 /** After inserting a block node the node is selected, and the next keystroke would replace it: move on. */
-const moveAfterNode = ({ tr }: { tr: Transaction }) => {
+export const moveAfterNode = ({ tr }: { tr: Transaction }) => {
   if (!(tr.selection instanceof NodeSelection)) return true;
   const end = tr.selection.to;
   const next = Selection.findFrom(tr.doc.resolve(end), 1, true);
@@ -141,6 +142,16 @@ export function Toolbar(props: ToolbarProps) {
         </button>
         <button
           type="button"
+          aria-label="Insert gallery"
+          title="Insert a gallery of 2 to 12 library photos"
+          aria-expanded={panel === "gallery"}
+          onClick={() => (panel === "gallery" ? closePanel() : setPanel("gallery"))}
+          className={text}
+        >
+          Gallery
+        </button>
+        <button
+          type="button"
           aria-label="Insert embed"
           title="Embed a YouTube, Facebook, X, Instagram, TikTok or Google Maps address"
           aria-expanded={panel === "embed"}
@@ -193,6 +204,7 @@ export function Toolbar(props: ToolbarProps) {
         {panel === "link" && <LinkField editor={editor} onClose={closePanel} />}
         {panel === "embed" && <EmbedField editor={editor} onClose={closePanel} />}
       </div>
+      {panel === "gallery" && <GalleryField editor={editor} onClose={closePanel} />}
       {active.table && <TableBar key={active.tableAt} editor={editor} />}
       <MediaPicker
         title="Insert an image"

@@ -3,10 +3,10 @@
 import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
-import { media, stories, users, type Media } from "@/db/schema";
+import { media, stories, users, type CropRatio, type Media } from "@/db/schema";
 import { mediaUsage, storyUsesMedia, visibleUsage } from "./media-usage";
 import type { Actor } from "@/lib/permissions";
-import { mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
+import { CROP_ORDER, mediaUrl, pictureParts, variantsOf } from "@/lib/media/picture";
 
 export const MEDIA_PAGE_SIZE = 24;
 
@@ -34,6 +34,8 @@ export type MediaItem = {
   focalY: number;
   thumb: string;
   preview: { src: string; srcSet: string };
+  /** The focal-point crops the site shows (16:9, 4:3, 1:1), for previewing them in the editor. */
+  crops: { ratio: CropRatio; src: string; width: number; height: number }[];
   uploadedById: string;
   uploadedBy: string;
   createdAt: string;
@@ -57,6 +59,10 @@ export function toItem(m: Media, uploadedBy: string): MediaItem {
     focalY: m.focalY,
     thumb: mediaUrl(thumb.key),
     preview: { src: parts.img.src, srcSet: parts.img.srcSet },
+    crops: CROP_ORDER.map((ratio) => {
+      const c = m.files.crops[ratio];
+      return { ratio, src: mediaUrl(c.key), width: c.width, height: c.height };
+    }),
     uploadedById: m.uploadedById,
     uploadedBy,
     createdAt: m.createdAt.toISOString(),

@@ -16,11 +16,12 @@ import { pictureColumns } from "./columns";
 import { makeCrops, MediaError, processImage, type Focal, type ProcessedCrop } from "./process";
 import { withProcessingSlot } from "./queue";
 import { contentKey, type MediaStorage } from "./storage";
+import { MEDIA_TEXT_LIMITS } from "./text-limits";
+
+export { MEDIA_TEXT_LIMITS };
 
 /** How long a recorded-but-unclaimed file may wait before the sweeper deletes it. */
 const GRACE_MS = 15 * 60_000;
-
-export const MEDIA_TEXT_LIMITS = { alt: 500, caption: 1_000, credit: 200 } as const;
 
 /** Names are content-addressed per image (its id is mixed in), so no two rows share a file. */
 function keyFor(mediaId: string, data: Buffer, ext: string, prefix: "o" | "v" | "c"): string {

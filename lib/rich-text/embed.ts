@@ -80,6 +80,8 @@ export function embedPlaceholderHtml(url: string): string {
 const PLACEHOLDER =
   /<figure class="embed embed-[a-z]+" data-embed="([a-z]+)" data-embed-url="([^"]*)"[^>]*>[\s\S]*?<\/figure>/g;
 const TABLE_WRAPPER = /<div class="table-scroll"[^>]*>(<table[\s\S]*?<\/table>)<\/div>/g;
+// A gallery (lib/rich-text/render.ts) wraps its figures in a list; other sites get the figures alone.
+const GALLERY_WRAPPER = /<div class="body-gallery"[^>]*><ul>([\s\S]*?)<\/ul><\/div>/g;
 
 /**
  * Body HTML for other sites (feeds, the Content API): each embed placeholder becomes a plain
@@ -93,7 +95,8 @@ export function portableBodyHtml(html: string): string {
       const label = embed ? embedLabel(embed) : (PROVIDER_NAMES as Record<string, string>)[provider];
       return `<p><a href="${url}">${esc(label ?? "Embedded content")}: ${url}</a></p>`;
     })
-    .replace(TABLE_WRAPPER, "$1");
+    .replace(TABLE_WRAPPER, "$1")
+    .replace(GALLERY_WRAPPER, (_m, items: string) => items.replace(/<\/?li>/g, ""));
 }
 
 /** The embeds in a body's HTML, in order, as data: the Content API lists them beside body_html. */

@@ -4,6 +4,7 @@ import type { Extensions } from "@tiptap/core";
 import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
 import { EmbedNode } from "./embed";
+import { Gallery } from "./gallery";
 import { MediaImage } from "./image";
 import { tableExtensions } from "./table";
 
@@ -79,6 +80,7 @@ export const richTextExtensions: Extensions = [
     HTMLAttributes: { rel: LINK_REL, target: null, class: null },
   }),
   MediaImage,
+  Gallery,
   EmbedNode,
   ...tableExtensions,
 ];

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { absoluteMediaUrls } from "@/lib/media/picture";
+import { portableBodyHtml } from "./embed";
 import { isTooDeep, MAX_BODY_DEPTH, renderBody, RichTextError } from "./render";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
@@ -196,5 +197,76 @@ describe("library images in a body", () => {
       /Unknown attribute "src"/,
     );
     assert.throws(() => renderBody({ type: "doc", content: [{ type: "image" }] }), /not from the media library/);
+  });
+
+  it("shows this use's own alt, caption and credit, escaped, and the library's where one is blank", () => {
+    const own = {
+      type: "doc",
+      content: [
+        {
+          type: "image",
+          attrs: { mediaId: id, alt: "Gulls over <the> pier", caption: "Low tide, 6 a.m.", credit: "" },
+        },
+      ],
+    };
+    const { html } = renderBody(own, new Map([[id, media]]));
+    assert.match(html, /alt="Gulls over &lt;the&gt; pier"/);
+    assert.match(html, /<figcaption>Low tide, 6 a\.m\. <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
+    assert.ok(!html.includes("Boats"), "the library's alt is replaced");
+    assert.ok(!html.includes("alert(1)"), "the library's caption is replaced");
+    // Whitespace alone is blank: the library's caption shows.
+    const blank = { type: "doc", content: [{ type: "image", attrs: { mediaId: id, caption: "   " } }] };
+    assert.match(renderBody(blank, new Map([[id, media]])).html, /<figcaption>&lt;script&gt;alert/);
+  });
+
+  it("renders a gallery as a labelled list of figures, each with alt, caption and credit, and flat figures for feeds", () => {
+    const id2 = "6a2b7c3d-9e8f-4a1b-8c2d-1e2f3a4b5c6d";
+    const second = { ...media, id: id2, alt: "Second photo", caption: "Library caption two", credit: "" };
+    const gallery = {
+      type: "doc",
+      content: [{ type: "gallery", attrs: { items: [{ mediaId: id, caption: "Own <caption>" }, { mediaId: id2 }] } }],
+    };
+    const { html } = renderBody(
+      gallery,
+      new Map([
+        [id, media],
+        [id2, second],
+      ]),
+    );
+    assert.match(html, /^<div class="body-gallery" role="group" aria-label="Gallery, 2 photos"><ul><li><figure /);
+    assert.match(html, /<figcaption>Own &lt;caption&gt; <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
+    assert.match(html, /alt="Second photo"[^>]*><\/picture><figcaption>Library caption two<\/figcaption>/);
+    const portable = portableBodyHtml(html);
+    assert.ok(!/body-gallery|<ul>|<li>/.test(portable), portable);
+    assert.equal(portable.match(/<figure class="body-image"/g)?.length, 2);
+  });
+
+  it("refuses a gallery with too few or too many images, or anything but library ids and captions", () => {
+    const g = (items: unknown) => ({ type: "doc", content: [{ type: "gallery", attrs: { items } }] });
+    assert.throws(() => renderBody(g([{ mediaId: id }])), /2 to 12 images/);
+    assert.throws(() => renderBody(g(Array.from({ length: 13 }, () => ({ mediaId: id })))), /2 to 12 images/);
+    assert.throws(() => renderBody(g("nope")), /2 to 12 images/);
+    assert.throws(() => renderBody(g([{ mediaId: id }, { mediaId: "../x" }])), /from the media library/);
+    assert.throws(
+      () => renderBody(g([{ mediaId: id }, { mediaId: id, src: "https://evil.example/x.png" }])),
+      /Unknown property "src"/,
+    );
+    assert.throws(() => renderBody(g([{ mediaId: id }, { mediaId: id, caption: 5 }])), /caption must be text/);
+    assert.throws(
+      () => renderBody(g([{ mediaId: id }, { mediaId: id, caption: "x".repeat(1001) }])),
+      /at most 1000 characters/,
+    );
+  });
+
+  it("refuses per-use texts that are not text or are too long", () => {
+    const withAttrs = (attrs: Record<string, unknown>) => ({
+      type: "doc",
+      content: [{ type: "image", attrs: { mediaId: id, ...attrs } }],
+    });
+    assert.throws(() => renderBody(withAttrs({ alt: 42 })), /alt text in the body must be text/);
+    assert.throws(() => renderBody(withAttrs({ caption: { html: "<b>" } })), /caption text in the body must be text/);
+    assert.throws(() => renderBody(withAttrs({ credit: "x".repeat(201) })), /at most 200 characters/);
+    assert.throws(() => renderBody(withAttrs({ alt: "x".repeat(501) })), /at most 500 characters/);
+    assert.doesNotThrow(() => renderBody(withAttrs({ alt: "x".repeat(500), caption: "", credit: "Staff" })));
   });
 });

@@ -8,6 +8,8 @@ import { isUuid } from "@/lib/uuid";
 import { embedAttrsProblem, embedPlaceholderHtml } from "./embed";
 import { isAllowedHref, linkAttrsProblem, richTextExtensions } from "./extensions";
 import { tableAttrsProblem, tableHtmlMapping } from "./table";
+import { galleryProblem, type GalleryItem } from "./gallery";
+import { effectiveText, perUseProblem } from "./image";
 
 // Built once per process: schema construction is not free and never changes at run time.
 const schema = getSchema(richTextExtensions);
@@ -103,8 +105,16 @@ export function parseBody(json: unknown): PMNode {
     throw new RichTextError(`The body does not match the editor's format: ${(e as Error).message}`);
   }
   node.descendants((child) => {
-    if (child.type.name === "image" && !isUuid(String(child.attrs.mediaId ?? "")))
-      throw new RichTextError("An image in the body is not from the media library.");
+    if (child.type.name === "image") {
+      if (!isUuid(String(child.attrs.mediaId ?? "")))
+        throw new RichTextError("An image in the body is not from the media library.");
+      const problem = perUseProblem(child.attrs);
+      if (problem) throw new RichTextError(problem);
+    }
+    if (child.type.name === "gallery") {
+      const problem = galleryProblem(child.attrs.items);
+      if (problem) throw new RichTextError(problem);
+    }
     if (child.type.name === "embed") {
       const problem = embedAttrsProblem(child.attrs);
       if (problem) throw new RichTextError(problem);
@@ -141,8 +151,10 @@ export function renderBody(
       nodeMapping: {
         image: ({ node: image }) => {
           const m = media.get(String(image.attrs.mediaId));
-          return m ? bodyFigureHtml(m) : "";
+          // This use's own alt, caption and credit win; blank ones fall back to the library's.
+          return m ? bodyFigureHtml({ ...m, ...effectiveText(m, image.attrs) }) : "";
         },
+        gallery: ({ node: gallery }) => galleryHtml(gallery.attrs.items as GalleryItem[], media),
         embed: ({ node: embed }) => embedPlaceholderHtml(String(embed.attrs.url)),
         ...tableHtmlMapping,
       },
@@ -150,4 +162,18 @@ export function renderBody(
   });
   const text = node.textBetween(0, node.content.size, "\n\n", " ").trim();
   return { html, text };
+}
+
+/**
+ * A gallery on the public page: a labelled list of ordinary body figures, laid out as a grid by
+ * CSS alone (no script). Feeds and the API unwrap it to consecutive figures (portableBodyHtml).
+ */
+function galleryHtml(items: GalleryItem[], media: ReadonlyMap<string, PictureMedia>): string {
+  const figures = items.flatMap((item) => {
+    const m = media.get(item.mediaId);
+    if (!m) return [];
+    return [`<li>${bodyFigureHtml({ ...m, ...effectiveText(m, item) }, "(min-width: 768px) 21rem, 50vw")}</li>`];
+  });
+  if (!figures.length) return "";
+  return `<div class="body-gallery" role="group" aria-label="Gallery, ${figures.length} photos"><ul>${figures.join("")}</ul></div>`;
 }

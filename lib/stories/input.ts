@@ -2,7 +2,7 @@
 import type { StorySnapshot } from "@/db/schema";
 import { invalid } from "@/lib/errors";
 import type { PictureMedia } from "@/lib/media/picture";
-import { imageIds } from "@/lib/rich-text/image";
+import { imageUses } from "@/lib/rich-text/image";
 import { renderBody, RichTextError } from "@/lib/rich-text/render";
 import { pickSnapshot, storyFieldsSchema, type StoryFields } from "./fields";
 
@@ -63,7 +63,8 @@ export function publishProblems(
   const noAlt = new Set((f.media ?? []).filter((m) => !m.alt.trim()).map((m) => m.id));
   if (f.featuredImageId && noAlt.has(f.featuredImageId))
     problems.featuredImageId = "Add alt text to the featured image before publishing.";
-  const inline = imageIds(f.body).filter((id) => noAlt.has(id)).length;
+  // Alt text written for this one use counts as much as the library's.
+  const inline = imageUses(f.body).filter((u) => noAlt.has(u.mediaId) && !u.alt?.trim()).length;
   if (inline)
     problems.body ??= `Add alt text to ${inline === 1 ? "the image" : `${inline} images`} in the body before publishing.`;
   return problems;

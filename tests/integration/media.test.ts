@@ -253,6 +253,96 @@ describe("using images in stories", () => {
   });
 });
 
+describe("per-use alt text, caption and credit", () => {
+  it("publishes with alt text written for this use, shows its caption, and leaves the library row alone", async () => {
+    const img = await uploadImage(t.db, storage, reporter, { name: "ferry.jpg", bytes: await photo(800, 500) });
+    await updateMedia(t.db, storage, reporter, img.id, { caption: "Library caption", credit: "Photo: Library" });
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "The ferry left late." }] },
+        {
+          type: "image",
+          attrs: { mediaId: img.id, alt: "A ferry leaving the ghat", caption: "Launch day in Barishal" },
+        },
+      ],
+    };
+    // The library has no alt text; this use's own counts, so publishing goes through.
+    const id = await storyWith({ body });
+    await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
+    await transition(t.db, editor, id, { action: "publish", version: await version(id) });
+    const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
+    assert.equal(row!.status, "published");
+    assert.match(row!.bodyHtml, /alt="A ferry leaving the ghat"/);
+    assert.match(row!.bodyHtml, /<figcaption>Launch day in Barishal <span class="credit">Photo: Library<\/span>/);
+    const [lib] = await t.db.select().from(media).where(eq(media.id, img.id));
+    assert.equal(lib!.caption, "Library caption");
+    assert.equal(lib!.alt, "");
+
+    // A library edit re-renders the story, and this use's own caption still wins.
+    await updateMedia(t.db, storage, editor, img.id, { caption: "New library caption", credit: "Photo: Staff" });
+    const [after] = await t.db.select({ html: stories.bodyHtml }).from(stories).where(eq(stories.id, id));
+    assert.match(after!.html, /<figcaption>Launch day in Barishal <span class="credit">Photo: Staff<\/span>/);
+    assert.ok(!after!.html.includes("New library caption"));
+  });
+
+  it("publishes a gallery once each photo has alt text, and counts its photos as in use", async () => {
+    const a = await uploadImage(t.db, storage, reporter, { name: "g1.jpg", bytes: await photo(640, 480) });
+    const b = await uploadImage(t.db, storage, reporter, { name: "g2.jpg", bytes: await photo(480, 640) });
+    await updateMedia(t.db, storage, reporter, a.id, { alt: "Stalls along the river bank", caption: "Morning market" });
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "The market opened early." }] },
+        { type: "gallery", attrs: { items: [{ mediaId: a.id }, { mediaId: b.id, caption: "Evening crowd" }] } },
+      ],
+    };
+    const id = await storyWith({ body });
+    await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
+    // The second photo has no alt text anywhere: publishing is refused on the body.
+    await assert.rejects(
+      transition(t.db, editor, id, { action: "publish", version: await version(id) }),
+      (e: unknown) => e instanceof AppError && /Add alt text to the image/.test(e.fieldErrors?.body ?? ""),
+    );
+    await updateMedia(t.db, storage, reporter, b.id, { alt: "A crowd between the stalls" });
+    await transition(t.db, editor, id, { action: "publish", version: await version(id) });
+    const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
+    assert.match(row!.bodyHtml, /<div class="body-gallery" role="group" aria-label="Gallery, 2 photos">/);
+    assert.match(row!.bodyHtml, /<figcaption>Morning market<\/figcaption>/);
+    assert.match(
+      row!.bodyHtml,
+      /alt="A crowd between the stalls"[^>]*><\/picture><figcaption>Evening crowd<\/figcaption>/,
+    );
+    await assert.rejects(
+      deleteMedia(t.db, storage, editor, b.id),
+      (e: unknown) => e instanceof AppError && e.kind === "conflict",
+    );
+  });
+
+  it("refuses bad per-use texts as a body error and stores nothing", async () => {
+    const img = await uploadImage(t.db, storage, reporter, { name: "bad.jpg", bytes: await photo(600, 400) });
+    const id = await storyWith({});
+    const before = (await t.db.select().from(stories).where(eq(stories.id, id)))[0]!;
+    const snap = await currentSnapshot(t.db, before);
+    for (const attrs of [{ caption: 7 }, { credit: "c".repeat(201) }]) {
+      await assert.rejects(
+        saveStory(t.db, reporter, id, {
+          version: before.version,
+          kind: "save",
+          fields: {
+            ...snap,
+            body: { type: "doc", content: [{ type: "image", attrs: { mediaId: img.id, ...attrs } }] },
+          },
+        }),
+        (e: unknown) => e instanceof AppError && e.kind === "validation" && /image's/.test(e.fieldErrors?.body ?? ""),
+      );
+    }
+    const [now] = await t.db.select().from(stories).where(eq(stories.id, id));
+    assert.equal(now!.version, before.version);
+    assert.deepEqual(now!.bodyJson, before.bodyJson);
+  });
+});
+
 describe("deleting and editing", () => {
   it("lets a reporter delete only their own unused images; editors any unused one", async () => {
     const mine = await uploadImage(t.db, storage, reporter, { name: "mine.jpg", bytes: await photo(400, 300) });
