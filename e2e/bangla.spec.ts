@@ -86,7 +86,8 @@ test("an editor pairs a Bangla story with an English one; a reader switches betw
   const res = await reader.goto(bnPath);
   expect(res?.status()).toBe(200);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(BN.headline);
-  await expect(reader.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "নগর" })).toBeVisible();
+  // The frame speaks Bangla: its section nav is "বিভাগসমূহ" (Sections) and lists Bangla sections.
+  await expect(reader.getByRole("navigation", { name: "বিভাগসমূহ" }).getByRole("link", { name: "নগর" })).toBeVisible();
   const alternates = await reader
     .locator('link[rel="alternate"][hreflang]')
     .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
@@ -123,8 +124,7 @@ test("an editor pairs a Bangla story with an English one; a reader switches betw
   // Text that only inherits its font (the section nav, bylines, dates) is drawn with the
   // self-hosted Bengali font too, not just the serif headlines: no boxes on a device without one.
   const navFont = await reader
-    .getByRole("navigation")
-    .first()
+    .getByRole("navigation", { name: "বিভাগসমূহ" })
     .getByRole("link")
     .first()
     .evaluate((el) => getComputedStyle(el).fontFamily);
