@@ -2,12 +2,12 @@
 // and the legal-read flag. The verdicts themselves are pure (./checklist.ts).
 import { eq } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db";
-import { assignments, publishChecklist, storyLegalReads, stories } from "@/db/schema";
+import { assignments, publishChecklist, storyLegalReads } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { forbidden, notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 import { wordCount } from "@/lib/rich-text/words";
-import { canView } from "@/lib/workflow";
+import { visibleStory } from "./visible";
 import { readChecklistConfig, type ChecklistConfig, type ChecklistInput } from "./checklist";
 
 export async function loadChecklistConfig(db: DbOrTx): Promise<ChecklistConfig> {
@@ -30,12 +30,11 @@ export async function saveChecklistConfig(
   });
 }
 
-/** What the checks need beyond the story's own fields: the budget's target and the legal flag. */
-export async function checklistInputFor(
+/** What the checks know beyond the story's text: the budget's target and the legal flag. */
+export async function checklistFacts(
   db: DbOrTx,
   storyId: string,
-  fields: { headline: string; standfirst: string; text: string; featuredImageId: string | null },
-): Promise<ChecklistInput> {
+): Promise<Pick<ChecklistInput, "targetWords" | "legal">> {
   const [[line], [legal]] = await Promise.all([
     db.select({ targetWords: assignments.targetWords }).from(assignments).where(eq(assignments.storyId, storyId)),
     db
@@ -44,12 +43,23 @@ export async function checklistInputFor(
       .where(eq(storyLegalReads.storyId, storyId)),
   ]);
   return {
+    targetWords: line?.targetWords ?? null,
+    legal: { flagged: legal !== undefined, cleared: legal?.clearedAt != null },
+  };
+}
+
+/** Everything the checks need for a story about to go live. */
+export async function checklistInputFor(
+  db: DbOrTx,
+  storyId: string,
+  fields: { headline: string; standfirst: string; text: string; featuredImageId: string | null },
+): Promise<ChecklistInput> {
+  return {
     headline: fields.headline,
     standfirst: fields.standfirst,
     words: wordCount(fields.text),
     hasPhoto: fields.featuredImageId !== null,
-    targetWords: line?.targetWords ?? null,
-    legal: { flagged: legal !== undefined, cleared: legal?.clearedAt != null },
+    ...(await checklistFacts(db, storyId)),
   };
 }
 
@@ -64,16 +74,7 @@ export async function setLegalRead(
   to: "flagged" | "cleared" | "none",
   ctx: { ip?: string | null } = {},
 ): Promise<void> {
-  const [story] = await db
-    .select({
-      status: stories.status,
-      createdById: stories.createdById,
-      firstPublishedAt: stories.firstPublishedAt,
-      sectionId: stories.sectionId,
-    })
-    .from(stories)
-    .where(eq(stories.id, storyId));
-  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+  const story = await visibleStory(db, actor, storyId);
   if (to !== "flagged" && !can(actor, "story.publish", { ownerId: story.createdById, sectionId: story.sectionId }))
     throw forbidden("Only an editor records or lifts a legal read.");
   await db.transaction(async (tx) => {

@@ -8,23 +8,15 @@ import { stories, storyTimers, users, type StoryTimer } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { canView, check } from "@/lib/workflow";
+import { check } from "@/lib/workflow";
 import { transition } from "./transition";
+import { visibleStory } from "./visible";
 
 export type TimerKind = StoryTimer["kind"];
 export const TIMER_LABELS: Record<TimerKind, string> = { update: "Update", unpublish: "Unpublish" };
 
 async function visibleLiveStory(db: Database, actor: Actor, storyId: string, kind: TimerKind) {
-  const [story] = await db
-    .select({
-      status: stories.status,
-      createdById: stories.createdById,
-      firstPublishedAt: stories.firstPublishedAt,
-      sectionId: stories.sectionId,
-    })
-    .from(stories)
-    .where(eq(stories.id, storyId));
-  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+  const story = await visibleStory(db, actor, storyId);
   const decision = check(actor, story, kind);
   if (!decision.ok) {
     if (decision.reason === "forbidden") throw new AppError("forbidden", `Your role cannot ${kind} this story.`);
@@ -89,20 +81,6 @@ export async function cancelTimer(
       details: { kind },
     });
   });
-}
-
-/** Refuses (404) a story this person may not open. */
-export async function assertVisible(db: Database, actor: Actor, storyId: string): Promise<void> {
-  const [story] = await db
-    .select({
-      status: stories.status,
-      createdById: stories.createdById,
-      firstPublishedAt: stories.firstPublishedAt,
-      sectionId: stories.sectionId,
-    })
-    .from(stories)
-    .where(eq(stories.id, storyId));
-  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
 }
 
 export async function listTimers(db: Database, storyId: string): Promise<StoryTimer[]> {

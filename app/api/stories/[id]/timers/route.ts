@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { invalid, notFound } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
-import { assertVisible, cancelTimer, listTimers, setTimer } from "@/lib/stories/timers";
+import { cancelTimer, listTimers, setTimer } from "@/lib/stories/timers";
+import { visibleStory } from "@/lib/stories/visible";
 
 const kind = z.enum(["update", "unpublish"]);
 
@@ -23,6 +24,6 @@ export const DELETE = route<{ id: string }>(async (req, { user, db, ip, params }
 
 export const GET = route<{ id: string }>(async (_req, { user, db, params }) => {
   if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
-  await assertVisible(db, user, params.id);
+  await visibleStory(db, user, params.id);
   return { timers: await listTimers(db, params.id) };
 });
