@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
 import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
-import { plainText, readingMinutes, wordCount } from "@/lib/rich-text/words";
+import { readingMinutes } from "@/lib/reading-time";
+import { plainText, wordCount } from "@/lib/rich-text/words";
 import { can } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { formatTimestamp } from "@/lib/time";
@@ -204,7 +205,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             </a>
           )}
           <span className="text-sm text-neutral-600 dark:text-neutral-400">
-            {words.toLocaleString(locale)} words · {readingMinutes(words)} min read
+            {words.toLocaleString(locale)} words · {readingMinutes(text)} min read
           </span>
           <Link href={`/dashboard/stories/${story.id}/history`} className="text-sm underline">
             History

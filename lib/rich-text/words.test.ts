@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { plainText, readingMinutes, wordCount } from "./words";
+import { plainText, wordCount, words } from "./words";
 
 describe("word count and reading time", () => {
   it("counts words in English and Bengali, ignoring punctuation", () => {
@@ -14,9 +14,8 @@ describe("word count and reading time", () => {
     assert.equal(wordCount("র\u200D্যাব এসেছে।আবার"), 3);
     assert.equal(wordCount("চাঁদপুরে ইলিশের আমদানি বেড়েছে, তবু দাম নাগালের বাইরে।"), 8);
   });
-  it("rounds reading time, at least a minute", () => {
-    assert.equal(readingMinutes(0), 1);
-    assert.equal(readingMinutes(1150), 5);
+  it("lists the words it counts, leaving dashes and dandas out", () => {
+    assert.deepEqual(words("বৃষ্টি — আবার। Rain"), ["বৃষ্টি", "আবার", "Rain"]);
   });
   it("extracts plain text from tiptap JSON block by block", () => {
     const doc = {
