@@ -31,7 +31,7 @@ import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent, canView } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
-import { FIELD_LIMITS } from "./fields";
+import { newsroomZone, slugCandidates } from "./free-slug";
 import { rowFromSnapshot } from "./fields";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 
@@ -216,14 +216,7 @@ export async function slugHolders(tx: Tx, storyId: string, sectionId: string, sl
  * fails on a taken slug; the desk is told which address the story got).
  */
 export async function freeSlug(tx: Tx, storyId: string, sectionId: string, slug: string, now: Date): Promise<string> {
-  const with_ = (suffix: string) =>
-    `${slug.slice(0, FIELD_LIMITS.slug - suffix.length - 1).replace(/-+$/, "")}-${suffix}`;
-  const candidates = [
-    slug,
-    ...Array.from({ length: 8 }, (_, i) => with_(String(i + 2))),
-    with_(now.toISOString().slice(0, 10)),
-    with_(randomBytes(3).toString("hex")),
-  ];
+  const candidates = slugCandidates(slug, now, await newsroomZone(tx), randomBytes(3).toString("hex"));
   const taken = await tx
     .select({ slug: stories.slug })
     .from(stories)
