@@ -21,6 +21,7 @@ import { logoImage, storyImages } from "@/lib/seo/share";
 import { isoWithOffset } from "@/lib/time";
 import { EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
 import { publicPath, siteOrigin } from "./site-url";
+import { escapeHtml } from "@/lib/html-escape";
 
 export type FeedFormat = "rss" | "atom";
 export const FEED_KINDS: readonly FeedKind[] = ["section", "topic", "author"];
@@ -45,16 +46,6 @@ export { publicPath };
 /** Removes characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
 export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu, "");
-}
-
-/** Plain text as HTML, for the fields feeds carry as HTML (Atom `type="html"`, RSS descriptions). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }
 
 function scopePage(scope: FeedScope): string {

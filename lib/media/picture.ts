@@ -2,6 +2,7 @@
 // JPEG <img> fallback, width and height always set so nothing shifts while it loads.
 import type { MediaFile, MediaFiles } from "@/db/schema";
 import { mediaStorage } from "./store";
+import { escapeHtml } from "@/lib/html-escape";
 
 /** What a page needs to show a library image. */
 export type PictureMedia = {
@@ -47,20 +48,18 @@ export function pictureParts(m: Pick<PictureMedia, "files" | "width" | "height">
   return { sources, img: { src: mediaUrl(fallback.key), srcSet: srcSet(jpeg), width: m.width, height: m.height } };
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /** The figure for an image inside a story body (stored as derived HTML), lazy-loaded. */
 export function bodyFigureHtml(m: PictureMedia, sizes = "(min-width: 768px) 42rem, 100vw"): string {
   const p = pictureParts(m);
   const sources = p.sources
-    .map((s) => `<source type="${s.type}" srcset="${esc(s.srcSet)}" sizes="${esc(sizes)}">`)
+    .map((s) => `<source type="${s.type}" srcset="${escapeHtml(s.srcSet)}" sizes="${escapeHtml(sizes)}">`)
     .join("");
-  const img = `<img src="${esc(p.img.src)}" srcset="${esc(p.img.srcSet)}" sizes="${esc(sizes)}" width="${p.img.width}" height="${p.img.height}" alt="${esc(m.alt)}" loading="lazy" decoding="async">`;
+  const img = `<img src="${escapeHtml(p.img.src)}" srcset="${escapeHtml(p.img.srcSet)}" sizes="${escapeHtml(sizes)}" width="${p.img.width}" height="${p.img.height}" alt="${escapeHtml(m.alt)}" loading="lazy" decoding="async">`;
   const caption =
     m.caption || m.credit
-      ? `<figcaption>${esc(m.caption)}${m.credit ? ` <span class="credit">${esc(m.credit)}</span>` : ""}</figcaption>`
+      ? `<figcaption>${escapeHtml(m.caption)}${m.credit ? ` <span class="credit">${escapeHtml(m.credit)}</span>` : ""}</figcaption>`
       : "";
-  return `<figure class="body-image" data-media-id="${esc(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
+  return `<figure class="body-image" data-media-id="${escapeHtml(m.id)}"><picture>${sources}${img}</picture>${caption}</figure>`;
 }
 
 export const CROP_ORDER = ["16x9", "4x3", "1x1"] as const;

@@ -4,8 +4,7 @@
 // provider until the reader asks), feeds and the Content API a plain link.
 import { Node } from "@tiptap/core";
 import { PROVIDER_NAMES, isCanonicalEmbed, parseEmbedUrl, type Embed } from "./embed-url";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "@/lib/html-escape";
 
 /** "YouTube video", "X post", "Google Maps map" reads oddly: a map is just a map. */
 export function embedLabel(e: Pick<Embed, "provider" | "kind">): string {
@@ -67,12 +66,12 @@ export function embedPlaceholderHtml(url: string): string {
   const name = PROVIDER_NAMES[embed.provider];
   const label = embedLabel(embed);
   return (
-    `<figure class="embed embed-${embed.provider}" data-embed="${embed.provider}" data-embed-url="${esc(embed.url)}">` +
+    `<figure class="embed embed-${embed.provider}" data-embed="${embed.provider}" data-embed-url="${escapeHtml(embed.url)}">` +
     `<div class="embed-placeholder">` +
-    `<p class="embed-label">${esc(label)}</p>` +
-    `<p class="embed-note">Loading it connects to ${esc(name)}, which may set cookies and see that you read this page.</p>` +
-    `<p class="embed-actions"><button type="button" class="embed-load" data-embed-load data-needs-js>Load ${esc(label)}</button> ` +
-    `<a href="${esc(embed.url)}" rel="noopener noreferrer nofollow">Open on ${esc(name)}</a></p>` +
+    `<p class="embed-label">${escapeHtml(label)}</p>` +
+    `<p class="embed-note">Loading it connects to ${escapeHtml(name)}, which may set cookies and see that you read this page.</p>` +
+    `<p class="embed-actions"><button type="button" class="embed-load" data-embed-load data-needs-js>Load ${escapeHtml(label)}</button> ` +
+    `<a href="${escapeHtml(embed.url)}" rel="noopener noreferrer nofollow">Open on ${escapeHtml(name)}</a></p>` +
     `</div></figure>`
   );
 }
@@ -93,7 +92,7 @@ export function portableBodyHtml(html: string): string {
     .replace(PLACEHOLDER, (_m, provider: string, url: string) => {
       const embed = parseEmbedUrl(url.replace(/&amp;/g, "&"));
       const label = embed ? embedLabel(embed) : (PROVIDER_NAMES as Record<string, string>)[provider];
-      return `<p><a href="${url}">${esc(label ?? "Embedded content")}: ${url}</a></p>`;
+      return `<p><a href="${url}">${escapeHtml(label ?? "Embedded content")}: ${url}</a></p>`;
     })
     .replace(TABLE_WRAPPER, "$1")
     .replace(GALLERY_WRAPPER, (_m, items: string) => items.replace(/<\/?li>/g, ""));

@@ -4,8 +4,7 @@
 // with scope) inside a wrapper that scrolls sideways on a phone instead of breaking the page.
 import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
 import type { Node as PMNode } from "@tiptap/pm/model";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "@/lib/html-escape";
 
 export const MAX_CAPTION = 300;
 const MAX_SPAN = 50;
@@ -89,8 +88,8 @@ export const tableHtmlMapping = {
     const body = `<tbody>${rows.slice(head ? 1 : 0).join("")}</tbody>`;
     // Focusable and named, so a keyboard user can scroll a wide table (WCAG 2.1.1).
     return (
-      `<div class="table-scroll" role="region" tabindex="0" aria-label="${esc(caption || "Table")}">` +
-      `<table>${caption ? `<caption>${esc(caption)}</caption>` : ""}${head}${body}</table></div>`
+      `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(caption || "Table")}">` +
+      `<table>${caption ? `<caption>${escapeHtml(caption)}</caption>` : ""}${head}${body}</table></div>`
     );
   },
   tableRow: ({ children }: NodeProps) => `<tr>${joined(children)}</tr>`,

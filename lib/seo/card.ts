@@ -6,6 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import sharp from "sharp";
+import { escapeHtml } from "@/lib/html-escape";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -48,8 +49,6 @@ export const siteCardVersion = (s: { siteName: string; tagline: string }, origin
   cardVersion("site", s.siteName, s.tagline, origin);
 export const logoVersion = (siteName: string) => cardVersion("logo", siteName);
 
-const markup = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 let fontsLoaded: Promise<void> | null = null;
 /**
  * Pango knows a font file only after a text operation has named it, and each operation names
@@ -73,7 +72,7 @@ type TextBox = { text: string; font: string; color: string; width: number; heigh
 async function textImage(box: TextBox): Promise<{ data: Buffer; width: number; height: number }> {
   const { data, info } = await sharp({
     text: {
-      text: `<span foreground="${box.color}">${markup(box.text)}</span>`,
+      text: `<span foreground="${box.color}">${escapeHtml(box.text)}</span>`,
       font: box.font,
       width: box.width,
       // A fixed dpi keeps labels the same size on every card; the headline has none and fits its box.
