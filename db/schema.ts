@@ -26,6 +26,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type { StoryRef } from "@/lib/workflow";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 /** Set on every UPDATE through Drizzle, so no write has to remember it. */
@@ -210,6 +211,14 @@ export const storyColumns = (() => {
   delete columns.searchVector;
   return columns as Omit<ReturnType<typeof getTableColumns<typeof stories>>, "searchVector">;
 })();
+
+/** The columns every permission check on a story reads (lib/workflow.ts StoryRef), selected by name. */
+export const storyRefColumns = {
+  status: stories.status,
+  createdById: stories.createdById,
+  sectionId: stories.sectionId,
+  firstPublishedAt: stories.firstPublishedAt,
+} satisfies Record<keyof StoryRef, unknown>;
 
 export const storyAuthors = pgTable(
   "story_authors",

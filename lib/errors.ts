@@ -25,5 +25,9 @@ export class AppError extends Error {
 
 export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
 export const notFound = (message = "Not found.") => new AppError("not_found", message);
+
+/** What a missing story, and one this person may not open, both answer (ids cannot be probed). */
+export const STORY_GONE = "This story no longer exists. It may have been deleted.";
+export const storyGone = () => notFound(STORY_GONE);
 export const invalid = (message: string, fieldErrors?: Record<string, string>) =>
   new AppError("validation", message, fieldErrors);

@@ -2,7 +2,7 @@
 // dashboard's queries; no "server-only" marker, because the seed runs the writes outside Next.
 import { sql, type SQL } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { stories, storyMedia, storyRevisions, type StoryStatus } from "@/db/schema";
+import { stories, storyMedia, storyRevisions, type StoryStatus, storyRefColumns } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { canView } from "@/lib/workflow";
 
@@ -33,10 +33,7 @@ export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<St
     .select({
       id: stories.id,
       headline: stories.headline,
-      status: stories.status,
-      createdById: stories.createdById,
-      sectionId: stories.sectionId,
-      firstPublishedAt: stories.firstPublishedAt,
+      ...storyRefColumns,
     })
     .from(stories)
     .where(storyUsesMedia(mediaId))

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { stories, storyRevisions, users, type StoryRevision, type StoryStatus } from "@/db/schema";
+import { stories, storyRevisions, users, type StoryRevision, type StoryStatus, storyRefColumns } from "@/db/schema";
 
 export type HistoryStory = {
   id: string;
@@ -29,10 +29,7 @@ export async function getHistoryStory(id: string): Promise<HistoryStory | null> 
     .select({
       id: stories.id,
       headline: stories.headline,
-      status: stories.status,
-      createdById: stories.createdById,
-      sectionId: stories.sectionId,
-      firstPublishedAt: stories.firstPublishedAt,
+      ...storyRefColumns,
     })
     .from(stories)
     .where(eq(stories.id, id));

@@ -14,6 +14,7 @@ import {
   userSections,
   users,
   webhooks,
+  storyRefColumns,
 } from "@/db/schema";
 import type { NotificationKind } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit";
@@ -35,10 +36,7 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
   const storyId = entry.targetId;
   const [story] = await db
     .select({
-      status: stories.status,
-      createdById: stories.createdById,
-      firstPublishedAt: stories.firstPublishedAt,
-      sectionId: stories.sectionId,
+      ...storyRefColumns,
       headline: stories.headline,
     })
     .from(stories)

@@ -6,9 +6,9 @@ import type { Database } from "@/db";
 import { stories, storyCorrections } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
-import { forbidden, invalid, notFound } from "@/lib/errors";
+import { forbidden, invalid } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
-import { lockStory } from "./store";
+import { lockStory } from "./visible";
 
 export const correctionSchema = z.object({
   kind: z.enum(["correction", "update", "clarification"], { message: "Choose correction, update or clarification." }),
@@ -29,8 +29,7 @@ export async function addCorrection(db: Database, actor: Actor, storyId: string,
   }
   if (!can(actor, "story.correct")) throw forbidden("Only editors can add corrections.");
   return publicWrite(db, async (tx, changed) => {
-    const story = await lockStory(tx, storyId).catch(() => null);
-    if (!story) throw notFound("This story no longer exists. It may have been deleted.");
+    const story = await lockStory(tx, storyId);
     // Per story: a section editor corrects only stories in their sections.
     if (!can(actor, "story.correct", { ownerId: story.createdById, sectionId: story.sectionId }))
       throw forbidden("You can correct only stories in your own sections.");

@@ -1,27 +1,14 @@
 // The thread of notes between reporter and editor on a story.
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories, storyNoteReads, storyNotes, users } from "@/db/schema";
+import { storyNoteReads, storyNotes, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { canView } from "@/lib/workflow";
 import { MAX_NOTE_LENGTH } from "./transition";
+import { visibleStory } from "./visible";
 
 export type NoteView = { id: number; body: string; authorName: string; createdAt: Date };
-
-async function visibleStory(db: Database, actor: Actor, storyId: string) {
-  const [story] = await db
-    .select({
-      status: stories.status,
-      createdById: stories.createdById,
-      sectionId: stories.sectionId,
-      firstPublishedAt: stories.firstPublishedAt,
-    })
-    .from(stories)
-    .where(eq(stories.id, storyId));
-  if (!story || !canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
-}
 
 export async function addNote(
   db: Database,

@@ -5,9 +5,10 @@ import { storyRevisions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { canEditContent, canView } from "@/lib/workflow";
+import { canEditContent } from "@/lib/workflow";
 import { validateFields } from "./input";
-import { assertStillPublishable, checkReferences, holdsOwnAddress, lockStory, storeContent } from "./store";
+import { assertStillPublishable, checkReferences, holdsOwnAddress, storeContent } from "./store";
+import { visibleStory } from "./visible";
 
 export async function restoreRevision(
   db: Database,
@@ -17,8 +18,7 @@ export async function restoreRevision(
   ip?: string | null,
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const story = await lockStory(tx, storyId);
-    if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+    const story = await visibleStory(tx, actor, storyId, { lock: true });
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     const [revision] = await tx
       .select()

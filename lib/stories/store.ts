@@ -26,12 +26,13 @@ import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
 import { currentSnapshot } from "@/db/queries/snapshots";
 import { recordAudit } from "@/lib/audit";
-import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
-import { canEditContent, canView } from "@/lib/workflow";
+import { canEditContent } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
 import { newsroomZone, slugCandidates } from "./free-slug";
+import { visibleStory } from "./visible";
 import { rowFromSnapshot } from "./fields";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 
@@ -42,12 +43,6 @@ export class ConflictError extends AppError {
   constructor(readonly current: { version: number; snapshot: StorySnapshot; savedBy: string | null }) {
     super("conflict", "Someone saved this story after you opened it.");
   }
-}
-
-export async function lockStory(tx: Tx, id: string): Promise<Story> {
-  const [story] = await tx.select(storyColumns).from(stories).where(eq(stories.id, id)).for("update");
-  if (!story) throw notFound("This story no longer exists. It may have been deleted.");
-  return story;
 }
 
 export async function ensureAuthorFor(tx: Tx | Database, user: { id: string; name: string }): Promise<string> {
@@ -297,8 +292,7 @@ export async function saveStory(
 ): Promise<SaveResult> {
   const fields = validateFields(input.fields);
   return db.transaction(async (tx) => {
-    const story = await lockStory(tx, id);
-    if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+    const story = await visibleStory(tx, actor, id, { lock: true });
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);

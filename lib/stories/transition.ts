@@ -6,10 +6,9 @@ import type { Database, Tx } from "@/db";
 import { sections, stories, storyColumns, storyNotes, storyRedirects, type Story, type StoryStatus } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
-import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import {
-  canView,
   changesPublicOutput,
   check,
   mayPublishInto,
@@ -22,7 +21,8 @@ import { checklistInputFor, loadChecklistConfig } from "./checklist-store";
 import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
-import { applyFields, assertVersion, checkReferences, freeSlug, lockStory, writeRevision } from "./store";
+import { applyFields, assertVersion, checkReferences, freeSlug, writeRevision } from "./store";
+import { visibleStory } from "./visible";
 
 export type TransitionInput = {
   action: WorkflowAction;
@@ -44,8 +44,7 @@ export async function transition(
 ): Promise<TransitionResult> {
   const now = new Date();
   return publicWrite(db, async (tx, changed) => {
-    const story = await lockStory(tx, id);
-    if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
+    const story = await visibleStory(tx, actor, id, { lock: true });
     const decision = check(actor, story, input.action);
     if (!decision.ok) {
       if (decision.reason === "forbidden")

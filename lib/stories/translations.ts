@@ -11,7 +11,7 @@ import { editionOf } from "@/lib/editions";
 import { forbidden, invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent } from "@/lib/workflow";
-import { lockStory } from "./store";
+import { lockStory } from "./visible";
 
 export const translationSchema = z.object({
   storyId: z.uuid({ message: "That is not a story." }),

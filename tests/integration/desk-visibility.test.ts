@@ -7,6 +7,8 @@ import { listStories } from "@/db/queries/story-list";
 import { sections, stories, storyStatusEnum, users, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { ROLES } from "@/lib/permissions";
+import { AppError, STORY_GONE } from "@/lib/errors";
+import { visibleStory } from "@/lib/stories/visible";
 import { canView } from "@/lib/workflow";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
 
@@ -83,5 +85,37 @@ describe("canView and the desk's list filter", () => {
     // The City section editor: her own, every City story (drafts too), nothing else of others'.
     assert.equal(await seen("section_editor"), 15 + 5 * 6);
     assert.equal(await seen("deskless"), 15);
+  });
+
+  it("visibleStory answers the same 404 for a story that is not there and one this person may not open", async () => {
+    const reporter = viewers.find((v) => v.label === "reporter")!.actor;
+    const othersDraft = rows.find((r) => r.status === "draft" && r.createdById !== reporter.id)!;
+    const gone = (e: unknown) => e instanceof AppError && e.kind === "not_found" && e.message === STORY_GONE;
+    await assert.rejects(visibleStory(t.db, reporter, othersDraft.id), gone);
+    await assert.rejects(visibleStory(t.db, reporter, "00000000-0000-4000-8000-000000000000"), gone);
+    await t.db.transaction(async (tx) => {
+      await assert.rejects(visibleStory(tx, reporter, othersDraft.id, { lock: true }), gone);
+    });
+  });
+
+  it("with lock, returns the whole row and holds it until the transaction ends", async () => {
+    const editor = viewers.find((v) => v.label === "editor")!.actor;
+    const target = rows.find((r) => r.status === "in_review")!;
+    await t.db.transaction(async (tx) => {
+      const row = await visibleStory(tx, editor, target.id, { lock: true });
+      assert.equal(row.version, 1);
+      // Another connection cannot lock the row meanwhile.
+      const other = await t.pool.connect();
+      try {
+        await assert.rejects(
+          other.query("select id from stories where id = $1 for update nowait", [target.id]),
+          /could not obtain lock/,
+        );
+      } finally {
+        other.release();
+      }
+    });
+    const free = await t.pool.query("select id from stories where id = $1 for update nowait", [target.id]);
+    assert.equal(free.rowCount, 1);
   });
 });

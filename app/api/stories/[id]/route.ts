@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notFound } from "@/lib/errors";
+import { storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { MAX_BODY_BYTES } from "@/lib/stories/input";
 import { markGoneChanged } from "@/lib/gone-addresses";
@@ -14,7 +14,7 @@ const schema = z.object({
 
 /** Save (autosave or explicit). 409 with the newer text when the version is stale. */
 export const PUT = route<{ id: string }>(async (req, { user, db, params }) => {
-  if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
+  if (!isUuid(params.id)) throw storyGone();
   const parsed = schema.safeParse(await readJson(req, MAX_BODY_BYTES + 64 * 1024));
   if (!parsed.success) return Response.json({ error: "The save request is malformed." }, { status: 422 });
   const saved = await saveStory(db, user, params.id, parsed.data);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid, notFound, storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { heartbeat, release } from "@/lib/stories/presence";
 import { getStoryForEditor } from "@/db/queries/editor";
@@ -15,8 +15,7 @@ export const POST = route<{ id: string }>(async (req, { user, db, params }) => {
   if (!isUuid(params.id)) throw notFound();
   const parsed = schema.safeParse(await readJson(req, 4096));
   if (!parsed.success) throw invalid("The presence request is malformed.");
-  if (!(await getStoryForEditor(user, params.id)))
-    throw notFound("This story no longer exists. It may have been deleted.");
+  if (!(await getStoryForEditor(user, params.id))) throw storyGone();
   if (parsed.data.release) {
     await release(db, user, params.id, parsed.data.tabId);
     return { state: "released" };

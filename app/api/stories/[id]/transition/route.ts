@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid, storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { transition } from "@/lib/stories/transition";
 import { ACTIONS, type WorkflowAction } from "@/lib/workflow";
@@ -12,7 +12,7 @@ const schema = z.object({
 });
 
 export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) => {
-  if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
+  if (!isUuid(params.id)) throw storyGone();
   const parsed = schema.safeParse(await readJson(req, 64 * 1024));
   if (!parsed.success) throw invalid("The request is malformed.", { scheduledFor: "Use a full date and time." });
   const { action, version, note, scheduledFor } = parsed.data;
