@@ -1,11 +1,11 @@
 // The editor's calls to the story API, with results typed by HTTP status.
-import type { StorySnapshot } from "@/db/schema";
+import type { ConflictAnswer, Json } from "@/lib/api/story-answers";
 
 export type ApiFailure = {
   status: number;
   error: string;
   fieldErrors?: Record<string, string>;
-  current?: { version: number; snapshot: StorySnapshot; savedBy: string | null };
+  current?: Json<ConflictAnswer>;
 };
 export type ApiResult<T> = ({ ok: true } & T) | ({ ok: false } & ApiFailure);
 

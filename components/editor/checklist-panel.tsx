@@ -1,9 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
-import { evaluateChecklist, type ChecklistConfig } from "@/lib/stories/checklist";
+import type { ChecklistAnswer, Json } from "@/lib/api/story-answers";
+import { evaluateChecklist } from "@/lib/stories/checklist";
 import { call } from "./api";
 
-type Context = { config: ChecklistConfig; targetWords: number | null; legal: { flagged: boolean; cleared: boolean } };
+type Context = Json<ChecklistAnswer>;
 type Props = {
   storyId: string;
   headline: string;

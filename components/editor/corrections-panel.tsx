@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
+import type { CorrectionAnswer, Json } from "@/lib/api/story-answers";
 import { call } from "./api";
 
-type Added = { id: number; kind: string; body: string; createdAt: string; version: number };
+type Added = Json<CorrectionAnswer>;
 
 /** On a live story: an editor adds a dated correction, update or clarification to the public page. */
 export function CorrectionsPanel({ storyId, onAdded }: { storyId: string; onAdded: (version: number) => void }) {

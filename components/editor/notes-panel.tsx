@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
+import type { Json, NoteAnswer } from "@/lib/api/story-answers";
 import { formatTimestamp } from "@/lib/time";
 import { call } from "./api";
 
-export type Note = { id: number; body: string; authorName: string; createdAt: string };
+export type Note = Json<NoteAnswer>;
 
 export function NotesPanel({
   storyId,

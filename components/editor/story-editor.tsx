@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
 import type { Role, StorySnapshot, StoryStatus } from "@/db/schema";
+import type { Json, TransitionAnswer } from "@/lib/api/story-answers";
 import { readingMinutes } from "@/lib/reading-time";
 import { plainText, wordCount } from "@/lib/rich-text/words";
 import { can } from "@/lib/permissions";
@@ -134,11 +135,11 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     setBusy(true);
     setMessage(null);
     if (editable && !(await sync.save("save"))) return setBusy(false);
-    const r = await call<{ status: StoryStatus | null; version: number | null; slug?: string }>(
-      `/api/stories/${story.id}/transition`,
-      "POST",
-      { action, version: sync.version.current, ...extra },
-    );
+    const r = await call<Json<TransitionAnswer>>(`/api/stories/${story.id}/transition`, "POST", {
+      action,
+      version: sync.version.current,
+      ...extra,
+    });
     setBusy(false);
     if (!r.ok) {
       sync.setFieldErrors(r.fieldErrors ?? {});

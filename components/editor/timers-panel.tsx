@@ -1,9 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
+import type { Json, TimersAnswer } from "@/lib/api/story-answers";
 import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { call } from "./api";
 
-type Timer = { kind: "update" | "unpublish"; dueAt: string };
+type Timer = Json<TimersAnswer>["timers"][number];
 type Props = { storyId: string; kinds: Timer["kind"][]; timeZone: string; locale: string };
 
 const LABEL = { update: "Publish the pending edits", unpublish: "Take the story down" } as const;
@@ -23,20 +24,20 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const url = `/api/stories/${storyId}/timers`;
   useEffect(() => {
-    void call<{ timers: Timer[] }>(url, "GET").then((r) => r.ok && setTimers(r.timers));
+    void call<Json<TimersAnswer>>(url, "GET").then((r) => r.ok && setTimers(r.timers));
   }, [url]);
 
   const schedule = async (kind: Timer["kind"]) => {
     const at = zonedLocalToUtc(when[kind] ?? "", timeZone);
     if (!at) return setMessage({ kind: "error", text: "Enter a date and time." });
     if (!isFuture(at)) return setMessage({ kind: "error", text: "Choose a time in the future." });
-    const r = await call<{ timers: Timer[] }>(url, "POST", { kind, dueAt: at.toISOString() });
+    const r = await call<Json<TimersAnswer>>(url, "POST", { kind, dueAt: at.toISOString() });
     if (!r.ok) return setMessage({ kind: "error", text: r.error });
     setTimers(r.timers);
     setMessage({ kind: "ok", text: `${LABEL[kind]}: set for ${formatTimestamp(at, timeZone, locale)}.` });
   };
   const cancel = async (kind: Timer["kind"]) => {
-    const r = await call<{ timers: Timer[] }>(`${url}?kind=${kind}`, "DELETE");
+    const r = await call<Json<TimersAnswer>>(`${url}?kind=${kind}`, "DELETE");
     if (!r.ok) return setMessage({ kind: "error", text: r.error });
     setTimers(r.timers);
     setMessage({ kind: "ok", text: `${LABEL[kind]}: cancelled.` });

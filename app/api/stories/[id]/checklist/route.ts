@@ -1,11 +1,12 @@
 import { z } from "zod";
+import type { ChecklistAnswer } from "@/lib/api/story-answers";
 import { invalid, storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { checklistFacts, loadChecklistConfig, setLegalRead } from "@/lib/stories/checklist-store";
 import { visibleStory } from "@/lib/stories/visible";
 
 /** What the editor needs to show the checklist live: the desk's configuration and the story's facts. */
-async function context(db: Parameters<typeof loadChecklistConfig>[0], id: string) {
+async function context(db: Parameters<typeof loadChecklistConfig>[0], id: string): Promise<ChecklistAnswer> {
   const [config, facts] = await Promise.all([loadChecklistConfig(db), checklistFacts(db, id)]);
   return { config, ...facts };
 }

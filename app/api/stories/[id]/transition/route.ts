@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TransitionAnswer } from "@/lib/api/story-answers";
 import { invalid, storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
 import { transition } from "@/lib/stories/transition";
@@ -11,7 +12,7 @@ const schema = z.object({
   scheduledFor: z.iso.datetime({ offset: true }).optional(),
 });
 
-export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) => {
+export const POST = route<{ id: string }>(async (req, { user, db, ip, params }): Promise<TransitionAnswer> => {
   if (!isUuid(params.id)) throw storyGone();
   const parsed = schema.safeParse(await readJson(req, 64 * 1024));
   if (!parsed.success) throw invalid("The request is malformed.", { scheduledFor: "Use a full date and time." });
