@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/planning";
+import { BRIEF_MAX, TITLE_MAX } from "@/lib/planning/limits";
 import { ActionMessage } from "./action-message";
 import { useFormAction } from "./use-form-action";
 
@@ -65,7 +66,7 @@ export function AssignmentForm({ values = EMPTY, sections, people, mayAssign, me
           name="title"
           defaultValue={values.title}
           required
-          maxLength={200}
+          maxLength={TITLE_MAX}
           className="input mt-1 w-full"
           aria-describedby={described("title")}
         />
@@ -80,6 +81,7 @@ export function AssignmentForm({ values = EMPTY, sections, people, mayAssign, me
           name="brief"
           defaultValue={values.brief}
           rows={2}
+          maxLength={BRIEF_MAX}
           className="input mt-1 w-full"
           aria-describedby={described("brief")}
         />

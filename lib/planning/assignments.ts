@@ -11,9 +11,8 @@ import { can, type Actor } from "@/lib/permissions";
 import { insertStory } from "@/lib/stories/store";
 import { zonedLocalToUtc } from "@/lib/time";
 import { parseDay } from "./days";
+import { BRIEF_MAX, TITLE_MAX } from "./limits";
 
-export const TITLE_MAX = 200;
-export const BRIEF_MAX = 2_000;
 
 const optionalUuid = z.union([z.literal(""), z.uuid({ message: "Unknown choice." })]).transform((v) => v || null);
 

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
 import { forbidden, invalid } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
+import { CORRECTION_TOO_LONG, MAX_CORRECTION_LENGTH } from "./limits";
 import { lockStory } from "./visible";
 
 export const correctionSchema = z.object({
@@ -16,7 +17,7 @@ export const correctionSchema = z.object({
     .string()
     .trim()
     .min(10, "Say what was wrong and what is right (10 characters at least).")
-    .max(2_000, "At most 2,000 characters."),
+    .max(MAX_CORRECTION_LENGTH, CORRECTION_TOO_LONG),
 });
 
 export async function addCorrection(db: Database, actor: Actor, storyId: string, raw: unknown, ip?: string | null) {

@@ -5,7 +5,7 @@ import { storyNoteReads, storyNotes, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { MAX_NOTE_LENGTH } from "./transition";
+import { MAX_NOTE_LENGTH, NOTE_TOO_LONG } from "./limits";
 import { visibleStory } from "./visible";
 
 export type NoteView = { id: number; body: string; authorName: string; createdAt: Date };
@@ -19,8 +19,7 @@ export async function addNote(
 ): Promise<NoteView> {
   const body = rawBody.trim();
   if (!body) throw invalid("Write something first.", { note: "The note is empty." });
-  if (body.length > MAX_NOTE_LENGTH)
-    throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
+  if (body.length > MAX_NOTE_LENGTH) throw invalid(NOTE_TOO_LONG, { note: "Too long." });
   await visibleStory(db, actor, storyId);
   const row = await db.transaction(async (tx) => {
     const [note] = await tx.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();

@@ -22,6 +22,7 @@ import { changedFields } from "./diff";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
 import { currentSnapshot, pendingSnapshot } from "@/db/queries/snapshots";
 import { applyFields, assertVersion, checkReferences, freeSlug, writeRevision } from "./store";
+import { MAX_NOTE_LENGTH, NOTE_TOO_LONG } from "./limits";
 import { visibleStory } from "./visible";
 
 export type TransitionInput = {
@@ -33,8 +34,6 @@ export type TransitionInput = {
 };
 /** `slug`: set when the story went live under another slug than the one it had (it was taken). */
 export type TransitionResult = { status: StoryStatus | null; version: number | null; slug?: string };
-
-export const MAX_NOTE_LENGTH = 5_000;
 
 export async function transition(
   db: Database,
@@ -77,8 +76,7 @@ export async function transition(
     if (input.action === "sendBack") {
       note = input.note?.trim();
       if (!note) throw invalid("Say what needs changing: sending back needs a note.", { note: "A note is required." });
-      if (note.length > MAX_NOTE_LENGTH)
-        throw invalid(`Notes are at most ${MAX_NOTE_LENGTH} characters.`, { note: "Too long." });
+      if (note.length > MAX_NOTE_LENGTH) throw invalid(NOTE_TOO_LONG, { note: "Too long." });
       await tx.insert(storyNotes).values({ storyId: id, authorId: actor.id, body: note });
     }
 

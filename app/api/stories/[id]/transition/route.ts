@@ -8,7 +8,9 @@ import { ACTIONS, type WorkflowAction } from "@/lib/workflow";
 const schema = z.object({
   action: z.enum(ACTIONS as [string, ...string[]]),
   version: z.number().int().positive(),
-  note: z.string().max(10_000).optional(),
+  // Its length is the domain's to judge (lib/stories/limits.ts), with a message that says so;
+  // readJson bounds the request.
+  note: z.string().optional(),
   scheduledFor: z.iso.datetime({ offset: true }).optional(),
 });
 
