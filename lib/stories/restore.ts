@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { storyRevisions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { publicWrite } from "@/lib/cache/public-write";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent } from "@/lib/workflow";
@@ -17,7 +18,7 @@ export async function restoreRevision(
   revisionId: number,
   ip?: string | null,
 ): Promise<{ version: number }> {
-  return db.transaction(async (tx) => {
+  return publicWrite(db, async (tx, changed) => {
     const story = await visibleStory(tx, actor, storyId, { lock: true });
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     const [revision] = await tx
@@ -28,7 +29,7 @@ export async function restoreRevision(
     const fields = await checkReferences(tx, storyId, validateFields(revision.snapshot), holdsOwnAddress(story.status));
     assertStillPublishable(story.status, fields);
     // On a live story the restored text waits as pending changes until Update.
-    const { version } = await storeContent(tx, story, fields, actor.id, "restore");
+    const { version } = await storeContent(tx, story, fields, actor.id, "restore", changed);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "story.restored",

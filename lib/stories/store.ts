@@ -26,6 +26,7 @@ import { imageIds } from "@/lib/rich-text/image";
 import { renderBody } from "@/lib/rich-text/render";
 import { currentSnapshot } from "@/db/queries/snapshots";
 import { recordAudit } from "@/lib/audit";
+import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
@@ -291,14 +292,14 @@ export async function saveStory(
   input: { version: number; fields: unknown; kind: "autosave" | "save"; tabId?: string },
 ): Promise<SaveResult> {
   const fields = validateFields(input.fields);
-  return db.transaction(async (tx) => {
+  return publicWrite(db, async (tx, changed) => {
     const story = await visibleStory(tx, actor, id, { lock: true });
     if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
     assertStillPublishable(story.status, checked);
-    const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind);
+    const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind, changed);
     return { version, savedAt: new Date(), pending };
   });
 }
@@ -314,8 +315,12 @@ export async function storeContent(
   fields: ValidFields,
   userId: string,
   kind: "autosave" | "save" | "restore",
+  changed: Changed,
 ): Promise<{ version: number; pending: boolean }> {
   const pending = story.status === "published";
+  // A taken-down story's address answers 410 from every server's gone set (lib/gone-addresses.ts);
+  // a save can move it, and the change reloads that set everywhere once this commits.
+  if (story.status === "unpublished") changed({ stories: [story.id] });
   let version: number;
   if (pending) {
     const [row] = await tx

@@ -1,6 +1,5 @@
 import { notFound } from "@/lib/errors";
 import { isUuid, redirectTo, route } from "@/lib/http";
-import { markGoneChanged } from "@/lib/gone-addresses";
 import { restoreRevision } from "@/lib/stories/restore";
 
 /** From the history page's Restore button: restore, then back to the editor. */
@@ -8,6 +7,5 @@ export const POST = route<{ id: string; rev: string }>(async (_req, { user, db, 
   const revisionId = Number(params.rev);
   if (!isUuid(params.id) || !Number.isSafeInteger(revisionId)) throw notFound("That revision does not exist.");
   await restoreRevision(db, user, params.id, revisionId, ip);
-  markGoneChanged(); // as for a save: a taken-down story's 410 address may have moved
   return redirectTo(`/dashboard/stories/${params.id}?restored=${revisionId}`, 303);
 });
