@@ -160,8 +160,16 @@ export function renderBody(
       },
     },
   });
-  const text = node.textBetween(0, node.content.size, "\n\n", " ").trim();
-  return { html, text };
+  return { html, text: plainTextOf(node) };
+}
+
+/**
+ * A parsed body's plain text, blocks separated by a blank line and leaves (a line break, an
+ * image) by a space: what is stored as body_text (search, excerpts) and what diffs compare.
+ * The editor counts words with lib/rich-text/words.ts plainText, which gives the same words.
+ */
+export function plainTextOf(node: PMNode): string {
+  return node.textBetween(0, node.content.size, "\n\n", " ").trim();
 }
 
 /**

@@ -9,6 +9,8 @@ export function plainText(doc: unknown): string {
   const out: string[] = [];
   const walk = (node: JsonNode, buf: string[]) => {
     if (typeof node.text === "string") buf.push(node.text);
+    // A line break separates words, as it does in the stored text (lib/rich-text/render.ts).
+    if (node.type === "hardBreak") buf.push(" ");
     for (const child of node.content ?? []) {
       if (child.type && BLOCKS.has(child.type) && !child.content?.some((c) => c.type && BLOCKS.has(c.type))) {
         const inner: string[] = [];

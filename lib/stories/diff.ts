@@ -1,7 +1,7 @@
 // Comparing two revisions: a word-level text diff and the list of fields that changed.
 // Pure (no database) so the history page and tests share it.
 import type { StorySnapshot } from "@/db/schema";
-import { isTooDeep, parseBody } from "@/lib/rich-text/render";
+import { isTooDeep, parseBody, plainTextOf } from "@/lib/rich-text/render";
 import { fieldValue, STORY_FIELD_KEYS, STORY_FIELDS, type StoryFieldKey } from "./fields";
 
 export type DiffOp = "same" | "added" | "removed";
@@ -182,8 +182,7 @@ function flush(out: DiffSegment[], run: { removed: string; added: string }): voi
 /** The body's plain text, paragraphs separated by a blank line; "" when it does not parse. */
 export function bodyPlainText(body: unknown): string {
   try {
-    const node = parseBody(body);
-    return node.textBetween(0, node.content.size, "\n\n", " ");
+    return plainTextOf(parseBody(body));
   } catch {
     return "";
   }
