@@ -13,7 +13,6 @@ import { zonedLocalToUtc } from "@/lib/time";
 import { parseDay } from "./days";
 import { BRIEF_MAX, TITLE_MAX } from "./limits";
 
-
 const optionalUuid = z.union([z.literal(""), z.uuid({ message: "Unknown choice." })]).transform((v) => v || null);
 
 /** The form's fields, as typed; `due` is a datetime-local value in the newsroom's time zone. */
@@ -106,14 +105,7 @@ export async function createAssignment(
     const [row] = await tx
       .insert(assignments)
       .values({
-        title: input.title,
-        brief: input.brief,
-        sectionId: input.sectionId,
-        desk: input.desk,
-        assigneeId: input.assigneeId,
-        dueAt: due,
-        targetWords: input.targetWords,
-        printSlot: input.printSlot,
+        ...columnsOf(input, due),
         // An editor's entry with someone on it is an assignment; anything else starts as a pitch.
         state: input.assigneeId && can(actor, "planning.assign") ? "assigned" : "pitched",
         createdById: actor.id,
@@ -124,6 +116,12 @@ export async function createAssignment(
       await audit(tx, actor, "assignment.assigned", row!, ctx, { assigneeId: row!.assigneeId });
     return row!;
   });
+}
+
+/** The columns a budget line's form writes, on create and on edit alike. */
+function columnsOf(input: AssignmentInput, dueAt: Date | null) {
+  const { title, brief, sectionId, desk, assigneeId, targetWords, printSlot } = input;
+  return { title, brief, sectionId, desk, assigneeId, dueAt, targetWords, printSlot };
 }
 
 async function lockAssignment(tx: Tx, id: string): Promise<Assignment> {
@@ -154,14 +152,7 @@ export async function updateAssignment(
     const [row] = await tx
       .update(assignments)
       .set({
-        title: input.title,
-        brief: input.brief,
-        sectionId: input.sectionId,
-        desk: input.desk,
-        assigneeId: input.assigneeId,
-        dueAt: due,
-        targetWords: input.targetWords,
-        printSlot: input.printSlot,
+        ...columnsOf(input, due),
         state: state === "pitched" && input.assigneeId && can(actor, "planning.assign") ? "assigned" : state,
       })
       .where(eq(assignments.id, id))
