@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { stories, storyMedia, storyRevisions, type StoryStatus, storyRefColumns } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { canView } from "@/lib/workflow";
+import { canView, type StoryRef } from "@/lib/workflow";
 
 /**
  * Does the `stories` row in scope use the image: featured, in its saved body, or in pending
@@ -18,14 +18,8 @@ export function storyUsesMedia(mediaId: SQL | string): SQL {
     or exists (select 1 from ${storyRevisions} r where r.story_id = ${stories.id} and r.pending and position(${mediaId}::text in r.snapshot::text) > 0))`;
 }
 
-export type StoryUse = {
-  id: string;
-  headline: string;
-  status: StoryStatus;
-  createdById: string;
-  sectionId: string | null;
-  firstPublishedAt: Date | null;
-};
+/** What the permission checks read (storyRefColumns), and what a use is shown by. */
+export type StoryUse = StoryRef & { id: string; headline: string };
 
 /** The stories an image appears in (see storyUsesMedia), whoever may see them: filter with visibleUsage. */
 export async function mediaUsage(db: Database | Tx, mediaId: string): Promise<StoryUse[]> {

@@ -2,16 +2,10 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { stories, storyRevisions, users, type StoryRevision, type StoryStatus, storyRefColumns } from "@/db/schema";
+import { stories, storyRevisions, users, type StoryRevision, storyRefColumns } from "@/db/schema";
+import type { StoryRef } from "@/lib/workflow";
 
-export type HistoryStory = {
-  id: string;
-  headline: string;
-  status: StoryStatus;
-  createdById: string;
-  sectionId: string | null;
-  firstPublishedAt: Date | null;
-};
+export type HistoryStory = StoryRef & { id: string; headline: string };
 
 export type RevisionSummary = {
   id: number;
