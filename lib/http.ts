@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb, type Database } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, STATUS } from "@/lib/errors";
+import { AppError, STATUS, SESSION_ENDED, UNEXPECTED } from "@/lib/errors";
 import { logLine } from "@/lib/observe/shared";
 import { refuseCrossSite } from "@/lib/same-origin";
 import { ConflictError } from "@/lib/stories/store";
@@ -38,7 +38,7 @@ export function toResponse(e: unknown, requestId?: string): NextResponse {
     "error",
     `[api] unexpected error${requestId ? ` in request ${requestId}` : ""}: ${e instanceof Error ? e.message : String(e)}`,
   );
-  return apiError(500, "Something went wrong on our side. Nothing was changed; try again.", id);
+  return apiError(500, UNEXPECTED, id);
 }
 
 /**
@@ -104,7 +104,7 @@ export function route<P>(fn: (req: NextRequest, ctx: RouteContext<P>) => Promise
       const refused = refuseCrossSite(req.method, req.headers);
       if (refused) return apiError(403, refused, { requestId: requestIdOf(req) });
       const user = await getCurrentUser();
-      if (!user) return apiError(401, "Your session has ended. Sign in again.", { requestId: requestIdOf(req) });
+      if (!user) return apiError(401, SESSION_ENDED, { requestId: requestIdOf(req) });
       const result = await fn(req, { user, db: getDb(), ip: clientIp(req.headers), params: await params });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });

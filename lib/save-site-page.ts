@@ -9,6 +9,7 @@ import { TAGS } from "./cache/tags";
 import { forbidden, invalid } from "./errors";
 import { can, type Actor } from "./permissions";
 import { sitePageDef, sitePageSchema, type SitePageSlug } from "./site-pages";
+import { FIELDS_NEED_ATTENTION } from "@/lib/errors";
 
 export async function saveSitePage(
   db: Database,
@@ -21,7 +22,7 @@ export async function saveSitePage(
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    throw invalid(fieldErrors.slug ?? "Some fields need attention.", fieldErrors);
+    throw invalid(fieldErrors.slug ?? FIELDS_NEED_ATTENTION, fieldErrors);
   }
   const { slug, title, body } = parsed.data;
   return publicWrite(db, async (tx, changed) => {

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, SESSION_ENDED, UNEXPECTED } from "@/lib/errors";
 import { refuseCrossSite } from "@/lib/same-origin";
 
 export type ActionResult<T> =
@@ -33,7 +33,7 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
       const refused = refuseCrossSite("POST", incoming);
       if (refused) return { ok: false, error: refused };
       const user = await getCurrentUser();
-      if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+      if (!user) return { ok: false, error: SESSION_ENDED };
       const raw = input instanceof FormData ? Object.fromEntries(input) : input;
       const parsed = def.schema.safeParse(raw);
       if (!parsed.success) {
@@ -51,7 +51,7 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
       if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
       // Unexpected: log the detail on the server, tell the user nothing internal.
       console.error("[action] unexpected error:", e instanceof Error ? e.message : e);
-      return { ok: false, error: "Something went wrong on our side. Nothing was changed; try again." };
+      return { ok: false, error: UNEXPECTED };
     }
   };
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import { revokeAllSessions } from "@/lib/auth/user-sessions";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid, notFound, SESSION_ENDED } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { defineAction } from "./action";
 
@@ -27,7 +27,7 @@ export const signOutEverywhereAction = defineAction({
 export async function signOutEverywhere(): Promise<void> {
   const result = await signOutEverywhereAction(null, {});
   // "Your session has ended" is as good as done; anything else must not pretend it worked.
-  if (!result.ok && result.error !== "Your session has ended. Sign in again.") throw new Error(result.error);
+  if (!result.ok && result.error !== SESSION_ENDED) throw new Error(result.error);
   const jar = await cookies();
   // Browsers only accept a __Secure- cookie (even an expiring one) with the Secure flag.
   for (const name of SESSION_COOKIES)

@@ -8,7 +8,7 @@ import { media, mediaGarbage, stories, storyMedia, type Media, type MediaFile, t
 import { describeUsage, mediaUsage } from "@/db/queries/media-usage";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
-import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalid, mediaGone, FIELDS_NEED_ATTENTION } from "@/lib/errors";
 import { can, canEverywhere, type Actor } from "@/lib/permissions";
 import { renderBody } from "@/lib/rich-text/render";
 import { imageIds } from "@/lib/rich-text/image";
@@ -157,7 +157,7 @@ export async function uploadImage(
 
 async function lockMedia(tx: Tx, id: string): Promise<Media> {
   const [row] = await tx.select().from(media).where(eq(media.id, id)).for("update");
-  if (!row) throw notFound("This image is no longer in the library.");
+  if (!row) throw mediaGone();
   return row;
 }
 
@@ -181,7 +181,7 @@ export function validateEdit(raw: unknown): MediaEdit {
     if (!f || !ok(f.x) || !ok(f.y)) errors.focal = "The focal point must be inside the image.";
     else out.focal = { x: f.x as number, y: f.y as number };
   }
-  if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
+  if (Object.keys(errors).length) throw invalid(FIELDS_NEED_ATTENTION, errors);
   return out;
 }
 
@@ -227,7 +227,7 @@ export async function updateMedia(
 ): Promise<Media> {
   const edit = validateEdit(raw);
   const [before] = await db.select().from(media).where(eq(media.id, id));
-  if (!before) throw notFound("This image is no longer in the library.");
+  if (!before) throw mediaGone();
   if (!can(actor, "media.edit", { ownerId: before.uploadedById }))
     throw forbidden("Reporters can edit only the images they uploaded. Ask an editor.");
   // Early, so a refused edit costs no cropping; the transaction below asks again under lock.

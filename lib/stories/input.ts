@@ -1,6 +1,6 @@
 // What a save sends, and how it is checked: shape with zod, body against the editor's schema.
 import type { StorySnapshot } from "@/db/schema";
-import { invalid } from "@/lib/errors";
+import { invalid, FIELDS_NEED_ATTENTION } from "@/lib/errors";
 import type { PictureMedia } from "@/lib/media/picture";
 import { imageUses } from "@/lib/rich-text/image";
 import { renderBody, RichTextError } from "@/lib/rich-text/render";
@@ -25,7 +25,7 @@ export function validateFields(raw: unknown): ValidFields {
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-    throw invalid("Some fields need attention.", fieldErrors);
+    throw invalid(FIELDS_NEED_ATTENTION, fieldErrors);
   }
   try {
     const { html, text } = renderBody(parsed.data.body);

@@ -4,7 +4,7 @@ import type { Database } from "@/db";
 import { storyRevisions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite } from "@/lib/cache/public-write";
-import { forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound, NO_LONGER_EDITABLE } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent } from "@/lib/workflow";
 import { validateFields } from "./input";
@@ -20,7 +20,7 @@ export async function restoreRevision(
 ): Promise<{ version: number }> {
   return publicWrite(db, async (tx, changed) => {
     const story = await visibleStory(tx, actor, storyId, { lock: true });
-    if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
+    if (!canEditContent(actor, story)) throw forbidden(NO_LONGER_EDITABLE);
     const [revision] = await tx
       .select()
       .from(storyRevisions)

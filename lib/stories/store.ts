@@ -27,7 +27,7 @@ import { renderBody } from "@/lib/rich-text/render";
 import { currentSnapshot } from "@/db/queries/snapshots";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
-import { AppError, forbidden, invalid } from "@/lib/errors";
+import { AppError, forbidden, invalid, FIELDS_NEED_ATTENTION, NO_LONGER_EDITABLE } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent } from "@/lib/workflow";
@@ -187,7 +187,7 @@ export async function checkReferences(
     errors.socialImageId = "The social image is no longer in the media library; choose another.";
   if (inline.some((id) => !found.has(id)))
     errors.body = "An image in the body is no longer in the media library; remove it.";
-  if (Object.keys(errors).length) throw invalid("Some fields need attention.", errors);
+  if (Object.keys(errors).length) throw invalid(FIELDS_NEED_ATTENTION, errors);
   return { ...f, media: mediaRows, html: inline.length ? renderBody(f.body, found).html : f.html };
 }
 
@@ -294,7 +294,7 @@ export async function saveStory(
   const fields = validateFields(input.fields);
   return publicWrite(db, async (tx, changed) => {
     const story = await visibleStory(tx, actor, id, { lock: true });
-    if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
+    if (!canEditContent(actor, story)) throw forbidden(NO_LONGER_EDITABLE);
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
