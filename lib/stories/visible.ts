@@ -5,10 +5,13 @@ import type { DbOrTx, Tx } from "@/db";
 import { stories, storyColumns, storyRefColumns, type Story } from "@/db/schema";
 import { storyGone } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
+import { isUuid } from "@/lib/uuid";
 import { canView, type StoryRef } from "@/lib/workflow";
 
 /** The whole row, locked FOR UPDATE until the transaction ends, or a 404. */
 export async function lockStory(tx: Tx, id: string): Promise<Story> {
+  // An id that is no uuid names no story (and would be a query error in PostgreSQL).
+  if (!isUuid(id)) throw storyGone();
   const [story] = await tx.select(storyColumns).from(stories).where(eq(stories.id, id)).for("update");
   if (!story) throw storyGone();
   return story;
@@ -26,6 +29,7 @@ export async function visibleStory(
   storyId: string,
   opts: { lock?: boolean } = {},
 ): Promise<StoryRef> {
+  if (!isUuid(storyId)) throw storyGone();
   const story = opts.lock
     ? await lockStory(db as Tx, storyId)
     : (await db.select(storyRefColumns).from(stories).where(eq(stories.id, storyId)))[0];

@@ -93,6 +93,7 @@ describe("canView and the desk's list filter", () => {
     const gone = (e: unknown) => e instanceof AppError && e.kind === "not_found" && e.message === STORY_GONE;
     await assert.rejects(visibleStory(t.db, reporter, othersDraft.id), gone);
     await assert.rejects(visibleStory(t.db, reporter, "00000000-0000-4000-8000-000000000000"), gone);
+    await assert.rejects(visibleStory(t.db, reporter, "not-a-story"), gone); // not a query error
     await t.db.transaction(async (tx) => {
       await assert.rejects(visibleStory(tx, reporter, othersDraft.id, { lock: true }), gone);
     });
