@@ -51,6 +51,12 @@ export async function SiteFooter({ edition, text }: { edition: EditionCode; text
                   </Link>
                 </li>
               ))}
+              {/* Staff's way in: in the footer, not the masthead, which belongs to readers. */}
+              <li>
+                <Link href="/login" className="hover:underline">
+                  {t("chrome.signIn")}
+                </Link>
+              </li>
             </ul>
           </div>
           <div>

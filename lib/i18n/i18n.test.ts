@@ -123,3 +123,15 @@ describe("count labels for the reader script", () => {
     });
   }
 });
+
+describe("an edition's language and locale", () => {
+  it("puts /bn in Bangla whatever the site's locale, and / in the site's", async () => {
+    const { editionLanguage, editionLocale } = await import("./language");
+    assert.equal(editionLanguage("bn", "en-GB"), "bn");
+    assert.equal(editionLocale("bn", "en-GB"), "bn-BD");
+    assert.equal(editionLocale("en", "en-GB"), "en-GB");
+    // An outlet whose main site is Bangla: "/" speaks Bangla, with its own locale choices.
+    assert.equal(editionLanguage("en", "bn-BD-u-nu-latn"), "bn");
+    assert.equal(editionLocale("en", "bn-BD-u-nu-latn"), "bn-BD-u-nu-latn");
+  });
+});

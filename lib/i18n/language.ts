@@ -1,5 +1,6 @@
 // The reader's language and the Intl locale that writes its dates and digits. Pure, so the
 // dashboard, the pages and the tests share one answer (issue 13, item 3).
+import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
 
 export const READER_LANGUAGES = ["en", "bn"] as const;
 export type ReaderLanguage = (typeof READER_LANGUAGES)[number];
@@ -30,4 +31,18 @@ export function htmlLang(language: ReaderLanguage, siteLocale: string): string {
   if (language === "bn") return "bn";
   const locale = formatLocale(language, siteLocale);
   return locale.split(/-u-/i)[0]!;
+}
+
+/**
+ * The language of an edition's pages: another edition's own (`/bn/…` in Bangla); the default
+ * edition's follows the site's locale, so an outlet whose main site is Bangla (`bn-BD`) gets
+ * Bangla pages at "/" too.
+ */
+export function editionLanguage(edition: EditionCode, siteLocale: string): ReaderLanguage {
+  return edition === DEFAULT_EDITION ? languageOfLocale(siteLocale) : EDITIONS[edition].language;
+}
+
+/** The Intl locale of an edition's pages (`og:locale`, dates): `en-GB` at "/", `bn-BD` at /bn. */
+export function editionLocale(edition: EditionCode, siteLocale: string): string {
+  return formatLocale(editionLanguage(edition, siteLocale), siteLocale);
 }

@@ -35,14 +35,19 @@ async function sectionAt(p: PageParams): Promise<SectionSummary | null> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await sectionAt(await params);
+  const p = await params;
+  const section = await sectionAt(p);
   if (!section) return {};
-  const settings = await getSiteSettings();
+  const [settings, { t }] = await Promise.all([getSiteSettings(), getReaderText(section.edition)]);
+  // Page 2 and on are pages of their own: their own address as canonical and "Page N" in the title.
+  const page = pageParam(p.page);
+  const path = publicPath.paged(publicPath.section(section), page);
   return {
     ...pageMetadata({
       settings,
-      path: publicPath.section(section),
-      title: section.name,
+      path,
+      edition: section.edition,
+      title: page > 1 ? t("lists.pageTitle", { title: section.name, page }) : section.name,
       description: scopeDescription(
         { kind: "section", edition: section.edition, slug: section.slug },
         section.name,
@@ -53,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: feedAlternates(
       { kind: "section", edition: section.edition, slug: section.slug },
       `${settings.siteName}: ${section.name}`,
-      publicPath.section(section),
+      path,
     ),
   };
 }

@@ -29,6 +29,7 @@ export async function generateMetadata({ searchParams, params }: Props): Promise
   const share = pageMetadata({
     settings,
     path: publicPath.search(edition, q || undefined),
+    edition,
     title,
     description: t("search.description", { siteName: settings.siteName }),
   });

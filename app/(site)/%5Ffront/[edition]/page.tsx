@@ -16,7 +16,9 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 import { pageMetadata } from "@/lib/seo/share";
 import { newsMediaOrganization, webSite } from "@/lib/seo/structured-data";
-import { frontEdition, type EditionCode } from "@/lib/editions";
+import { DEFAULT_EDITION, EDITION_CODES, frontEdition, type EditionCode } from "@/lib/editions";
+import { feedAlternates } from "@/lib/feed-links";
+import { editionLanguage } from "@/lib/i18n/language";
 import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
@@ -43,7 +45,21 @@ type Props = { params: Promise<{ edition: string; frontOf?: EditionCode }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = frontEdition(await params);
   if (!edition) return {};
-  return pageMetadata({ settings: await getSiteSettings(), path: publicPath.home(edition) });
+  const settings = await getSiteSettings();
+  return {
+    ...pageMetadata({ settings, path: publicPath.home(edition), edition }),
+    // The fronts name each other (and the default one as x-default), so search engines send a
+    // Bangla reader to /bn and an English one to / (each front also links the other in its masthead).
+    alternates: {
+      ...feedAlternates({ kind: "site", edition }, settings.siteName, publicPath.home(edition)),
+      languages: {
+        ...Object.fromEntries(
+          EDITION_CODES.map((code) => [editionLanguage(code, settings.locale), publicPath.home(code)]),
+        ),
+        "x-default": publicPath.home(DEFAULT_EDITION),
+      },
+    },
+  };
 }
 
 export default async function HomePage({ params }: Props) {
