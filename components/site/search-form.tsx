@@ -22,7 +22,14 @@ export function SearchForm({
   compact?: boolean;
 }) {
   return (
-    <form action={action} method="get" role="search" className={`flex gap-2 ${className}`}>
+    <form
+      action={action}
+      method="get"
+      role="search"
+      // Landmarks of one kind need names of their own (the search page has two search forms).
+      aria-label={label ?? text.t("search.label")}
+      className={`flex gap-2 ${className}`}
+    >
       <label htmlFor={id} className="sr-only">
         {label ?? text.t("search.label")}
       </label>
