@@ -1,3 +1,4 @@
+import { langOfText } from "@/lib/i18n/language";
 import type { ReaderText } from "@/lib/i18n/reader-text";
 
 /** A plain GET form to the edition's search: works without JavaScript, in every masthead and on the search page. */
@@ -38,6 +39,7 @@ export function SearchForm({
         type="search"
         name="q"
         defaultValue={defaultValue}
+        lang={langOfText(defaultValue, text.language)}
         className={compact ? "input min-w-0 flex-1 py-1 text-sm sm:w-44" : "input min-w-0 flex-1"}
       />
       <button type="submit" className={compact ? "btn-secondary py-1 text-sm" : "btn-primary"}>

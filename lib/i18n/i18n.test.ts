@@ -135,3 +135,15 @@ describe("an edition's language and locale", () => {
     assert.equal(editionLocale("en", "bn-BD-u-nu-latn"), "bn-BD-u-nu-latn");
   });
 });
+
+describe("marking another language's text", () => {
+  it("marks a Bangla headline on an English page and nothing on its own edition's", async () => {
+    const { langIfForeign, langOfText } = await import("./language");
+    assert.equal(langIfForeign("bn", "en"), "bn");
+    assert.equal(langIfForeign("bn", "bn"), undefined);
+    assert.equal(langIfForeign("en", "bn"), "en");
+    assert.equal(langOfText("বন্যা", "en"), "bn");
+    assert.equal(langOfText("flood", "en"), undefined);
+    assert.equal(langOfText("flood", "bn"), "en");
+  });
+});

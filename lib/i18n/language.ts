@@ -46,3 +46,20 @@ export function editionLanguage(edition: EditionCode, siteLocale: string): Reade
 export function editionLocale(edition: EditionCode, siteLocale: string): string {
   return formatLocale(editionLanguage(edition, siteLocale), siteLocale);
 }
+
+/**
+ * `lang` for a piece of another edition's text on this page (a Bangla headline listed on an
+ * English topic page): its edition's language when that differs from the page's, else nothing
+ * (the page's own `lang` already says it). Marked, a screen reader picks the right voice and the
+ * Bengali face draws it on a phone with no Bengali font (app/globals.css, `:lang(bn)`).
+ */
+export function langIfForeign(edition: EditionCode, pageLanguage: ReaderLanguage): ReaderLanguage | undefined {
+  const language = EDITIONS[edition].language;
+  return language === pageLanguage ? undefined : language;
+}
+
+/** `lang` for text a reader typed (a search query): Bengali script reads as Bangla. */
+export function langOfText(value: string, pageLanguage: ReaderLanguage): ReaderLanguage | undefined {
+  const language: ReaderLanguage = /[\u0980-\u09ff]/.test(value) ? "bn" : "en";
+  return language === pageLanguage ? undefined : language;
+}

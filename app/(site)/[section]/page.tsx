@@ -74,7 +74,7 @@ export default async function SectionPage({ params }: Props) {
   const page = pageParam(p.page);
   const [settings, text, { stories, hasMore }] = await Promise.all([
     getSiteSettings(),
-    getReaderText(),
+    getReaderText(section.edition),
     storiesBy({ sectionSlug: section.slug }, page),
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
