@@ -28,7 +28,10 @@ describe("newsroom time in Bangla (bn-BD)", () => {
 
   it("turns the month and the year over at Dhaka's midnight, not UTC's", () => {
     // 18:30 UTC on 31 July is 00:30 on 1 August in Dhaka; 18:00 UTC on 31 December is New Year.
-    assert.equal(formatClock(new Date("2025-07-31T18:30:00Z"), "Asia/Dhaka", "bn-BD"), "রাত ১২:৩০, শুক্রবার, ১ আগস্ট ২০২৫");
+    assert.equal(
+      formatClock(new Date("2025-07-31T18:30:00Z"), "Asia/Dhaka", "bn-BD"),
+      "রাত ১২:৩০, শুক্রবার, ১ আগস্ট ২০২৫",
+    );
     assert.equal(
       formatTimestamp(new Date("2025-12-31T18:00:00Z"), "Asia/Dhaka", "bn-BD"),
       "রাত ১২:০০:০০, বৃহস্পতিবার, ১ জানুয়ারি ২০২৬",
@@ -46,6 +49,15 @@ describe("newsroom time in Bangla (bn-BD)", () => {
     assert.equal(at("2025-08-03T13:00:00Z"), "সন্ধ্যা ৭:০০");
     assert.equal(at("2025-08-03T16:00:00Z"), "রাত ১০:০০");
     assert.doesNotMatch(formatClock(new Date(), "Asia/Dhaka", "bn-BD"), /am|pm/);
+  });
+
+  it("gives a Latest list the time for today's stories and the day for older ones", async () => {
+    const { formatListTime } = await import("./time");
+    const now = new Date("2025-08-03T10:00:00Z"); // 4:00 pm in Dhaka
+    assert.equal(formatListTime(new Date("2025-08-03T03:15:00Z"), "Asia/Dhaka", "en-GB", now), "9:15 am");
+    assert.equal(formatListTime(new Date("2025-08-03T03:15:00Z"), "Asia/Dhaka", "bn-BD", now), "সকাল ৯:১৫");
+    // 17:59 UTC on 2 August is 11:59 pm in Dhaka the day before: a date, not a time.
+    assert.equal(formatListTime(new Date("2025-08-02T17:59:00Z"), "Asia/Dhaka", "en-GB", now), "2 Aug");
   });
 
   it("keeps Latin digits when the locale asks for them", () => {

@@ -109,6 +109,20 @@ export function formatClock(date: Date, timeZone: string, locale = "en-GB"): str
   return `${clock}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
 }
 
+/**
+ * A story's time in a "Latest" list: the time of day when it is from today in the newsroom's
+ * zone (`5:13 pm`, `বিকেল ৫:১৩`), else the day and month (`6 Dec`), so the column stays narrow.
+ */
+export function formatListTime(date: Date, timeZone: string, locale = "en-GB", now = new Date()): string {
+  const day = (d: Date) =>
+    formatter(timeZone, "en-GB", { year: "numeric", month: "numeric", day: "numeric" }).format(d);
+  if (day(date) === day(now)) {
+    const n = clockNumbers(date, timeZone);
+    return withDayPeriod(n.hour, `${digits(twelveHour(n.hour).hour, locale)}:${digits(n.minute, locale, 2)}`, locale);
+  }
+  return formatter(timeZone, locale, { day: "numeric", month: "short" }).format(date);
+}
+
 /** `3 August 2025` — short dates in lists. */
 export function formatDate(date: Date, timeZone: string, locale = "en-GB"): string {
   return formatter(timeZone, locale, { day: "numeric", month: "long", year: "numeric" }).format(date);

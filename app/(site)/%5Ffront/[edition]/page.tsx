@@ -23,8 +23,10 @@ import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
 const PER_SECTION = 4;
-/** Stories in the "Most read" (or "Latest") rail beside the lead. */
+/** Stories in each of the "Latest" and "Most read" rails beside the lead. */
 const RAIL = 5;
+/** Fewer stories with readers today than this and "Most read" is left out. */
+const MIN_MOST_READ = 3;
 /** Top stories shown as full cards (with their picture) before the rest become compact rows. */
 const FULL_TOP = 2;
 
@@ -90,9 +92,15 @@ export default async function HomePage({ params }: Props) {
     );
   }
   const tz = settings.timeZone;
-  const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
+  const arranged = new Set([lead.id, ...topStories.map((s) => s.id)]);
+  // "Latest" takes the newest stories not already above; the section blocks then leave out both,
+  // so no headline appears twice on the front.
+  const latest = [...bySection]
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+    .filter((s) => !arranged.has(s.id))
+    .slice(0, RAIL);
+  const shownAbove = new Set([...arranged, ...latest.map((s) => s.id)]);
   // The editors' order decides the tiers: the first top stories get pictures, the rest are rows.
-  const latest = [...bySection].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
   const fullTop = topStories.slice(0, FULL_TOP);
   const rowTop = topStories.slice(FULL_TOP);
   return (
@@ -116,17 +124,11 @@ export default async function HomePage({ params }: Props) {
             </section>
           )}
         </div>
-        {/* A rail of one or two "most read" stories reads as broken (issue 11 found exactly that):
-            until five stories have readers today, the rail is the latest five instead. */}
-        {popular.length >= RAIL ? (
-          <MostReadRail stories={popular} text={text} />
-        ) : (
-          <MostReadRail
-            stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, RAIL)}
-            text={text}
-            ranked={false}
-          />
-        )}
+        <div className="space-y-8 lg:self-start">
+          <MostReadRail stories={latest} text={text} ranked={false} timeZone={tz} />
+          {/* A ranking of one or two stories reads as broken (issue 11 found exactly that). */}
+          {popular.length >= MIN_MOST_READ && <MostReadRail stories={popular} text={text} timeZone={tz} />}
+        </div>
       </div>
       {sections.map((section) => {
         const stories = bySection
