@@ -12,7 +12,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export async function Masthead({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
+  const [settings, sections] = await Promise.all([getSiteSettings(edition), listSections(edition)]);
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 print:hidden">

@@ -119,6 +119,8 @@ export async function seedDemo(
             x: "https://x.com/example",
             newsletter: "https://example.com/newsletter",
           },
+          // The Bangla edition's masthead in Bangla; an admin edits it in site settings.
+          editionNames: { bn: { siteName: "ঢাকা ডেটলাইন", tagline: "ঢাকা ও সারা দেশের খবর", cityLabel: "ঢাকা" } },
         })
         .where(eq(siteSettings.id, 1));
 

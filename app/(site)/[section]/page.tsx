@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const section = await sectionAt(p);
   if (!section) return {};
-  const [settings, { t }] = await Promise.all([getSiteSettings(), getReaderText(section.edition)]);
+  const [settings, { t }] = await Promise.all([getSiteSettings(section.edition), getReaderText(section.edition)]);
   // Page 2 and on are pages of their own: their own address as canonical and "Page N" in the title.
   const page = pageParam(p.page);
   const path = publicPath.paged(publicPath.section(section), page);
@@ -53,6 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         section.name,
         section.description,
         settings.siteName,
+        { t },
       ),
     }),
     alternates: feedAlternates(
@@ -73,7 +74,7 @@ export default async function SectionPage({ params }: Props) {
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
   const [settings, text, { stories, hasMore }] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(section.edition),
     getReaderText(section.edition),
     storiesBy({ sectionSlug: section.slug }, page),
   ]);

@@ -22,7 +22,7 @@ export async function generateMetadata({ searchParams, params }: Props): Promise
   const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const [{ q }, settings, { t }] = await Promise.all([
     readSearchParams(await searchParams),
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
   ]);
   const title = q ? t("search.titleWithQuery", { q }) : t("search.title");
@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams, params }: Props) {
   const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const { q, truncated, page } = readSearchParams(await searchParams);
   const [settings, text, results] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
     searchStories(q, page, edition),
   ]);

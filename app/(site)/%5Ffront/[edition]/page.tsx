@@ -47,7 +47,7 @@ type Props = { params: Promise<{ edition: string; frontOf?: EditionCode }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = frontEdition(await params);
   if (!edition) return {};
-  const settings = await getSiteSettings();
+  const settings = await getSiteSettings(edition);
   return {
     ...pageMetadata({ settings, path: publicPath.home(edition), edition }),
     // The fronts name each other (and the default one as x-default), so search engines send a
@@ -69,7 +69,7 @@ export default async function HomePage({ params }: Props) {
   if (!edition) notFound();
   await tagPage(TAGS.front, TAGS.lists);
   const [settings, text, sections, bySection, { lead, topStories }, popular] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
     listSections(edition),
     // Enough per section that each still has its own after the stories shown above are left out.

@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: page > 1 ? t("lists.pageTitle", { title: author.name, page }) : author.name,
       description:
         author.bio.slice(0, 160) ||
-        scopeDescription({ kind: "author", slug: author.slug }, author.name, "", settings.siteName),
+        scopeDescription({ kind: "author", slug: author.slug }, author.name, "", settings.siteName, { t }),
     }),
     alternates: feedAlternates(
       { kind: "author", slug: author.slug },

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       settings,
       path,
       title: page > 1 ? t("lists.pageTitle", { title: topic.name, page }) : topic.name,
-      description: scopeDescription({ kind: "topic", slug: topic.slug }, topic.name, "", settings.siteName),
+      description: scopeDescription({ kind: "topic", slug: topic.slug }, topic.name, "", settings.siteName, { t }),
     }),
     alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, path),
   };
