@@ -439,10 +439,15 @@ export const siteSettings = pgTable(
     cityLabel: text("city_label").notNull().default("Dhaka"),
     locale: text("locale").notNull().default("en-GB"),
     socialLinks: jsonb("social_links").$type<SocialLinks>().notNull().default({}),
+    /** The masthead's words in each other edition's language (the default's are the columns above). */
+    editionNames: jsonb("edition_names").$type<EditionNames>().notNull().default({}),
     updatedAt: updatedAt(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],
 );
+
+/** Per edition code: its own site name, tagline and clock city; a blank one falls back to the default's. */
+export type EditionNames = Partial<Record<string, { siteName?: string; tagline?: string; cityLabel?: string }>>;
 
 export type SocialLinks = Partial<
   Record<"facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter", string>

@@ -40,9 +40,14 @@ test("the home page is a front page: a lead with its picture and the largest hea
   for (const h of await topHeadlines.all()) expect(await size(h)).toBeLessThan((await size(leadHeadline)) * 0.7);
   expect(await leadHeadline.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Georgia|serif/);
 
-  // "Most read" (or, until five stories have readers today, "Latest") is a rail of five beside the lead.
-  const rail = page.getByRole("complementary", { name: /^(Most read|Latest)$/ });
+  // "Latest" is a rail of five beside the lead, each with its time, none of them already on the page
+  // above it or in a section block below ("Most read" follows it once stories have readers today).
+  const rail = page.getByRole("complementary", { name: "Latest" });
   await expect(rail.getByRole("listitem")).toHaveCount(5);
+  await expect(rail.locator("li time")).toHaveCount(5);
+  const railLinks = await rail.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const elsewhere = await page.locator("main article a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  for (const href of railLinks) expect(elsewhere, `${href} appears once on the front`).not.toContain(href);
   const [railBox, leadBox] = [await box(rail), await box(lead)];
   expect(railBox.x).toBeGreaterThan(leadBox.x + leadBox.width);
   expect(railBox.y).toBeLessThan(leadBox.y + leadBox.height);

@@ -137,6 +137,7 @@ test.describe("shares and search engines", () => {
       ["/authors/nusrat-jahan-rimi", "Nusrat Jahan Rimi — The Dhaka Dateline"],
       ["/search", "Search — The Dhaka Dateline"],
       ["/colophon", "Colophon — The Dhaka Dateline"],
+      ["/about/standards", "Editorial standards — The Dhaka Dateline"],
     ] as const;
     for (const [path, title] of pages) {
       const og = await unfurl(HOSTS[1] + path);

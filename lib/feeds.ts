@@ -19,7 +19,9 @@ import {
 import { getSiteSettings } from "@/db/queries/settings";
 import { logoImage, storyImages } from "@/lib/seo/share";
 import { isoWithOffset } from "@/lib/time";
-import { EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
+import { DEFAULT_EDITION, EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
+import { editionLanguage } from "./i18n/language";
+import { readerText, type ReaderText } from "./i18n/reader-text";
 import { publicPath, siteOrigin } from "./site-url";
 import { escapeHtml } from "@/lib/html-escape";
 
@@ -54,10 +56,16 @@ function scopePage(scope: FeedScope): string {
 }
 
 /** How a section, topic or author list describes itself, in its feed and its page's metadata. */
-export function scopeDescription(scope: FeedScope, name: string, description: string, siteName: string): string {
-  if (scope.kind === "section") return description || `The latest ${name} stories from ${siteName}.`;
-  if (scope.kind === "topic") return `Stories about ${name} from ${siteName}.`;
-  return `Stories by ${name} in ${siteName}.`;
+export function scopeDescription(
+  scope: FeedScope,
+  name: string,
+  description: string,
+  siteName: string,
+  text: Pick<ReaderText, "t">,
+): string {
+  if (scope.kind === "section" && description) return description;
+  // In the words of the page or feed: a Bangla section's feed is described in Bangla.
+  return text.t(`feedDescriptions.${scope.kind === "site" ? "section" : scope.kind}`, { name, siteName });
 }
 
 const MEDIA_NS = "http://search.yahoo.com/mrss/";
@@ -144,8 +152,10 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: 
 
 /** The feed's XML, or null when its section, topic or author does not exist. */
 export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+  // A section's feed speaks its edition's language and name; topics and authors span editions.
+  const edition = scope.kind === "site" || scope.kind === "section" ? scope.edition : DEFAULT_EDITION;
   const [settings, owner, stories] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(edition),
     scope.kind === "site" ? null : getFeedOwner(scope.kind, scope.slug),
     feedStories(scope, FEED_SIZE),
   ]);
@@ -153,7 +163,8 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
   const origin = siteUrl();
   const siteName = xmlSafe(settings.siteName);
   const title = owner ? `${siteName}: ${xmlSafe(owner.name)}` : siteName;
-  const description = owner ? scopeDescription(scope, owner.name, owner.description, siteName) : settings.tagline;
+  const text = readerText(editionLanguage(edition, settings.locale), settings.locale);
+  const description = owner ? scopeDescription(scope, owner.name, owner.description, siteName, text) : settings.tagline;
   const times = stories.map((s) => (s.contentUpdatedAt ?? s.publishedAt).getTime());
   const feed = new Feed({
     title,

@@ -25,6 +25,8 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "cards",
   "colophon",
   "dashboard",
+  // app/edition: the masthead's switch to another edition (a redirect, never a page).
+  "edition",
   "feed.xml",
   "feeds",
   "gone",

@@ -37,3 +37,35 @@ describe("the route builder", () => {
     assert.equal(publicPath.author("ন/ম"), `/authors/${enc("ন/ম")}`);
   });
 });
+
+describe("reading a public path back", () => {
+  it("finds the edition and the story, section or front", async () => {
+    const { parsePublicPath } = await import("./routes");
+    const bn = publicPath.story({ edition: "bn", sectionSlug: section, slug });
+    assert.deepEqual(parsePublicPath(bn), { kind: "story", edition: "bn", sectionSlug: section, slug });
+    assert.deepEqual(parsePublicPath("/sport/tigers-win?x=1#top"), {
+      kind: "story",
+      edition: "en",
+      sectionSlug: "sport",
+      slug: "tigers-win",
+    });
+    assert.deepEqual(parsePublicPath("/bn"), { kind: "front", edition: "bn" });
+    assert.deepEqual(parsePublicPath("/"), { kind: "front", edition: "en" });
+    assert.deepEqual(parsePublicPath("/sport"), { kind: "section", edition: "en", slug: "sport" });
+    assert.deepEqual(parsePublicPath("/bn/search"), { kind: "other", edition: "bn" });
+    assert.deepEqual(parsePublicPath("/topics/floods"), { kind: "other", edition: "en" });
+  });
+
+  it("reads anything that is not a plain path of this site as the default front", async () => {
+    const { parsePublicPath } = await import("./routes");
+    for (const bad of ["//evil.example/sport/x", "https://evil.example/", "sport/x", "/%E0%A4", ""]) {
+      assert.deepEqual(parsePublicPath(bad), { kind: "front", edition: "en" }, bad);
+    }
+  });
+
+  it("pages a list: page 1 is the list's own address", () => {
+    assert.equal(publicPath.paged("/sport", 1), "/sport");
+    assert.equal(publicPath.paged("/sport", 3), "/sport?page=3");
+    assert.equal(publicPath.editionSwitch("bn"), "/edition/bn");
+  });
+});

@@ -2,7 +2,8 @@
 // Pages, cards, JSON-LD, feeds, sitemaps, the API, redirects and the desk's "view" links all
 // build addresses here, so a Bengali slug is written one way everywhere. Client-safe (no env):
 // absoluteUrl in lib/site-url.ts puts a path on the public origin.
-import { EDITIONS, type EditionCode } from "./editions";
+import { DEFAULT_EDITION, EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
+import { RESERVED_SEGMENTS } from "./reserved-segments";
 
 const seg = encodeURIComponent;
 const prefix = (edition: EditionCode) => EDITIONS[edition].prefix;
@@ -25,6 +26,10 @@ export const publicPath = {
   author: (slug: string) => `/authors/${seg(slug)}`,
   search: (edition: EditionCode, q?: string) =>
     `${prefix(edition)}/search${q ? `?${new URLSearchParams({ q }).toString()}` : ""}`,
+  /** The masthead's switch to another edition: answers with the paired story or that edition's front. */
+  editionSwitch: (to: EditionCode) => `/edition/${seg(to)}`,
+  /** Page `page` of a list at `base` (a section, topic or author): page 1 is the list itself. */
+  paged: (base: string, page: number) => (page > 1 ? `${base}?page=${page}` : base),
   colophon: () => "/colophon",
   // The editorial standards and corrections policy pages, edited by admins.
   standards: () => "/about/standards",
@@ -42,3 +47,35 @@ export const publicPath = {
   /** The publisher logo for structured data: a raster square, as Google asks. */
   logo: (version: string) => `/cards/logo/${seg(version)}.png`,
 };
+
+/** What a public path names, read back: the edition from its prefix, then its segments. */
+export type ParsedPublicPath =
+  | { kind: "front"; edition: EditionCode }
+  | { kind: "section"; edition: EditionCode; slug: string }
+  | { kind: "story"; edition: EditionCode; sectionSlug: string; slug: string }
+  | { kind: "other"; edition: EditionCode };
+
+/**
+ * The inverse of publicPath for the pages an edition switch can start from. Anything that is not
+ * a plain path (a protocol-relative `//host`, a bad escape) reads as the default front, so a
+ * crafted `from` can never send a reader elsewhere.
+ */
+export function parsePublicPath(path: string): ParsedPublicPath {
+  const fallback = { kind: "front", edition: DEFAULT_EDITION } as const;
+  if (!path.startsWith("/") || path.startsWith("//")) return fallback;
+  let parts: string[];
+  try {
+    parts = path.split(/[?#]/)[0]!.split("/").filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return fallback;
+  }
+  const edition =
+    EDITION_CODES.find((code) => EDITIONS[code].prefix && parts[0] === EDITIONS[code].prefix.slice(1)) ??
+    DEFAULT_EDITION;
+  if (edition !== DEFAULT_EDITION) parts = parts.slice(1);
+  if (parts.length === 0) return { kind: "front", edition };
+  if (RESERVED_SEGMENTS.has(parts[0]!)) return { kind: "other", edition };
+  if (parts.length === 1) return { kind: "section", edition, slug: parts[0]! };
+  if (parts.length === 2) return { kind: "story", edition, sectionSlug: parts[0]!, slug: parts[1]! };
+  return { kind: "other", edition };
+}

@@ -3,7 +3,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { siteSettings, type SocialLinks } from "@/db/schema";
+import { siteSettings, type EditionNames, type SocialLinks } from "@/db/schema";
+import { EDITION_NAME_FIELDS, editionFieldName, NAMED_EDITIONS } from "./edition-names";
 import { recordAudit } from "./audit";
 import { publicWrite } from "./cache/public-write";
 import { TAGS } from "./cache/tags";
@@ -20,11 +21,24 @@ const optionalUrl = z
   .optional()
   .transform((v) => v || undefined);
 
+const NAME_LIMITS = { siteName: 100, tagline: 200, cityLabel: 60 } as const;
+
+// Each other edition's own masthead words: optional (blank falls back to the default's).
+const editionNameFields = Object.fromEntries(
+  NAMED_EDITIONS.flatMap((edition) =>
+    EDITION_NAME_FIELDS.map((field) => [
+      editionFieldName(field, edition),
+      z.string().trim().max(NAME_LIMITS[field]).optional(),
+    ]),
+  ),
+);
+
 export const settingsSchema = z.object({
-  siteName: z.string().trim().min(1, "The site needs a name.").max(100),
-  tagline: z.string().trim().max(200),
+  ...editionNameFields,
+  siteName: z.string().trim().min(1, "The site needs a name.").max(NAME_LIMITS.siteName),
+  tagline: z.string().trim().max(NAME_LIMITS.tagline),
   timeZone: z.string().trim().refine(isValidTimeZone, "Use a time zone name like Asia/Dhaka or Europe/London."),
-  cityLabel: z.string().trim().min(1, "Name the newsroom's city for the masthead clock.").max(60),
+  cityLabel: z.string().trim().min(1, "Name the newsroom's city for the masthead clock.").max(NAME_LIMITS.cityLabel),
   locale: z
     .string()
     .trim()
@@ -44,6 +58,8 @@ export const settingsSchema = z.object({
   newsletter: optionalUrl,
 });
 
+const SOCIAL_KEYS = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
+
 export async function updateSettings(db: Database, actor: Actor, raw: unknown, ip?: string | null): Promise<void> {
   if (!can(actor, "settings.manage")) throw forbidden("Only admins can change site settings.");
   const parsed = settingsSchema.safeParse(raw);
@@ -52,11 +68,21 @@ export async function updateSettings(db: Database, actor: Actor, raw: unknown, i
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
     throw invalid("Some settings need attention.", fieldErrors);
   }
-  const { siteName, tagline, timeZone, cityLabel, locale, ...links } = parsed.data;
-  const socialLinks: SocialLinks = Object.fromEntries(Object.entries(links).filter(([, v]) => v));
+  const data = parsed.data as typeof parsed.data & Record<string, string | undefined>;
+  const { siteName, tagline, timeZone, cityLabel, locale } = data;
+  const socialLinks: SocialLinks = Object.fromEntries(SOCIAL_KEYS.filter((k) => data[k]).map((k) => [k, data[k]!]));
+  // Only the words an admin wrote: an edition with none is left out, so "nothing set" is stored one way.
+  const editionNames: EditionNames = Object.fromEntries(
+    NAMED_EDITIONS.map((edition) => [
+      edition,
+      Object.fromEntries(
+        EDITION_NAME_FIELDS.map((f) => [f, data[editionFieldName(f, edition)] ?? ""]).filter(([, v]) => v),
+      ),
+    ]).filter(([, words]) => Object.keys(words).length > 0),
+  );
   await publicWrite(db, async (tx, changed) => {
     const [before] = await tx.select().from(siteSettings).where(eq(siteSettings.id, 1)).for("update");
-    const after = { siteName, tagline, timeZone, cityLabel, locale, socialLinks };
+    const after = { siteName, tagline, timeZone, cityLabel, locale, socialLinks, editionNames };
     await tx
       .insert(siteSettings)
       .values({ id: 1, ...after })

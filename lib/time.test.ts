@@ -14,32 +14,56 @@ import {
 
 describe("newsroom time in Bangla (bn-BD)", () => {
   // The settings form offers bn-BD; Number() on Bengali digits once printed "NaN:১৩:০৭".
-  it("writes the precise timestamp in Bengali digits and words, keeping am/pm", () => {
+  it("writes the precise timestamp in Bengali digits and words, the time of day as a word", () => {
     assert.equal(
       formatTimestamp(new Date("2025-07-04T11:13:07Z"), "Asia/Dhaka", "bn-BD"),
-      "০৫:১৩:০৭ pm, শুক্রবার, ৪ জুলাই ২০২৫",
+      "বিকেল ০৫:১৩:০৭, শুক্রবার, ৪ জুলাই ২০২৫",
     );
   });
 
   it("writes the masthead clock after midnight on the next day", () => {
     // 19:39 UTC on Saturday 2 August is 1:39 am on Sunday 3 August in Dhaka.
-    assert.equal(formatClock(new Date("2025-08-02T19:39:00Z"), "Asia/Dhaka", "bn-BD"), "১:৩৯ am, রবিবার, ৩ আগস্ট ২০২৫");
+    assert.equal(formatClock(new Date("2025-08-02T19:39:00Z"), "Asia/Dhaka", "bn-BD"), "রাত ১:৩৯, রবিবার, ৩ আগস্ট ২০২৫");
   });
 
   it("turns the month and the year over at Dhaka's midnight, not UTC's", () => {
     // 18:30 UTC on 31 July is 00:30 on 1 August in Dhaka; 18:00 UTC on 31 December is New Year.
-    assert.equal(formatClock(new Date("2025-07-31T18:30:00Z"), "Asia/Dhaka", "bn-BD"), "১২:৩০ am, শুক্রবার, ১ আগস্ট ২০২৫");
+    assert.equal(
+      formatClock(new Date("2025-07-31T18:30:00Z"), "Asia/Dhaka", "bn-BD"),
+      "রাত ১২:৩০, শুক্রবার, ১ আগস্ট ২০২৫",
+    );
     assert.equal(
       formatTimestamp(new Date("2025-12-31T18:00:00Z"), "Asia/Dhaka", "bn-BD"),
-      "১২:০০:০০ am, বৃহস্পতিবার, ১ জানুয়ারি ২০২৬",
+      "রাত ১২:০০:০০, বৃহস্পতিবার, ১ জানুয়ারি ২০২৬",
     );
     assert.equal(formatDate(new Date("2025-12-31T17:59:59Z"), "Asia/Dhaka", "bn-BD"), "৩১ ডিসেম্বর, ২০২৫");
+  });
+
+  it("names each part of the day as Bangla papers do, with no am or pm", () => {
+    // Dhaka is UTC+6: these are 05:00, 09:15, 13:00, 16:00, 19:00 and 22:00 there.
+    const at = (utc: string) => formatClock(new Date(utc), "Asia/Dhaka", "bn-BD").split(",")[0];
+    assert.equal(at("2025-08-02T23:00:00Z"), "ভোর ৫:০০");
+    assert.equal(at("2025-08-03T03:15:00Z"), "সকাল ৯:১৫");
+    assert.equal(at("2025-08-03T07:00:00Z"), "দুপুর ১:০০");
+    assert.equal(at("2025-08-03T10:00:00Z"), "বিকেল ৪:০০");
+    assert.equal(at("2025-08-03T13:00:00Z"), "সন্ধ্যা ৭:০০");
+    assert.equal(at("2025-08-03T16:00:00Z"), "রাত ১০:০০");
+    assert.doesNotMatch(formatClock(new Date(), "Asia/Dhaka", "bn-BD"), /am|pm/);
+  });
+
+  it("gives a Latest list the time for today's stories and the day for older ones", async () => {
+    const { formatListTime } = await import("./time");
+    const now = new Date("2025-08-03T10:00:00Z"); // 4:00 pm in Dhaka
+    assert.equal(formatListTime(new Date("2025-08-03T03:15:00Z"), "Asia/Dhaka", "en-GB", now), "9:15 am");
+    assert.equal(formatListTime(new Date("2025-08-03T03:15:00Z"), "Asia/Dhaka", "bn-BD", now), "সকাল ৯:১৫");
+    // 17:59 UTC on 2 August is 11:59 pm in Dhaka the day before: a date, not a time.
+    assert.equal(formatListTime(new Date("2025-08-02T17:59:00Z"), "Asia/Dhaka", "en-GB", now), "2 Aug");
   });
 
   it("keeps Latin digits when the locale asks for them", () => {
     assert.equal(
       formatTimestamp(new Date("2025-07-04T11:13:07Z"), "Asia/Dhaka", "bn-BD-u-nu-latn"),
-      "05:13:07 pm, শুক্রবার, 4 জুলাই 2025",
+      "বিকেল 05:13:07, শুক্রবার, 4 জুলাই 2025",
     );
     assert.equal(digits(7, "bn-BD", 2), "০৭");
     assert.equal(digits(2026, "en-GB"), "2026");

@@ -64,22 +64,63 @@ function twelveHour(hour24: number): { hour: number; meridiem: "am" | "pm" } {
   return { hour: hour24 % 12 === 0 ? 12 : hour24 % 12, meridiem: hour24 < 12 ? "am" : "pm" };
 }
 
+/**
+ * Bangla papers do not write am/pm: the time of day goes in front as a word, as people say it
+ * (রাত ১:৩৯, সকাল ৯:১৫, বিকেল ৫:১৩). The hour each word starts at, in the zone's 24-hour clock.
+ */
+const BANGLA_DAY_PERIODS: readonly [startHour: number, word: string][] = [
+  [0, "রাত"],
+  [4, "ভোর"],
+  [6, "সকাল"],
+  [12, "দুপুর"],
+  [15, "বিকেল"],
+  [18, "সন্ধ্যা"],
+  [20, "রাত"],
+];
+
+/** A 12-hour reading as the locale writes it: `5:13 pm` in English, `বিকেল ৫:১৩` in Bangla. */
+function withDayPeriod(hour24: number, clock: string, locale: string): string {
+  if (/^bn(?:-|$)/i.test(locale)) {
+    // A plain loop, not findLast: this also runs in the reader script on old phones' browsers.
+    let word = "";
+    for (const [start, w] of BANGLA_DAY_PERIODS) if (hour24 >= start) word = w;
+    return `${word} ${clock}`;
+  }
+  return `${clock} ${twelveHour(hour24).meridiem}`;
+}
+
 /** `05:13:07 pm, Friday, 4 July 2025` — the article page's precise timestamp. */
 export function formatTimestamp(date: Date, timeZone: string, locale = "en-GB"): string {
   const words = parts(date, timeZone, locale);
   const n = clockNumbers(date, timeZone);
-  const { hour, meridiem } = twelveHour(n.hour);
+  const { hour } = twelveHour(n.hour);
   const d = (v: number, width = 1) => digits(v, locale, width);
-  return `${d(hour, 2)}:${d(n.minute, 2)}:${d(n.second, 2)} ${meridiem}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
+  const clock = withDayPeriod(n.hour, `${d(hour, 2)}:${d(n.minute, 2)}:${d(n.second, 2)}`, locale);
+  return `${clock}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
 }
 
 /** `1:39 am, Sunday, 3 August 2025` — the masthead clock (no seconds, no leading zero). */
 export function formatClock(date: Date, timeZone: string, locale = "en-GB"): string {
   const words = parts(date, timeZone, locale);
   const n = clockNumbers(date, timeZone);
-  const { hour, meridiem } = twelveHour(n.hour);
+  const { hour } = twelveHour(n.hour);
   const d = (v: number, width = 1) => digits(v, locale, width);
-  return `${d(hour)}:${d(n.minute, 2)} ${meridiem}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
+  const clock = withDayPeriod(n.hour, `${d(hour)}:${d(n.minute, 2)}`, locale);
+  return `${clock}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
+}
+
+/**
+ * A story's time in a "Latest" list: the time of day when it is from today in the newsroom's
+ * zone (`5:13 pm`, `বিকেল ৫:১৩`), else the day and month (`6 Dec`), so the column stays narrow.
+ */
+export function formatListTime(date: Date, timeZone: string, locale = "en-GB", now = new Date()): string {
+  const day = (d: Date) =>
+    formatter(timeZone, "en-GB", { year: "numeric", month: "numeric", day: "numeric" }).format(d);
+  if (day(date) === day(now)) {
+    const n = clockNumbers(date, timeZone);
+    return withDayPeriod(n.hour, `${digits(twelveHour(n.hour).hour, locale)}:${digits(n.minute, locale, 2)}`, locale);
+  }
+  return formatter(timeZone, locale, { day: "numeric", month: "short" }).format(date);
 }
 
 /** `3 August 2025` — short dates in lists. */

@@ -9,8 +9,13 @@ import { getReaderText } from "@/lib/i18n/reader-language";
 // The Bangla edition's frame: its own masthead sections and footer (lib/editions.ts). Its pages
 // are the default edition's page components, handed the edition by the thin routes below.
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
-  return { alternates: feedAlternates({ kind: "site", edition: "bn" }, settings.siteName, publicPath.home("bn")) };
+  const settings = await getSiteSettings("bn");
+  // The edition's own name in every title (the root layout's template names the default's).
+  return {
+    title: { default: settings.siteName, template: `%s — ${settings.siteName}` },
+    description: settings.tagline,
+    alternates: feedAlternates({ kind: "site", edition: "bn" }, settings.siteName, publicPath.home("bn")),
+  };
 }
 
 // lang="bn" on the whole frame, so screen readers and the browser read it as Bangla (the

@@ -6,11 +6,13 @@ import type { EditionCode } from "@/lib/editions";
 import { publicPath } from "@/lib/routes";
 import { formatClock } from "@/lib/time";
 import { LiveClock } from "./live-clock";
+import { EditionSwitch } from "./edition-switch";
+import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function Masthead({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
+  const [settings, sections] = await Promise.all([getSiteSettings(edition), listSections(edition)]);
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-3 print:hidden">
@@ -27,13 +29,16 @@ export async function Masthead({ edition, text }: { edition: EditionCode; text: 
           />
         </div>
         <div className="flex items-center gap-4 max-sm:w-full max-sm:justify-between">
+          <SearchForm
+            text={text}
+            id="masthead-q"
+            label={t("chrome.search")}
+            action={publicPath.search(edition)}
+            compact
+            className="max-sm:order-last max-sm:w-full"
+          />
+          <EditionSwitch edition={edition} text={text} />
           <ThemeToggle text={text} />
-          <Link
-            href="/login"
-            className="text-sm text-neutral-600 underline-offset-2 hover:underline dark:text-neutral-400"
-          >
-            {t("chrome.signIn")}
-          </Link>
         </div>
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-3 pb-3 text-center sm:pt-4 sm:pb-4">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_LIST_PAGE } from "@/lib/list-pages";
+import { publicPath } from "@/lib/routes";
 import { StoryCard } from "./story-card";
 
 /** A page of story cards with Newer / Older links (`?page=`). */
@@ -40,14 +41,14 @@ export function PagedStoryList({
       {stories.length === 0 && <p className="mt-6">{empty}</p>}
       <nav aria-label={text.t("lists.pagesNav")} className="mt-8 flex justify-between text-sm font-semibold">
         {page > 1 ? (
-          <Link href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">
+          <Link href={publicPath.paged(basePath, page - 1)} rel="prev">
             {text.t("lists.newer")}
           </Link>
         ) : (
           <span />
         )}
         {hasMore && (
-          <Link href={`${basePath}?page=${page + 1}`} rel="next">
+          <Link href={publicPath.paged(basePath, page + 1)} rel="next">
             {text.t("lists.older")}
           </Link>
         )}

@@ -2,6 +2,7 @@ import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { Marked, SearchHit } from "@/db/queries/search";
 import type { ReaderText } from "@/lib/i18n/reader-text";
+import { langIfForeign } from "@/lib/i18n/language";
 import { formatDate } from "@/lib/time";
 import { Byline } from "./byline";
 
@@ -30,7 +31,7 @@ export function SearchResults({ hits, timeZone, text }: { hits: SearchHit[]; tim
   return (
     <ol className="mt-6 space-y-6">
       {hits.map((hit) => (
-        <li key={hit.id}>
+        <li key={hit.id} lang={langIfForeign(hit.edition, text.language)}>
           <article className="border-t border-neutral-200 pt-3 dark:border-neutral-800">
             <p className="text-xs font-bold uppercase tracking-wide text-accent">
               {hit.sectionName}

@@ -13,7 +13,7 @@ const SOCIAL = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp",
 /** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
 export async function SiteFooter({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
-  const [settings, sections] = await Promise.all([getSiteSettings(), listSections(edition)]);
+  const [settings, sections] = await Promise.all([getSiteSettings(edition), listSections(edition)]);
   const social = SOCIAL.filter((k) => settings.socialLinks[k]);
   const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
@@ -51,6 +51,12 @@ export async function SiteFooter({ edition, text }: { edition: EditionCode; text
                   </Link>
                 </li>
               ))}
+              {/* Staff's way in: in the footer, not the masthead, which belongs to readers. */}
+              <li>
+                <Link href="/login" className="hover:underline">
+                  {t("chrome.signIn")}
+                </Link>
+              </li>
             </ul>
           </div>
           <div>

@@ -2,6 +2,7 @@ import { publicPath } from "@/lib/routes";
 import Link from "next/link";
 import type { StoryCard as Card } from "@/db/queries/stories";
 import type { ReaderText } from "@/lib/i18n/reader-text";
+import { langIfForeign } from "@/lib/i18n/language";
 import { formatDate } from "@/lib/time";
 import { Byline } from "./byline";
 
@@ -79,6 +80,7 @@ export function StoryCard({
   showPicture = true,
 }: Props) {
   const Heading = level === 2 ? "h2" : "h3";
+  const lang = langIfForeign(story.edition, text.language);
   const href = publicPath.story(story);
   const picture = showPicture && story.image && variant !== "compact";
   const time = (
@@ -95,6 +97,7 @@ export function StoryCard({
   );
   const headline = (
     <Heading
+      lang={lang}
       className={`font-serif font-bold text-balance ${variant === "standard" && !picture ? "text-2xl leading-tight" : HEADLINE[variant]}`}
     >
       <Link href={href} className="hover:underline">
@@ -106,6 +109,7 @@ export function StoryCard({
     <>
       {variant !== "compact" && standfirst !== "never" && story.standfirst && (
         <p
+          lang={lang}
           className={`mt-1.5 text-neutral-700 dark:text-neutral-300 ${variant === "lead" ? "font-serif text-lg leading-snug sm:text-xl" : ""} ${
             standfirst === "fromSm" ? "max-sm:hidden" : ""
           }`}

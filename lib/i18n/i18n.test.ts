@@ -123,3 +123,27 @@ describe("count labels for the reader script", () => {
     });
   }
 });
+
+describe("an edition's language and locale", () => {
+  it("puts /bn in Bangla whatever the site's locale, and / in the site's", async () => {
+    const { editionLanguage, editionLocale } = await import("./language");
+    assert.equal(editionLanguage("bn", "en-GB"), "bn");
+    assert.equal(editionLocale("bn", "en-GB"), "bn-BD");
+    assert.equal(editionLocale("en", "en-GB"), "en-GB");
+    // An outlet whose main site is Bangla: "/" speaks Bangla, with its own locale choices.
+    assert.equal(editionLanguage("en", "bn-BD-u-nu-latn"), "bn");
+    assert.equal(editionLocale("en", "bn-BD-u-nu-latn"), "bn-BD-u-nu-latn");
+  });
+});
+
+describe("marking another language's text", () => {
+  it("marks a Bangla headline on an English page and nothing on its own edition's", async () => {
+    const { langIfForeign, langOfText } = await import("./language");
+    assert.equal(langIfForeign("bn", "en"), "bn");
+    assert.equal(langIfForeign("bn", "bn"), undefined);
+    assert.equal(langIfForeign("en", "bn"), "en");
+    assert.equal(langOfText("বন্যা", "en"), "bn");
+    assert.equal(langOfText("flood", "en"), undefined);
+    assert.equal(langOfText("flood", "bn"), "en");
+  });
+});

@@ -1,8 +1,8 @@
 import "server-only";
 import { getSiteSettings } from "@/db/queries/settings";
-import { languageOfLocale, type ReaderLanguage } from "./language";
+import { editionLanguage, type ReaderLanguage } from "./language";
 import { readerText, type ReaderText } from "./reader-text";
-import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 
 /**
  * THE question "which language is this reader page in?", asked by pages and layouts and passed
@@ -11,8 +11,7 @@ import { DEFAULT_EDITION, EDITIONS, type EditionCode } from "@/lib/editions";
  * site is Bangla sets `bn-BD` and its pages at "/" speak Bangla too.
  */
 export async function getReaderLanguage(edition: EditionCode = DEFAULT_EDITION): Promise<ReaderLanguage> {
-  if (edition !== DEFAULT_EDITION) return EDITIONS[edition].language;
-  return languageOfLocale((await getSiteSettings()).locale);
+  return editionLanguage(edition, (await getSiteSettings()).locale);
 }
 
 /** The reader's language for `edition`, with its words and number locale (lib/i18n/reader-text.ts). */

@@ -148,7 +148,19 @@ function embeds(): void {
   }
 }
 
-for (const part of [clocks, themeToggles, shareBlocks, viewPing, embeds]) {
+/**
+ * The edition switch names the page it is on, so the server can answer with this story's
+ * translation; without scripts the browser's Referer says the same (app/edition/[code]).
+ */
+function editionSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-edition-switch]")) {
+    const url = new URL(link.href);
+    url.searchParams.set("from", window.location.pathname);
+    link.href = url.pathname + url.search;
+  }
+}
+
+for (const part of [clocks, themeToggles, shareBlocks, viewPing, embeds, editionSwitch]) {
   try {
     part();
   } catch {

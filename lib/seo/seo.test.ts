@@ -19,6 +19,7 @@ const settings: PublicSettings = {
   timeZone: "Asia/Dhaka",
   cityLabel: "Dhaka",
   locale: "en-GB",
+  editionNames: {},
   socialLinks: {
     x: "https://x.com/dhakadateline",
     facebook: "https://www.facebook.com/dhakadateline",

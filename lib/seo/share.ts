@@ -8,6 +8,8 @@ import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
 import { CROP_ORDER, cropImages, type PictureMedia } from "@/lib/media/picture";
 import { absoluteUrl, publicPath, siteOrigin } from "@/lib/site-url";
+import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
+import { editionLocale } from "@/lib/i18n/language";
 import { isoWithOffset } from "@/lib/time";
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_SIZE, logoVersion, siteCardVersion, storyCardVersion } from "./card";
 
@@ -161,7 +163,7 @@ export function storyMetadata(
       title: social.title,
       description: social.description,
       siteName: settings.siteName,
-      locale: ogLocale(settings.locale),
+      locale: ogLocale(editionLocale(article.edition, settings.locale)),
       publishedTime: isoWithOffset(article.publishedAt, settings.timeZone),
       modifiedTime: isoWithOffset(storyUpdatedAt(article) ?? article.publishedAt, settings.timeZone),
       section: article.sectionName,
@@ -185,6 +187,8 @@ export function pageMetadata(input: {
   title?: string;
   description?: string;
   image?: ShareImage;
+  /** The edition the page belongs to: its language is the page's `og:locale`. */
+  edition?: EditionCode;
 }): Pick<Metadata, "title" | "description" | "openGraph" | "twitter"> {
   const { settings } = input;
   const shareTitle = input.title ? `${input.title} — ${settings.siteName}` : settings.siteName;
@@ -199,7 +203,7 @@ export function pageMetadata(input: {
       title: shareTitle,
       description,
       siteName: settings.siteName,
-      locale: ogLocale(settings.locale),
+      locale: ogLocale(editionLocale(input.edition ?? DEFAULT_EDITION, settings.locale)),
       images: [image],
     },
     twitter: twitter(shareTitle, description, image, settings),

@@ -2,7 +2,24 @@
 // Dateline. Fictional people; original text. A story with `translationOf` is the Bangla
 // translation of the English demo story with that headline (scripts/seed/content.ts), and is
 // seeded as a translation pair with it.
-import type { SeedSection, SeedStory } from "./content";
+import type { SeedSection, SeedStory, SeedTopic } from "./content";
+
+/**
+ * The Bangla edition's own topics, named in Bangla as a Bangla paper tags its stories (a Bangla
+ * article shows no English topic chips).
+ */
+export const banglaTopics: SeedTopic[] = [
+  { slug: "মেট্রোরেল", name: "মেট্রোরেল" },
+  { slug: "যানজট", name: "যানজট" },
+  { slug: "বর্ষা", name: "বর্ষা" },
+  { slug: "জলবায়ু", name: "জলবায়ু" },
+  { slug: "শিক্ষা", name: "শিক্ষা" },
+  { slug: "নদী", name: "নদী" },
+  { slug: "জীবনযাত্রার-ব্যয়", name: "জীবনযাত্রার ব্যয়" },
+  { slug: "ক্রিকেট", name: "ক্রিকেট" },
+  { slug: "জনস্বাস্থ্য", name: "জনস্বাস্থ্য" },
+  { slug: "শিল্প-সংস্কৃতি", name: "শিল্প ও সংস্কৃতি" },
+];
 
 export const banglaSections: SeedSection[] = [
   { slug: "নগর", name: "নগর", description: "ঢাকার রাস্তা, যানবাহন, পাড়া-মহল্লা আর নাগরিক জীবনের খবর।" },
@@ -22,7 +39,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "বিদ্যুৎ বিভ্রাটে উত্তরা–মতিঝিল রুটে মেট্রোরেল চলাচল বন্ধ",
     standfirst: "সকালের ব্যস্ত সময়ে ট্রেন থেমে যায়; পরে আংশিক চলাচল শুরু হয়েছে। বিভ্রাটের কারণ খতিয়ে দেখা হচ্ছে।",
     authors: ["nusrat-jahan-rimi"],
-    topics: ["metro-rail", "traffic"],
+    topics: ["মেট্রোরেল", "যানজট"],
     breaking: true,
     hoursAgo: 1.5,
     body: [
@@ -50,7 +67,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "রাতভর বৃষ্টিতে মিরপুর ও শান্তিনগরের রাস্তায় হাঁটুপানি",
     standfirst: "ভোরে ঘর থেকে বেরিয়ে অনেককে পানি ভেঙে চলতে হয়েছে; দুপুর পর্যন্ত কয়েকটি সড়কে যান চলাচল ধীর ছিল।",
     authors: ["tanvir-ahmed-shuvo"],
-    topics: ["monsoon", "traffic"],
+    topics: ["বর্ষা", "যানজট"],
     hoursAgo: 7.5,
     body: [
       {
@@ -73,7 +90,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "ধানমন্ডি লেক থেকে দুই টন প্লাস্টিক তুললেন স্বেচ্ছাসেবকেরা",
     standfirst: "ছুটির দিনের সকালে কয়েক শ তরুণ নৌকা আর জাল নিয়ে লেকে নেমেছিলেন; বোতল আর পলিথিনই বেশি।",
     authors: ["farhana-islam-mou"],
-    topics: ["climate"],
+    topics: ["জলবায়ু"],
     hoursAgo: 30.5,
     body: [
       {
@@ -96,7 +113,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "জলাবদ্ধতার বরাদ্দ নিয়ে সিটি করপোরেশনের বাজেট সভায় কাউন্সিলরদের প্রশ্ন",
     standfirst: "খাল খনন আর নালা সংস্কারে গত বছরের বরাদ্দ কত খরচ হয়েছে, ওয়ার্ডভিত্তিক হিসাব চেয়েছেন কয়েকজন কাউন্সিলর।",
     authors: ["mahmudul-karim-babu"],
-    topics: ["monsoon"],
+    topics: ["বর্ষা"],
     hoursAgo: 12.5,
     body: [
       {
@@ -118,7 +135,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "স্থানীয় সরকার নির্বাচনের আগে ভোটার তালিকা হালনাগাদে তরুণদের ভিড়",
     standfirst: "প্রথমবার ভোটার হতে উপজেলা নির্বাচন অফিসগুলোতে লম্বা সারি; অনলাইনে আবেদনের সুযোগও বেড়েছে।",
     authors: ["sadia-afrin-chowdhury"],
-    topics: ["education"],
+    topics: ["শিক্ষা"],
     hoursAgo: 52.5,
     body: [
       {
@@ -142,7 +159,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "চাঁদপুরে ইলিশের আমদানি বাড়লেও দাম নাগালের বাইরে",
     standfirst: "মাছঘাটে ট্রলার ভিড়ছে আগের চেয়ে বেশি, তবু বড় ইলিশের কেজি এখনো সাধারণ ক্রেতার সাধ্যের বাইরে।",
     authors: ["rakibul-hasan-sajib"],
-    topics: ["waterways", "cost-of-living"],
+    topics: ["নদী", "জীবনযাত্রার-ব্যয়"],
     hoursAgo: 20.5,
     body: [
       {
@@ -165,7 +182,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "মোবাইল ওয়ালেটে সরাসরি প্রবাসী আয় পাচ্ছে আরও বেশি পরিবার",
     standfirst: "একটি জরিপ বলছে, গ্রামের পরিবারগুলো এখন ব্যাংকে না গিয়েই ফোনে টাকা পাচ্ছে, সময় আর খরচ দুটোই বাঁচছে।",
     authors: ["sadia-afrin-chowdhury"],
-    topics: ["cost-of-living"],
+    topics: ["জীবনযাত্রার-ব্যয়"],
     hoursAgo: 44.5,
     body: [
       {
@@ -188,7 +205,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "উত্তরের সরবরাহ ব্যাহত, কারওয়ান বাজারে সবজির দাম চড়া",
     standfirst: "টানা বৃষ্টিতে ট্রাক দেরিতে পৌঁছাচ্ছে; কাঁচা মরিচ, বেগুন আর পটোলের দাম এক সপ্তাহে বেড়েছে।",
     authors: ["rakibul-hasan-sajib"],
-    topics: ["cost-of-living", "monsoon"],
+    topics: ["জীবনযাত্রার-ব্যয়", "বর্ষা"],
     hoursAgo: 9.5,
     body: [
       {
@@ -212,7 +229,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "শেষ ওভারের উত্তেজনায় ঢাকাকে চার উইকেটে হারাল সিলেট",
     standfirst: "জাতীয় ক্রিকেট লিগের ম্যাচে শেষ দিনের শেষ সেশনে লক্ষ্য ছুঁয়েছে সিলেট; ম্যাচসেরা বাঁহাতি স্পিনার।",
     authors: ["mahmudul-karim-babu"],
-    topics: ["cricket"],
+    topics: ["ক্রিকেট"],
     hoursAgo: 16.5,
     body: [
       {
@@ -234,7 +251,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "হাতিরঝিলের ভোরের দৌড়ে নতুনদের জন্য আলাদা দল",
     standfirst: "কয়েকটি রানিং ক্লাব এখন প্রথমবার দৌড়াতে আসা মানুষদের জন্য ধীরগতির দল রাখছে, যাতে কেউ পিছিয়ে না পড়েন।",
     authors: ["anika-tabassum-prova"],
-    topics: ["public-health"],
+    topics: ["জনস্বাস্থ্য"],
     hoursAgo: 64.5,
     body: [
       {
@@ -258,7 +275,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "কুষ্টিয়ার বাউলদের কণ্ঠে লালনের গানে ভরে উঠল ঢাকার মিলনায়তন",
     standfirst: "একতারা আর দোতারার সুরে তিন ঘণ্টার আসর; শ্রোতাদের বড় অংশই ছিলেন তরুণ।",
     authors: ["anika-tabassum-prova"],
-    topics: ["arts"],
+    topics: ["শিল্প-সংস্কৃতি"],
     hoursAgo: 26.5,
     body: [
       {
@@ -281,7 +298,7 @@ export const banglaStories: BanglaStory[] = [
     headline: "মাটির চুলায় টিকে আছে পুরান ঢাকার বাকরখানি",
     standfirst: "লালবাগ আর চকবাজারের গলিতে এখনো ভোররাত থেকে তন্দুরে বাকরখানি সেঁকা হয়, হাতে হাতে, পুরোনো নিয়মে।",
     authors: ["farhana-islam-mou"],
-    topics: ["arts"],
+    topics: ["শিল্প-সংস্কৃতি"],
     hoursAgo: 88.5,
     body: [
       {

@@ -27,7 +27,7 @@ import { slugify } from "@/lib/slug";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { generatePassword } from "@/lib/users";
 import { writeAccountsFile, type DemoAccount } from "./accounts-file";
-import { banglaSections, banglaStories } from "./bangla";
+import { banglaSections, banglaStories, banglaTopics } from "./bangla";
 import * as content from "./content";
 import { SITE_PAGE_TEXT } from "./pages";
 import { seedPhotos } from "./photos";
@@ -119,6 +119,8 @@ export async function seedDemo(
             x: "https://x.com/example",
             newsletter: "https://example.com/newsletter",
           },
+          // The Bangla edition's masthead in Bangla; an admin edits it in site settings.
+          editionNames: { bn: { siteName: "ঢাকা ডেটলাইন", tagline: "ঢাকা ও সারা দেশের খবর", cityLabel: "ঢাকা" } },
         })
         .where(eq(siteSettings.id, 1));
 
@@ -137,7 +139,10 @@ export async function seedDemo(
         (DEMO_DESKS[u.email] ?? []).map((slug) => ({ userId: u.id, sectionId: idOf(sectionRows, slug, "section") })),
       );
       if (desks.length) await tx.insert(userSections).values(desks);
-      const topicRows = await tx.insert(topics).values(content.topics).returning({ id: topics.id, slug: topics.slug });
+      const topicRows = await tx
+        .insert(topics)
+        .values([...content.topics, ...banglaTopics])
+        .returning({ id: topics.id, slug: topics.slug });
       const staff = (["editor", "reporter"] as const).map((role) => {
         const u = userByRole.get(role)!;
         return {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { auditLog, siteSettings } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { withEditionNames } from "@/lib/edition-names";
 import { updateSettings } from "@/lib/settings";
 import { createUser } from "@/lib/users";
 import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
@@ -91,5 +92,25 @@ describe("site settings", () => {
       (e: unknown) => e instanceof AppError && e.kind === "forbidden",
     );
     assert.equal((await current()).siteName, "The Chattogram Chronicle");
+  });
+
+  it("keeps each edition's own masthead words, and a blank one reads as the default's", async () => {
+    await updateSettings(t.db, admin, {
+      ...valid,
+      siteName_bn: " চট্টগ্রাম ক্রনিকল ",
+      cityLabel_bn: "চট্টগ্রাম",
+      tagline_bn: "",
+    });
+    const s = await current();
+    assert.deepEqual(s.editionNames, { bn: { siteName: "চট্টগ্রাম ক্রনিকল", cityLabel: "চট্টগ্রাম" } });
+    const bn = withEditionNames(s, "bn");
+    assert.equal(bn.siteName, "চট্টগ্রাম ক্রনিকল");
+    assert.equal(bn.cityLabel, "চট্টগ্রাম");
+    assert.equal(bn.tagline, "Port city news", "no Bangla tagline: the default edition's");
+    assert.equal(withEditionNames(s, "en").siteName, "The Chattogram Chronicle");
+    await assert.rejects(
+      updateSettings(t.db, admin, { ...valid, siteName_bn: "ন".repeat(101) }),
+      (e: unknown) => e instanceof AppError && Object.keys(e.fieldErrors ?? {}).includes("siteName_bn"),
+    );
   });
 });

@@ -35,25 +35,31 @@ async function sectionAt(p: PageParams): Promise<SectionSummary | null> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await sectionAt(await params);
+  const p = await params;
+  const section = await sectionAt(p);
   if (!section) return {};
-  const settings = await getSiteSettings();
+  const [settings, { t }] = await Promise.all([getSiteSettings(section.edition), getReaderText(section.edition)]);
+  // Page 2 and on are pages of their own: their own address as canonical and "Page N" in the title.
+  const page = pageParam(p.page);
+  const path = publicPath.paged(publicPath.section(section), page);
   return {
     ...pageMetadata({
       settings,
-      path: publicPath.section(section),
-      title: section.name,
+      path,
+      edition: section.edition,
+      title: page > 1 ? t("lists.pageTitle", { title: section.name, page }) : section.name,
       description: scopeDescription(
         { kind: "section", edition: section.edition, slug: section.slug },
         section.name,
         section.description,
         settings.siteName,
+        { t },
       ),
     }),
     alternates: feedAlternates(
       { kind: "section", edition: section.edition, slug: section.slug },
       `${settings.siteName}: ${section.name}`,
-      publicPath.section(section),
+      path,
     ),
   };
 }
@@ -68,8 +74,8 @@ export default async function SectionPage({ params }: Props) {
   if (p.page !== undefined && listPageNumber(p.page) === null) notFound();
   const page = pageParam(p.page);
   const [settings, text, { stories, hasMore }] = await Promise.all([
-    getSiteSettings(),
-    getReaderText(),
+    getSiteSettings(section.edition),
+    getReaderText(section.edition),
     storiesBy({ sectionSlug: section.slug }, page),
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.

@@ -22,13 +22,14 @@ export async function generateMetadata({ searchParams, params }: Props): Promise
   const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const [{ q }, settings, { t }] = await Promise.all([
     readSearchParams(await searchParams),
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
   ]);
   const title = q ? t("search.titleWithQuery", { q }) : t("search.title");
   const share = pageMetadata({
     settings,
     path: publicPath.search(edition, q || undefined),
+    edition,
     title,
     description: t("search.description", { siteName: settings.siteName }),
   });
@@ -46,7 +47,7 @@ export default async function SearchPage({ searchParams, params }: Props) {
   const edition = (await params)?.edition ?? DEFAULT_EDITION;
   const { q, truncated, page } = readSearchParams(await searchParams);
   const [settings, text, results] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
     searchStories(q, page, edition),
   ]);

@@ -4,6 +4,15 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { SettingsForm } from "@/components/dashboard/settings-form";
+import type { EditionNames } from "@/db/schema";
+import { EDITION_NAME_FIELDS, editionFieldName, NAMED_EDITIONS } from "@/lib/edition-names";
+
+/** The form's flat fields (`siteName_bn`…) from the stored per-edition words. */
+function editionNameValues(names: EditionNames): Record<string, string> {
+  return Object.fromEntries(
+    NAMED_EDITIONS.flatMap((e) => EDITION_NAME_FIELDS.map((f) => [editionFieldName(f, e), names[e]?.[f] ?? ""])),
+  );
+}
 
 export const metadata: Metadata = { title: "Site settings" };
 
@@ -18,7 +27,7 @@ export default async function SettingsPage() {
         What makes this Dateline your outlet: its name, its newsroom&apos;s time zone and city, and where readers can
         follow it.
       </p>
-      <SettingsForm initial={{ ...settings, ...settings.socialLinks }} />
+      <SettingsForm initial={{ ...settings, ...settings.socialLinks, ...editionNameValues(settings.editionNames) }} />
     </div>
   );
 }

@@ -16,13 +16,17 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
 import { MAX_HOME_SLOTS } from "@/lib/home";
 import { pageMetadata } from "@/lib/seo/share";
 import { newsMediaOrganization, webSite } from "@/lib/seo/structured-data";
-import { frontEdition, type EditionCode } from "@/lib/editions";
+import { DEFAULT_EDITION, EDITION_CODES, frontEdition, type EditionCode } from "@/lib/editions";
+import { feedAlternates } from "@/lib/feed-links";
+import { editionLanguage } from "@/lib/i18n/language";
 import { publicPath } from "@/lib/site-url";
 import { JsonLd } from "@/components/site/json-ld";
 
 const PER_SECTION = 4;
-/** Stories in the "Most read" (or "Latest") rail beside the lead. */
+/** Stories in each of the "Latest" and "Most read" rails beside the lead. */
 const RAIL = 5;
+/** Fewer stories with readers today than this and "Most read" is left out. */
+const MIN_MOST_READ = 3;
 /** Top stories shown as full cards (with their picture) before the rest become compact rows. */
 const FULL_TOP = 2;
 
@@ -43,7 +47,21 @@ type Props = { params: Promise<{ edition: string; frontOf?: EditionCode }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = frontEdition(await params);
   if (!edition) return {};
-  return pageMetadata({ settings: await getSiteSettings(), path: publicPath.home(edition) });
+  const settings = await getSiteSettings(edition);
+  return {
+    ...pageMetadata({ settings, path: publicPath.home(edition), edition }),
+    // The fronts name each other (and the default one as x-default), so search engines send a
+    // Bangla reader to /bn and an English one to / (each front also links the other in its masthead).
+    alternates: {
+      ...feedAlternates({ kind: "site", edition }, settings.siteName, publicPath.home(edition)),
+      languages: {
+        ...Object.fromEntries(
+          EDITION_CODES.map((code) => [editionLanguage(code, settings.locale), publicPath.home(code)]),
+        ),
+        "x-default": publicPath.home(DEFAULT_EDITION),
+      },
+    },
+  };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -51,7 +69,7 @@ export default async function HomePage({ params }: Props) {
   if (!edition) notFound();
   await tagPage(TAGS.front, TAGS.lists);
   const [settings, text, sections, bySection, { lead, topStories }, popular] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(edition),
     getReaderText(edition),
     listSections(edition),
     // Enough per section that each still has its own after the stories shown above are left out.
@@ -74,9 +92,15 @@ export default async function HomePage({ params }: Props) {
     );
   }
   const tz = settings.timeZone;
-  const shownAbove = new Set([lead.id, ...topStories.map((s) => s.id)]);
+  const arranged = new Set([lead.id, ...topStories.map((s) => s.id)]);
+  // "Latest" takes the newest stories not already above; the section blocks then leave out both,
+  // so no headline appears twice on the front.
+  const latest = [...bySection]
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+    .filter((s) => !arranged.has(s.id))
+    .slice(0, RAIL);
+  const shownAbove = new Set([...arranged, ...latest.map((s) => s.id)]);
   // The editors' order decides the tiers: the first top stories get pictures, the rest are rows.
-  const latest = [...bySection].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
   const fullTop = topStories.slice(0, FULL_TOP);
   const rowTop = topStories.slice(FULL_TOP);
   return (
@@ -100,17 +124,11 @@ export default async function HomePage({ params }: Props) {
             </section>
           )}
         </div>
-        {/* A rail of one or two "most read" stories reads as broken (issue 11 found exactly that):
-            until five stories have readers today, the rail is the latest five instead. */}
-        {popular.length >= RAIL ? (
-          <MostReadRail stories={popular} text={text} />
-        ) : (
-          <MostReadRail
-            stories={latest.filter((s) => !shownAbove.has(s.id)).slice(0, RAIL)}
-            text={text}
-            ranked={false}
-          />
-        )}
+        <div className="space-y-8 lg:self-start">
+          <MostReadRail stories={latest} text={text} ranked={false} timeZone={tz} />
+          {/* A ranking of one or two stories reads as broken (issue 11 found exactly that). */}
+          {popular.length >= MIN_MOST_READ && <MostReadRail stories={popular} text={text} timeZone={tz} />}
+        </div>
       </div>
       {sections.map((section) => {
         const stories = bySection

@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   const [topics, settings, counterpart] = await Promise.all([
     getArticleTopics(article.id),
-    getSiteSettings(),
+    getSiteSettings(article.edition),
     getCounterpart(article.id),
   ]);
   return {
@@ -84,7 +84,7 @@ function hreflangs(article: Article, other: StoryAddress & { language: string })
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
   const [settings, text, topics, corrections, related, views, counterpart] = await Promise.all([
-    getSiteSettings(),
+    getSiteSettings(article.edition),
     getReaderText(article.edition),
     getArticleTopics(article.id),
     getCorrections(article.id),

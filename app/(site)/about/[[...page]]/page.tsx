@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSitePage } from "@/db/queries/site-pages";
+import { getSiteSettings } from "@/db/queries/settings";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
 import { getReaderText } from "@/lib/i18n/reader-language";
+import { pageMetadata } from "@/lib/seo/share";
 import { paragraphs, SITE_PAGES, sitePageDef, type SitePageDef } from "@/lib/site-pages";
 
 type Props = { params: Promise<{ page?: string[] }> };
@@ -28,7 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!def) return {};
   const page = await getSitePage(def);
   const first = paragraphs(page.body)[0]?.join(" ") ?? "";
-  return { title: page.title, description: first.slice(0, 200) || undefined, alternates: { canonical: def.path } };
+  // The same Open Graph and X tags as every other page, so a shared "About us" unfurls too.
+  return {
+    ...pageMetadata({
+      settings: await getSiteSettings(),
+      path: def.path,
+      title: page.title,
+      description: first.slice(0, 200),
+    }),
+    alternates: { canonical: def.path },
+  };
 }
 
 export default async function SitePage({ params }: Props) {

@@ -30,22 +30,25 @@ export function generateStaticParams(): PageParams[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthor(safeDecode((await params).slug) ?? "");
+  const p = await params;
+  const author = await getAuthor(safeDecode(p.slug) ?? "");
   if (!author) return {};
-  const settings = await getSiteSettings();
+  const [settings, { t }] = await Promise.all([getSiteSettings(), getReaderText()]);
+  const page = pageParam(p.page);
+  const path = publicPath.paged(publicPath.author(author.slug), page);
   return {
     ...pageMetadata({
       settings,
-      path: publicPath.author(author.slug),
-      title: author.name,
+      path,
+      title: page > 1 ? t("lists.pageTitle", { title: author.name, page }) : author.name,
       description:
         author.bio.slice(0, 160) ||
-        scopeDescription({ kind: "author", slug: author.slug }, author.name, "", settings.siteName),
+        scopeDescription({ kind: "author", slug: author.slug }, author.name, "", settings.siteName, { t }),
     }),
     alternates: feedAlternates(
       { kind: "author", slug: author.slug },
-      `Stories by ${author.name}`,
-      `/authors/${author.slug}`,
+      t("lists.storiesBy", { name: author.name }),
+      path,
     ),
   };
 }

@@ -27,17 +27,20 @@ export function generateStaticParams(): PageParams[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic(safeDecode((await params).slug) ?? "");
+  const p = await params;
+  const topic = await getTopic(safeDecode(p.slug) ?? "");
   if (!topic) return {};
-  const settings = await getSiteSettings();
+  const [settings, { t }] = await Promise.all([getSiteSettings(), getReaderText()]);
+  const page = pageParam(p.page);
+  const path = publicPath.paged(publicPath.topic(topic.slug), page);
   return {
     ...pageMetadata({
       settings,
-      path: publicPath.topic(topic.slug),
-      title: topic.name,
-      description: scopeDescription({ kind: "topic", slug: topic.slug }, topic.name, "", settings.siteName),
+      path,
+      title: page > 1 ? t("lists.pageTitle", { title: topic.name, page }) : topic.name,
+      description: scopeDescription({ kind: "topic", slug: topic.slug }, topic.name, "", settings.siteName, { t }),
     }),
-    alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, `/topics/${topic.slug}`),
+    alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name, path),
   };
 }
 
