@@ -95,7 +95,7 @@ describe("reader words", () => {
     // The publish line: Bangla label, Bengali digits and words, in Dhaka's time.
     assert.equal(
       `${t("story.published")} ${formatTimestamp(new Date("2025-07-04T11:13:07Z"), "Asia/Dhaka", locale)}`,
-      "প্রকাশ: ০৫:১৩:০৭ pm, শুক্রবার, ৪ জুলাই ২০২৫",
+      "প্রকাশ: বিকেল ০৫:১৩:০৭, শুক্রবার, ৪ জুলাই ২০২৫",
     );
   });
 
@@ -104,7 +104,7 @@ describe("reader words", () => {
     assert.equal(t("story.views", { count: 24 }), "24 বার পড়া হয়েছে");
     assert.equal(
       formatTimestamp(new Date("2025-07-04T11:13:07Z"), "Asia/Dhaka", locale),
-      "05:13:07 pm, শুক্রবার, 4 জুলাই 2025",
+      "বিকেল 05:13:07, শুক্রবার, 4 জুলাই 2025",
     );
   });
 });
