@@ -7,7 +7,14 @@ import { forbidden, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent, canView } from "@/lib/workflow";
 import { validateFields } from "./input";
-import { assertStillPublishable, checkReferences, holdsOwnAddress, lockStory, storeContent } from "./store";
+import {
+  assertMayFileLive,
+  assertStillPublishable,
+  checkReferences,
+  holdsOwnAddress,
+  lockStory,
+  storeContent,
+} from "./store";
 
 export async function restoreRevision(
   db: Database,
@@ -26,6 +33,7 @@ export async function restoreRevision(
       .where(and(eq(storyRevisions.id, revisionId), eq(storyRevisions.storyId, storyId)));
     if (!revision) throw notFound("That revision does not exist.");
     const fields = await checkReferences(tx, storyId, validateFields(revision.snapshot), holdsOwnAddress(story.status));
+    assertMayFileLive(actor, story, fields.sectionId);
     assertStillPublishable(story.status, fields);
     // On a live story the restored text waits as pending changes until Update.
     const { version } = await storeContent(tx, story, fields, actor.id, "restore");

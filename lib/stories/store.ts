@@ -29,7 +29,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
-import { canEditContent, canView } from "@/lib/workflow";
+import { canEditContent, canView, mayPublishInto } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
 import { FIELD_LIMITS } from "./fields";
 import { rowFromSnapshot } from "./fields";
@@ -310,6 +310,7 @@ export async function saveStory(
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
+    assertMayFileLive(actor, story, checked.sectionId);
     assertStillPublishable(story.status, checked);
     const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind);
     return { version, savedAt: new Date(), pending };
@@ -350,6 +351,20 @@ export async function storeContent(
  */
 export function holdsOwnAddress(status: Story["status"]): boolean {
   return status === "scheduled" || status === "unpublished";
+}
+
+/**
+ * A scheduled story goes live on its own, and a live story's pending edits at the next Update:
+ * a save may not file either in a section where this person may not put text live. Without
+ * this a section editor scheduled a story in her section, saved it into another, and the
+ * scheduler published it there (issue 19, item 1).
+ */
+export function assertMayFileLive(actor: Actor, story: Story, sectionId: string | null): void {
+  const action = story.status === "scheduled" ? "schedule" : story.status === "published" ? "update" : null;
+  if (action && !mayPublishInto(actor, story, action, sectionId))
+    throw new AppError("forbidden", "This story is scheduled or live; you can file it only in your own sections.", {
+      sectionId: "Choose one of your sections, or ask an editor of that section.",
+    });
 }
 
 /** A scheduled story goes live on its own, so an edit may not leave it unfit to publish. */

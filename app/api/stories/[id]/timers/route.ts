@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { invalid, notFound } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
-import { cancelTimer, listTimers, setTimer } from "@/lib/stories/timers";
+import { cancelTimer, listTimers, refusedTimers, setTimer } from "@/lib/stories/timers";
 import { visibleStory } from "@/lib/stories/visible";
 
 const kind = z.enum(["update", "unpublish"]);
@@ -25,5 +25,5 @@ export const DELETE = route<{ id: string }>(async (req, { user, db, ip, params }
 export const GET = route<{ id: string }>(async (_req, { user, db, params }) => {
   if (!isUuid(params.id)) throw notFound("This story no longer exists. It may have been deleted.");
   await visibleStory(db, user, params.id);
-  return { timers: await listTimers(db, params.id) };
+  return { timers: await listTimers(db, params.id), refused: await refusedTimers(db, params.id) };
 });
