@@ -354,16 +354,15 @@ export function holdsOwnAddress(status: Story["status"]): boolean {
 }
 
 /**
- * A scheduled story goes live on its own, and a live story's pending edits at the next Update:
- * a save may not file either in a section where this person may not put text live. Without
- * this a section editor scheduled a story in her section, saved it into another, and the
- * scheduler published it there (issue 19, item 1).
+ * A scheduled story goes live on its own: a save may not file it in a section where this person
+ * may not publish. Without this a section editor scheduled a story in her section, saved it into
+ * another, and the scheduler published it there (issue 19, item 1). A live story's save is kept
+ * as pending changes (nothing typed is lost); Update, by hand or by timer, checks the section.
  */
 export function assertMayFileLive(actor: Actor, story: Story, sectionId: string | null): void {
-  const action = story.status === "scheduled" ? "schedule" : story.status === "published" ? "update" : null;
-  if (action && !mayPublishInto(actor, story, action, sectionId))
-    throw new AppError("forbidden", "This story is scheduled or live; you can file it only in your own sections.", {
-      sectionId: "Choose one of your sections, or ask an editor of that section.",
+  if (story.status === "scheduled" && !mayPublishInto(actor, story, "schedule", sectionId))
+    throw new AppError("forbidden", "This story is scheduled; you can file it only in your own sections.", {
+      sectionId: "Choose one of your sections, or cancel the schedule and ask an editor of that section.",
     });
 }
 

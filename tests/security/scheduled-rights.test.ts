@@ -111,17 +111,27 @@ describe("a section editor's scheduled work", () => {
     });
   });
 
-  it("refuses her live story's pending edits into another section", async () => {
+  it("keeps her live story's edits into another section as pending, and no Update puts them live there", async () => {
     const id = await inReview("Cricket board elects chief", sport);
     await transition(t.db, sportEditor, id, { action: "publish", version: (await row(id)).version });
+    await saveStory(t.db, sportEditor, id, {
+      version: (await row(id)).version,
+      kind: "save",
+      fields: await fields(id, { sectionId: national, headline: "Cricket board elects new chief" }),
+    });
     await assert.rejects(
-      saveStory(t.db, sportEditor, id, {
-        version: (await row(id)).version,
-        kind: "save",
-        fields: await fields(id, { sectionId: national }),
-      }),
+      transition(t.db, sportEditor, id, { action: "update", version: (await row(id)).version }),
       forbidden,
     );
+    // Nor her scheduled Update: the timer loads her with her desks and is refused the same way.
+    await setTimer(t.db, sportEditor, id, "update", inAnHour());
+    await t.db.execute(sql`update story_timers set due_at = now() - interval '1 second' where story_id = ${id}`);
+    const [outcome] = await runDueTimers(t.db);
+    assert.equal(outcome!.ok, false);
+    assert.match(outcome!.reason!, /your own sections/);
+    const after = await row(id);
+    assert.equal(after.sectionId, sport);
+    assert.equal(after.headline, "Cricket board elects chief");
   });
 
   it("does not publish when the scheduler lost the right before the time came, and tells her", async () => {
