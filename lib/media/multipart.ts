@@ -74,13 +74,19 @@ export async function* uploadedFiles(
       const next = waiting.shift();
       if (!next) return;
       const chunks: Buffer[] = [];
-      let over = false;
-      next.stream.on("limit", () => (over = true));
-      for await (const chunk of next.stream) {
-        if (over) break;
-        chunks.push(chunk as Buffer);
-      }
-      if (over || next.stream.truncated) {
+      const file = next.stream;
+      const ended = await new Promise<"end" | "limit">((resolve, reject) => {
+        file.on("data", (chunk: Buffer) => chunks.push(chunk));
+        file.once("end", () => resolve("end"));
+        file.once("error", reject);
+        // Stop reading the request here: the parser would otherwise read (and drop) the rest.
+        file.once("limit", () => {
+          source.unpipe();
+          source.destroy();
+          resolve("limit");
+        });
+      });
+      if (ended === "limit" || file.truncated) {
         yield { name: next.name, tooLarge: true };
         return; // the rest is not read: the answer is already known
       }
