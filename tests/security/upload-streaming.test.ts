@@ -93,6 +93,21 @@ describe("uploads are streamed", () => {
     assert.ok(seen[0]!.pulledThen < 1.5 * MB, `when a.jpg was handed over, ${seen[0]!.pulledThen} bytes had been read`);
   });
 
+  it("reads the body of a Request whose FormData holds files, as the route gets it", async () => {
+    const form = new FormData();
+    form.append("caption", "ignored");
+    form.append("file", new Blob([Buffer.alloc(2048, 1)], { type: "image/jpeg" }), "ghat.jpg");
+    form.append("file", new Blob([Buffer.alloc(4096, 2)], { type: "image/png" }), "ferry.png");
+    const req = new Request("http://localhost/api/media", { method: "POST", body: form });
+    const parts = [];
+    for await (const part of uploadedFiles(req.body!, req.headers.get("content-type")!, limits))
+      parts.push("bytes" in part ? [part.name, part.bytes.length, part.bytes[0]] : [part.name, "too large"]);
+    assert.deepEqual(parts, [
+      ["ghat.jpg", 2048, 1],
+      ["ferry.png", 4096, 2],
+    ]);
+  });
+
   it("refuses a body that is not multipart as a validation error", async () => {
     const { stream } = body([{ name: "a.jpg", size: 10 }]);
     await assert.rejects(
