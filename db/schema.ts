@@ -688,6 +688,8 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "published",
   "published_on_schedule",
   "assigned",
+  // A scheduled publish, update or unpublish the scheduler refused (issue 19): told to whoever set it.
+  "refused_on_schedule",
 ]);
 
 /** One person's inbox entry. The headline is kept as it was, so the inbox reads after edits. */

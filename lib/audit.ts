@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "story.taken_over",
   "story.timer_set",
   "story.timer_cancelled",
+  "story.timer_refused",
+  "story.schedule_refused",
   "story.legal_read",
   "checklist.changed",
   "homepage.arranged",

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { MemoryCounters, type Counters } from "./shared-counters";
 
 export const FLUSH_MS = 2_000;
 
@@ -57,41 +58,25 @@ export function isSameOriginPing(headers: { get(name: string): string | null }):
 export const DAILY_STORIES_PER_ADDRESS = 50;
 /** Pings one address may send per minute, counted or not. */
 export const PINGS_PER_MINUTE = 30;
-// Past this many addresses in a day the per-address state starts over, so memory stays bounded
-// under a flood of spoofed-looking addresses (which the socket address rules out anyway).
-const MAX_ADDRESSES = 200_000;
 
 /**
- * Per-address limits, per process: the daily story cap and a one-minute ping budget. With
- * several processes each keeps its own, so the worst case is this times the process count.
+ * Per-address limits: the daily story cap and a one-minute ping budget, held in the shared
+ * counters (lib/shared-counters.ts) so that N app servers allow what one does, not N times it.
  */
 export class ReaderGate {
-  private day = "";
-  private stories = new Map<string, Set<string>>();
-  private minute = 0;
-  private pings = new Map<string, number>();
+  constructor(private readonly counters: Counters = new MemoryCounters()) {}
 
   /** "limited": too many pings this minute; "capped": counted enough stories today; else "ok". */
-  admit(ip: string, storyId: string, now = new Date()): "ok" | "capped" | "limited" {
+  async admit(ip: string, storyId: string, now = new Date()): Promise<"ok" | "capped" | "limited"> {
     const minute = Math.floor(now.getTime() / 60_000);
-    if (minute !== this.minute || this.pings.size > MAX_ADDRESSES) {
-      this.minute = minute;
-      this.pings = new Map();
-    }
-    const sent = (this.pings.get(ip) ?? 0) + 1;
-    this.pings.set(ip, sent);
-    if (sent > PINGS_PER_MINUTE) return "limited";
-    const day = dayOf(now);
-    if (day !== this.day || this.stories.size > MAX_ADDRESSES) {
-      this.day = day;
-      this.stories = new Map();
-    }
-    let seen = this.stories.get(ip);
-    if (!seen) this.stories.set(ip, (seen = new Set()));
-    if (seen.has(storyId)) return "ok"; // the database keeps it to one view anyway
-    if (seen.size >= DAILY_STORIES_PER_ADDRESS) return "capped";
-    seen.add(storyId);
-    return "ok";
+    if ((await this.counters.incr(`views:pings:${minute}:${ip}`, 120_000)) > PINGS_PER_MINUTE) return "limited";
+    const key = `views:stories:${dayOf(now)}:${ip}`;
+    const { added, size } = await this.counters.addToSet(key, storyId, 2 * 86_400_000);
+    if (!added) return "ok"; // the database keeps it to one view anyway
+    if (size <= DAILY_STORIES_PER_ADDRESS) return "ok";
+    // Over the cap: take it out again, so two servers racing at the cap cannot both keep theirs.
+    await this.counters.removeFromSet(key, storyId);
+    return "capped";
   }
 }
 
@@ -99,14 +84,14 @@ export class ReaderGate {
  * Everything the ping route decides before answering: whether this ping adds a view (to
  * `buffer`), or is over the address's rate limit ("limited": the route answers 429).
  */
-export function acceptPing(
+export async function acceptPing(
   ping: { headers: { get(name: string): string | null }; ip: string; storyId: string; secret: string; now?: Date },
   gate: ReaderGate,
   buffer: ViewBuffer,
-): "counted" | "ignored" | "limited" {
+): Promise<"counted" | "ignored" | "limited"> {
   const now = ping.now ?? new Date();
   if (!isSameOriginPing(ping.headers) || !isCountable(ping.headers)) return "ignored";
-  const admitted = gate.admit(ping.ip, ping.storyId, now);
+  const admitted = await gate.admit(ping.ip, ping.storyId, now);
   if (admitted === "limited") return "limited";
   if (admitted === "capped") return "ignored";
   buffer.add(ping.storyId, readerHash(ping.ip, dayOf(now), ping.secret), now);

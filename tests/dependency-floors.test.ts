@@ -20,6 +20,11 @@ const FLOORS: Record<string, [string, string]> = {
   sharp: ["0.35.5", "audited 2026-12-02 (bundles libvips; decoders of untrusted uploads)"],
   "drizzle-orm": ["0.45.4", "audited 2026-12-02"],
   pg: ["8.23.1", "audited 2026-12-02"],
+  // Issue 19, item 11: 7.0.13 was below the fixes of one high and four medium advisories.
+  nodemailer: ["9.0.1", "first release past the SMTP/address-parsing advisories (issue 19)"],
+  redis: ["6.3.1", "audited 2026-12-07 (the shared page cache's client)"],
+  "fast-xml-parser": ["5.12.1", "audited 2026-12-07 (parses S3 answers)"],
+  aws4fetch: ["1.0.20", "audited 2026-12-07 (signs S3 requests)"],
 };
 
 function parse(v: string): number[] {

@@ -10,6 +10,7 @@ const EVENT_LABELS: Record<string, string> = {
   noted: "Notes",
   published: "Published",
   published_on_schedule: "Live on schedule",
+  refused_on_schedule: "Refused on schedule",
 };
 
 export function CreateWebhookForm({ events }: { events: string[] }) {

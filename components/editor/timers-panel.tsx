@@ -5,6 +5,7 @@ import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { call } from "./api";
 
 type Timer = Json<TimersAnswer>["timers"][number];
+type Refused = Timer & { reason: string };
 type Props = { storyId: string; kinds: Timer["kind"][]; timeZone: string; locale: string };
 
 const LABEL = { update: "Publish the pending edits", unpublish: "Take the story down" } as const;
@@ -17,6 +18,7 @@ function isFuture(at: Date): boolean {
 /** A live story's appointments: its pending edits go live, or it comes down, at a set time. */
 export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
   const [timers, setTimers] = useState<Timer[] | null>(null);
+  const [refused, setRefused] = useState<Refused[]>([]);
   const [when, setWhen] = useState<Record<string, string>>(() => {
     const inAnHour = utcToZonedLocal(new Date(Date.now() + 3_600_000), timeZone);
     return { update: inAnHour, unpublish: inAnHour };
@@ -24,7 +26,11 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const url = `/api/stories/${storyId}/timers`;
   useEffect(() => {
-    void call<Json<TimersAnswer>>(url, "GET").then((r) => r.ok && setTimers(r.timers));
+    void call<Json<TimersAnswer> & { refused: Refused[] }>(url, "GET").then((r) => {
+      if (!r.ok) return;
+      setTimers(r.timers);
+      setRefused(r.refused);
+    });
   }, [url]);
 
   const schedule = async (kind: Timer["kind"]) => {
@@ -34,6 +40,7 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
     const r = await call<Json<TimersAnswer>>(url, "POST", { kind, dueAt: at.toISOString() });
     if (!r.ok) return setMessage({ kind: "error", text: r.error });
     setTimers(r.timers);
+    setRefused((all) => all.filter((x) => x.kind !== kind));
     setMessage({ kind: "ok", text: `${LABEL[kind]}: set for ${formatTimestamp(at, timeZone, locale)}.` });
   };
   const cancel = async (kind: Timer["kind"]) => {
@@ -51,8 +58,15 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
       <h2 className="font-semibold">Scheduled changes</h2>
       {kinds.map((kind) => {
         const set = timers?.find((t) => t.kind === kind);
+        const failed = refused.find((t) => t.kind === kind);
         return (
           <div key={kind}>
+            {failed && !set && (
+              <p role="status" className="text-red-700 dark:text-red-400">
+                Did not happen: {LABEL[kind].toLowerCase()} at{" "}
+                {formatTimestamp(new Date(failed.dueAt), timeZone, locale)}. {failed.reason}
+              </p>
+            )}
             {set ? (
               <p>
                 {LABEL[kind]} at <strong>{formatTimestamp(new Date(set.dueAt), timeZone, locale)}</strong>.{" "}

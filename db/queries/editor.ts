@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, ne, or } from "drizzle-orm";
 import type { EditionCode } from "@/lib/editions";
 import { getDb } from "@/db";
 import {
@@ -15,7 +15,8 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { currentSnapshot, pendingSnapshot } from "./snapshots";
-import { canView } from "@/lib/workflow";
+import { canEditContent, canView } from "@/lib/workflow";
+import { editableStoriesWhere } from "./desk-visibility";
 
 /** What the editor page needs about a story: a DTO, never the raw row. */
 export type EditorStory = {
@@ -84,18 +85,23 @@ export type TranslationOptions = {
   /** Null while the story has no section: its section decides its edition. */
   edition: EditionCode | null;
   current: { id: string; headline: string; role: "original" | "translation" } | null;
-  /** The other edition's stories, newest first (any state: a pair may be made before publishing). */
+  /**
+   * The other edition's stories this person may link, newest first (any state: a pair may be made
+   * before publishing), never one they may not edit: the panel listed every draft (issue 19).
+   */
   candidates: { id: string; headline: string; status: string }[];
 };
 
-export async function getTranslationOptions(storyId: string): Promise<TranslationOptions> {
+/** Null when this person may not link this story (the panel is not shown). */
+export async function getTranslationOptions(actor: Actor, storyId: string): Promise<TranslationOptions | null> {
   const db = getDb();
   const [row] = await db
-    .select({ edition: sections.edition })
+    .select({ story: storyColumns, edition: sections.edition })
     .from(stories)
-    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(sections, eq(sections.id, stories.sectionId))
     .where(eq(stories.id, storyId));
-  const edition = row?.edition ?? null;
+  if (!row || !canEditContent(actor, row.story)) return null;
+  const edition = row.edition ?? null;
   const [pair] = await db
     .select()
     .from(storyTranslations)
@@ -106,15 +112,17 @@ export async function getTranslationOptions(storyId: string): Promise<Translatio
       pair.originalId === storyId
         ? [pair.translationId, "translation" as const]
         : [pair.originalId, "original" as const];
-    const [other] = await db.select({ headline: stories.headline }).from(stories).where(eq(stories.id, otherId));
-    current = { id: otherId, headline: other?.headline || "Untitled", role };
+    const [other] = await db.select(storyColumns).from(stories).where(eq(stories.id, otherId));
+    // The pair may have been made by someone who could open both; this person sees only its existence.
+    const headline = other && canView(actor, other) ? other.headline || "Untitled" : "A story you cannot open";
+    current = { id: otherId, headline, role };
   }
   const candidates = edition
     ? await db
         .select({ id: stories.id, headline: stories.headline, status: stories.status })
         .from(stories)
         .innerJoin(sections, eq(sections.id, stories.sectionId))
-        .where(ne(sections.edition, edition))
+        .where(and(ne(sections.edition, edition), editableStoriesWhere(actor)))
         .orderBy(desc(stories.createdAt))
         .limit(200)
     : [];

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { deliveries, notifications, users, webhooks, type NotificationKind } from "@/db/schema";
+import { deliveries, notifications, stories, users, webhooks, type NotificationKind } from "@/db/schema";
+import type { Actor } from "@/lib/permissions";
+import { canView } from "@/lib/workflow";
 
 export type InboxItem = {
   id: number;
@@ -23,9 +25,15 @@ export async function unreadCount(userId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Newest first, keyset-paged by id. */
-export async function listInbox(userId: string, limit: number, beforeId?: number): Promise<InboxItem[]> {
-  return getDb()
+/** What an entry about a story says once its reader may no longer open that story. */
+export const CLOSED_STORY = "A story you can no longer open";
+
+/**
+ * Newest first, keyset-paged by id. An entry keeps its headline and note only while the reader
+ * may open the story: a section editor who lost a section still read them here (issue 19, item 12).
+ */
+export async function listInbox(viewer: Actor, limit: number, beforeId?: number): Promise<InboxItem[]> {
+  const rows = await getDb()
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -35,12 +43,24 @@ export async function listInbox(userId: string, limit: number, beforeId?: number
       actorName: users.name,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
+      story: {
+        status: stories.status,
+        createdById: stories.createdById,
+        sectionId: stories.sectionId,
+        firstPublishedAt: stories.firstPublishedAt,
+      },
     })
     .from(notifications)
     .leftJoin(users, eq(users.id, notifications.actorId))
-    .where(and(eq(notifications.userId, userId), beforeId ? lt(notifications.id, beforeId) : undefined))
+    .leftJoin(stories, eq(stories.id, notifications.storyId))
+    .where(and(eq(notifications.userId, viewer.id), beforeId ? lt(notifications.id, beforeId) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit);
+  return rows.map(({ story, ...item }) =>
+    item.storyId && !(story && canView(viewer, story))
+      ? { ...item, storyId: null, headline: CLOSED_STORY, excerpt: null }
+      : item,
+  );
 }
 
 /** Opening a story reads what the inbox said about it. */

@@ -61,10 +61,26 @@ describe("sign-in throttle decision", () => {
     });
   }
 
-  it("backs off exponentially, capped at 15 minutes, and never locks", () => {
+  it("backs off exponentially, capped at 30 seconds, and never locks", () => {
     assert.deepEqual(
-      [4, 5, 6, 7, 10, 14, 15, 50, 1000].map(backoffMs),
-      [0, 1000, 2000, 4000, 32_000, 512_000, 900_000, 900_000, 900_000],
+      [4, 5, 6, 7, 9, 10, 14, 50, 1000].map(backoffMs),
+      [0, 1000, 2000, 4000, 16_000, 30_000, 30_000, 30_000, 30_000],
     );
+  });
+
+  // Issue 19, item 4: with the wait capped at the 15-minute window, a stranger rotating 50
+  // addresses kept the owner out from any address the account had not used (9 of 9 refused).
+  it("a stranger rotating 50 addresses keeps the owner on a new address waiting 30 s at most", () => {
+    // 50 failures two seconds apart, one per address, the latest just now.
+    const account = Array.from({ length: 50 }, (_, i) => fail(`203.0.113.${i}`, 2 * (49 - i)));
+    const d = decideAttempt({ account, ipFailures: 0, trustedAddress: false }, "192.0.2.250", NOW);
+    assert.equal(d.kind, "refuse");
+    assert.ok(d.kind === "refuse" && d.retryAfterMs <= 30_000, "the owner waits half a minute, not the window");
+    // ...while the per-pair and per-address hard limits still hold.
+    assert.equal(
+      decideAttempt({ account: fails(5, ATTACKER), ipFailures: 5, trustedAddress: false }, ATTACKER, NOW).kind,
+      "refuse",
+    );
+    assert.equal(decideAttempt({ account: [], ipFailures: 30, trustedAddress: false }, ATTACKER, NOW).kind, "refuse");
   });
 });

@@ -14,6 +14,11 @@ export const SESSION_ABSOLUTE_MS = 30 * 24 * 3600 * 1000;
 /** last_seen_at is a hint for people reading the table, not a clock: one write per 5 minutes at most. */
 const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
 
+/** A person's desks in the same round trip as the person: the one expression every loader uses. */
+const sectionIdsOf = sql<
+  string[]
+>`array(select us.section_id::text from ${userSections} us where us.user_id = ${users.id} order by 1)`;
+
 export type TokenClaims = { uid?: unknown; sid?: unknown; authAt?: unknown };
 export type LiveUser = { id: string; name: string; email: string; role: Role; sectionIds: string[] };
 
@@ -42,9 +47,7 @@ export async function liveSessionUser(
       email: users.email,
       role: users.role,
       // In the same round trip: a section editor's desks, so a changed assignment applies at once.
-      sectionIds: sql<
-        string[]
-      >`array(select us.section_id::text from ${userSections} us where us.user_id = ${users.id} order by 1)`,
+      sectionIds: sectionIdsOf,
       active: users.active,
       usersRevokedAt: users.sessionsRevokedAt,
       createdAt: userSessions.createdAt,
@@ -67,6 +70,23 @@ export async function liveSessionUser(
       .catch(() => undefined);
   }
   return { id: row.id, name: row.name, email: row.email, role: row.role, sectionIds: row.sectionIds };
+}
+
+/**
+ * The person as a request would see them, for work done later on their behalf (a timer, a
+ * scheduled publish): role and desks as they are now, or null when the person is gone or
+ * deactivated. Without the desks a section editor's deferred work failed every check (issue 19).
+ */
+export async function actorById(
+  db: DbOrTx,
+  userId: string,
+): Promise<{ id: string; name: string; role: Role; sectionIds: string[] } | null> {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, role: users.role, active: users.active, sectionIds: sectionIdsOf })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!row?.active) return null;
+  return { id: row.id, name: row.name, role: row.role, sectionIds: row.sectionIds };
 }
 
 /** Sign-out: ends the one session the token names, and records it. */

@@ -86,6 +86,7 @@ export async function uploadImage(
   storage: MediaStorage,
   actor: Actor,
   file: { name: string; bytes: Buffer },
+  ctx: { ip?: string | null } = {},
 ): Promise<Media> {
   if (!can(actor, "media.upload")) throw forbidden("Your role cannot upload images.");
   let processed;
@@ -141,6 +142,7 @@ export async function uploadImage(
         action: "media.uploaded",
         targetType: "media",
         targetId: id,
+        ip: ctx.ip,
         details: { fileName: row!.fileName },
       });
       return row!;
@@ -315,7 +317,13 @@ async function rerenderBodies(tx: Tx, mediaId: string): Promise<void> {
   }
 }
 
-export async function deleteMedia(db: Database, storage: MediaStorage, actor: Actor, id: string): Promise<void> {
+export async function deleteMedia(
+  db: Database,
+  storage: MediaStorage,
+  actor: Actor,
+  id: string,
+  ctx: { ip?: string | null } = {},
+): Promise<void> {
   const files = await db.transaction(async (tx) => {
     const row = await lockMedia(tx, id);
     if (!can(actor, "media.delete", { ownerId: row.uploadedById }))
@@ -342,6 +350,7 @@ export async function deleteMedia(db: Database, storage: MediaStorage, actor: Ac
       action: "media.deleted",
       targetType: "media",
       targetId: id,
+      ip: ctx.ip,
       details: { fileName: row.fileName },
     });
     return row.files;

@@ -27,6 +27,7 @@ function eventKind(action: string, actorId: string | null): NotificationKind {
   if (action === "story.submit") return "submitted";
   if (action === "story.sendBack") return "sent_back";
   if (action === "story.noted") return "noted";
+  if (action === "story.timer_refused" || action === "story.schedule_refused") return "refused_on_schedule";
   return actorId === null ? "published_on_schedule" : "published";
 }
 
@@ -45,6 +46,9 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
 
   let note: string | null = null;
   if (entry.action === "story.sendBack") note = typeof entry.details?.note === "string" ? entry.details.note : null;
+  // The scheduler's refusal says why, in the words the desk would have got for the click.
+  if (entry.action === "story.timer_refused" || entry.action === "story.schedule_refused")
+    note = typeof entry.details?.notice === "string" ? entry.details.notice : null;
   if (entry.action === "story.noted" && typeof entry.details?.noteId === "number") {
     const [row] = await db
       .select({ body: storyNotes.body })
@@ -69,6 +73,11 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
       .limit(1);
     schedulerId = row?.actorId ?? null;
   }
+  if (
+    (entry.action === "story.timer_refused" || entry.action === "story.schedule_refused") &&
+    typeof entry.details?.setById === "string"
+  )
+    schedulerId = entry.details.setById;
 
   const known = [story.createdById, ...noteAuthorIds, ...(schedulerId ? [schedulerId] : [])];
   const candidates = await db

@@ -30,6 +30,8 @@ export function summary({ kind, headline, actorName }: MessageInput): string {
       return `${title(headline)} went live on schedule`;
     case "assigned":
       return `${who} assigned you ${title(headline)}`;
+    case "refused_on_schedule":
+      return `What you scheduled for ${title(headline)} did not happen`;
   }
 }
 

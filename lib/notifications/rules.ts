@@ -5,7 +5,14 @@ import type { NotificationKind, Role } from "@/db/schema";
 import { canView, type StoryRef } from "@/lib/workflow";
 
 /** The audit actions that notify someone; every other action notifies no one. */
-export const NOTIFYING_ACTIONS = ["story.submit", "story.sendBack", "story.noted", "story.publish"] as const;
+export const NOTIFYING_ACTIONS = [
+  "story.submit",
+  "story.sendBack",
+  "story.noted",
+  "story.publish",
+  "story.timer_refused",
+  "story.schedule_refused",
+] as const;
 export type NotifyingAction = (typeof NOTIFYING_ACTIONS)[number];
 
 export function isNotifying(action: string): action is NotifyingAction {
@@ -25,7 +32,7 @@ export type Facts = {
   noteAuthorIds: string[];
   /** People @mentioned in the note being added. */
   mentionedIds: string[];
-  /** Who scheduled the story, for a publish by the scheduler. */
+  /** Who scheduled the story (or set the timer), for work done by the scheduler. */
   schedulerId: string | null;
 };
 
@@ -53,6 +60,9 @@ const RULES: Record<NotifyingAction, (f: Facts) => Recipient[]> = {
           kind: "published_on_schedule" as const,
         }))
       : [{ userId: f.story.createdById, kind: "published" }],
+  // A refused appointment is news only to whoever made it: they decided it, they must act again.
+  "story.timer_refused": (f) => (f.schedulerId ? [{ userId: f.schedulerId, kind: "refused_on_schedule" }] : []),
+  "story.schedule_refused": (f) => (f.schedulerId ? [{ userId: f.schedulerId, kind: "refused_on_schedule" }] : []),
 };
 
 /**

@@ -92,6 +92,27 @@ describe("link marks", () => {
     assert.throws(() => renderBody(linked({ target: "_top" })), /only open in a new tab/);
     assert.throws(() => renderBody(linked({ target: "login-frame" })), RichTextError);
   });
+
+  // Issue 19, item 10: an object as a link's title made the renderer throw a TypeError (a 500).
+  it("refuses attribute values that are not text or numbers, as a validation error", () => {
+    assert.throws(() => renderBody(linked({ title: { toString: 1 } })), RichTextError);
+    assert.throws(() => renderBody(linked({ href: ["https://example.org"] })), RichTextError);
+    assert.match(renderBody(linked({ title: "The report" })).html, /title="The report"/);
+  });
+});
+
+describe("leaf nodes", () => {
+  // Issue 19, item 10: a text node carrying content was stored as sent.
+  it("refuses content on a leaf and text on anything but a text node", () => {
+    const hidden = { type: "paragraph", content: [{ type: "text", text: "x" }] };
+    assert.throws(
+      () => renderBody(doc({ type: "paragraph", content: [{ type: "text", text: "a", content: [hidden] }] })),
+      RichTextError,
+    );
+    assert.throws(() => renderBody(doc({ type: "horizontalRule", content: [hidden] })), RichTextError);
+    assert.throws(() => renderBody(doc({ type: "paragraph", text: "stray" })), RichTextError);
+    assert.throws(() => renderBody(doc({ type: "paragraph", content: [{ type: "text", text: 5 }] })), RichTextError);
+  });
 });
 
 /** A doc whose paragraph sits inside `levels` blockquotes: levels + 3 nodes deep with the text. */

@@ -69,6 +69,12 @@ function checkShape(json: unknown, path = "body"): void {
   const type = typeof node.type === "string" ? schema.nodes[node.type] : undefined;
   if (!type) throw new RichTextError(`Unknown node type "${String(node.type)}".`);
   checkAttrs(node.attrs, type.spec.attrs, `${node.type}`);
+  // A leaf holds no content (ProseMirror ignored it, but it was stored as sent), and only a text
+  // node carries text, as a string (issue 19, item 10).
+  if (type.isLeaf && node.content !== undefined) throw new RichTextError(`A ${node.type} node holds no content.`);
+  const text = (json as { text?: unknown }).text;
+  if (text !== undefined && (node.type !== "text" || typeof text !== "string"))
+    throw new RichTextError(`Only a text node carries text, as a string (${path}).`);
   if (node.marks !== undefined) {
     if (!Array.isArray(node.marks)) throw new RichTextError(`Marks in ${path} must be a list.`);
     for (const mark of node.marks as { type?: unknown; attrs?: unknown }[]) {
@@ -83,6 +89,13 @@ function checkShape(json: unknown, path = "body"): void {
   }
 }
 
+/**
+ * The attributes whose values are lists or objects; every other attribute is a string, number,
+ * boolean or null. A link title that was an object reached the renderer and made it throw: a
+ * 500 where the request deserved a 422 (issue 19, item 10).
+ */
+const STRUCTURED_ATTRS = new Set(["gallery.items", "tableCell.colwidth", "tableHeader.colwidth"]);
+
 function checkAttrs(attrs: unknown, spec: Record<string, unknown> | undefined, where: string): void {
   if (attrs === undefined || attrs === null) return;
   if (typeof attrs !== "object" || Array.isArray(attrs))
@@ -90,6 +103,13 @@ function checkAttrs(attrs: unknown, spec: Record<string, unknown> | undefined, w
   for (const key of Object.keys(attrs)) {
     if (!spec || !(key in spec)) throw new RichTextError(`Unknown attribute "${key}" on ${where}.`);
   }
+}
+
+/** After the checks that say more (an image's caption, a table's widths): no other attribute is a list or object. */
+function checkAttrValues(attrs: Record<string, unknown>, where: string): void {
+  for (const [key, value] of Object.entries(attrs))
+    if (value !== null && typeof value === "object" && !STRUCTURED_ATTRS.has(`${where}.${key}`))
+      throw new RichTextError(`The attribute "${key}" on ${where} must be text or a number.`);
 }
 
 /** Parses against the editor's schema; unknown nodes, marks, attributes or bad links throw RichTextError. */
@@ -123,7 +143,9 @@ export function parseBody(json: unknown): PMNode {
       const problem = tableAttrsProblem(child);
       if (problem) throw new RichTextError(problem);
     }
+    checkAttrValues(child.attrs, child.type.name);
     for (const mark of child.marks) {
+      checkAttrValues(mark.attrs, mark.type.name);
       if (mark.type.name !== "link") continue;
       if (!isAllowedHref(String(mark.attrs.href ?? "")))
         throw new RichTextError("Links may only use http, https, mailto or tel.");

@@ -1,8 +1,9 @@
 // Serving the generated cards. Each address carries a fingerprint of what its image shows
 // (publicPath.storyCard and friends), so the bytes behind an address never change: they are
-// kept in a small in-process cache, answered with an ETag, and an old address (the headline or
+// kept in the card cache (lib/seo/card-cache.ts, shared through Redis), answered with an ETag, and an old address (the headline or
 // the site name has changed since it was shared) redirects to the current one.
 import "server-only";
+import { cardCache } from "./card-cache";
 
 /**
  * The same policy as the public pages: unfurlers and browsers keep a card as long as they like
@@ -10,24 +11,6 @@ import "server-only";
  * as quickly as its page.
  */
 export const CARD_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
-
-const MAX_ENTRIES = 200;
-const rendered = new Map<string, Promise<Buffer>>();
-
-/** The image for `key`, rendered once per process; the oldest of MAX_ENTRIES makes way. */
-function cached(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
-  const hit = rendered.get(key);
-  if (hit) {
-    rendered.delete(key);
-    rendered.set(key, hit);
-    return hit;
-  }
-  const made = render();
-  rendered.set(key, made);
-  made.catch(() => rendered.delete(key));
-  if (rendered.size > MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
-  return made;
-}
 
 /** `<version>.png` → version, or null for anything else. */
 export function versionOf(file: string): string | null {
@@ -60,7 +43,7 @@ export async function cardResponse(
   const etag = `"${current.version}"`;
   const headers = { ETag: etag, "Cache-Control": CARD_CACHE_CONTROL, "X-Content-Type-Options": "nosniff" };
   if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  const png = await cached(current.key, current.render);
+  const png = await cardCache().get(current.key, current.render);
   return new Response(new Uint8Array(png), {
     headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.length) },
   });

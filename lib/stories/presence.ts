@@ -23,6 +23,7 @@ export async function heartbeat(
   storyId: string,
   tabId: string,
   takeOver = false,
+  ctx: { ip?: string | null } = {},
 ): Promise<PresenceState> {
   if (takeOver && !can(actor, "story.editLive"))
     throw forbidden("Only editors can take over a story someone else is editing.");
@@ -63,6 +64,7 @@ export async function heartbeat(
         action: "story.taken_over",
         targetType: "story",
         targetId: storyId,
+        ip: ctx.ip,
         details: { from: holder.name },
       });
     }

@@ -8,7 +8,7 @@ import { forbidden, notFound, NO_LONGER_EDITABLE } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { canEditContent } from "@/lib/workflow";
 import { validateFields } from "./input";
-import { assertStillPublishable, checkReferences, holdsOwnAddress, storeContent } from "./store";
+import { assertMayFileLive, assertStillPublishable, checkReferences, holdsOwnAddress, storeContent } from "./store";
 import { visibleStory } from "./visible";
 
 export async function restoreRevision(
@@ -27,6 +27,7 @@ export async function restoreRevision(
       .where(and(eq(storyRevisions.id, revisionId), eq(storyRevisions.storyId, storyId)));
     if (!revision) throw notFound("That revision does not exist.");
     const fields = await checkReferences(tx, storyId, validateFields(revision.snapshot), holdsOwnAddress(story.status));
+    assertMayFileLive(actor, story, fields.sectionId);
     assertStillPublishable(story.status, fields);
     // On a live story the restored text waits as pending changes until Update.
     const { version } = await storeContent(tx, story, fields, actor.id, "restore", changed);

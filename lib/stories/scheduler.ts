@@ -7,7 +7,7 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { stories, storyColumns } from "@/db/schema";
 import { publicWrite } from "@/lib/cache/public-write";
-import { goLive } from "./transition";
+import { publishScheduled } from "./transition";
 
 /** Published more than this after the scheduled time counts as late. */
 export const LATE_AFTER_MS = 60_000;
@@ -28,8 +28,14 @@ export async function publishDue(db: Database, batch = 50): Promise<Published[]>
       const now = new Date();
       const scheduledFor = story.scheduledFor!;
       const late = now.getTime() - scheduledFor.getTime() > LATE_AFTER_MS;
-      await goLive(tx, story, null, { actorId: null, now, changed, scheduled: { for: scheduledFor, late } });
-      published.push({ id: story.id, scheduledFor, publishedAt: now, late });
+      // Refused (the scheduler lost the right meanwhile): back in review, logged and told; not published.
+      const live = await publishScheduled(tx, story, {
+        actorId: null,
+        now,
+        changed,
+        scheduled: { for: scheduledFor, late },
+      });
+      if (live) published.push({ id: story.id, scheduledFor, publishedAt: now, late });
     }
     return published;
   });

@@ -30,7 +30,7 @@ import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, FIELDS_NEED_ATTENTION, NO_LONGER_EDITABLE } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
-import { canEditContent } from "@/lib/workflow";
+import { canEditContent, mayPublishInto } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
 import { newsroomZone, slugCandidates } from "./free-slug";
 import { visibleStory } from "./visible";
@@ -298,6 +298,7 @@ export async function saveStory(
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
+    assertMayFileLive(actor, story, checked.sectionId);
     assertStillPublishable(story.status, checked);
     const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind, changed);
     return { version, savedAt: new Date(), pending };
@@ -342,6 +343,19 @@ export async function storeContent(
  */
 export function holdsOwnAddress(status: Story["status"]): boolean {
   return status === "scheduled" || status === "unpublished";
+}
+
+/**
+ * A scheduled story goes live on its own: a save may not file it in a section where this person
+ * may not publish. Without this a section editor scheduled a story in her section, saved it into
+ * another, and the scheduler published it there (issue 19, item 1). A live story's save is kept
+ * as pending changes (nothing typed is lost); Update, by hand or by timer, checks the section.
+ */
+export function assertMayFileLive(actor: Actor, story: Story, sectionId: string | null): void {
+  if (story.status === "scheduled" && !mayPublishInto(actor, story, "schedule", sectionId))
+    throw new AppError("forbidden", "This story is scheduled; you can file it only in your own sections.", {
+      sectionId: "Choose one of your sections, or cancel the schedule and ask an editor of that section.",
+    });
 }
 
 /** A scheduled story goes live on its own, so an edit may not leave it unfit to publish. */

@@ -2,9 +2,10 @@
 // time the scheduler takes the same transition the editor would have (transition.ts: revision,
 // audit, notifications, page-cache expiry and all), as that editor — so an editor who has since
 // lost the right, or a story that has moved on, is refused exactly as a click would be.
-import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { stories, storyTimers, users, type StoryTimer } from "@/db/schema";
+import { auditLog, stories, storyTimers, type StoryTimer } from "@/db/schema";
+import { actorById } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -87,12 +88,46 @@ export async function listTimers(db: Database, storyId: string): Promise<StoryTi
   return db.select().from(storyTimers).where(eq(storyTimers.storyId, storyId)).orderBy(asc(storyTimers.dueAt));
 }
 
+/** A timer the scheduler refused, as the story's panel shows it until the next one is set. */
+export type RefusedTimer = { kind: TimerKind; dueAt: string; reason: string; at: string };
+
+/**
+ * The latest refusal of each kind since that kind was last set or cancelled: what the story's
+ * panel says did not happen (the audit log is the record; nothing else keeps it).
+ */
+export async function refusedTimers(db: Database, storyId: string): Promise<RefusedTimer[]> {
+  const rows = await db
+    .select({ action: auditLog.action, details: auditLog.details, at: auditLog.createdAt })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetType, "story"),
+        eq(auditLog.targetId, storyId),
+        inArray(auditLog.action, ["story.timer_refused", "story.timer_set", "story.timer_cancelled"]),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(20);
+  const out: RefusedTimer[] = [];
+  const settled = new Set<unknown>();
+  for (const r of rows) {
+    const kind = r.details.kind;
+    if ((kind !== "update" && kind !== "unpublish") || settled.has(kind)) continue;
+    settled.add(kind);
+    if (r.action !== "story.timer_refused") continue;
+    out.push({ kind, dueAt: String(r.details.dueAt), reason: String(r.details.reason), at: r.at.toISOString() });
+  }
+  return out;
+}
+
 export type TimerOutcome = { storyId: string; kind: TimerKind; ok: boolean; reason?: string };
 
 /**
  * Runs the due timers once. The rows stay locked (SKIP LOCKED for other processes) until each
  * has run, and are deleted in the same transaction, so a crash leaves them to run again — which
  * is harmless: an update with nothing new, or an unpublish of a story already down, is refused.
+ * The editor who set a timer is loaded as a request loads them (role and desks as they are now);
+ * a refusal is written to the story's log, shown on its panel and sent to that editor.
  */
 export async function runDueTimers(db: Database, batch = 20): Promise<TimerOutcome[]> {
   return db.transaction(async (tx) => {
@@ -107,21 +142,35 @@ export async function runDueTimers(db: Database, batch = 20): Promise<TimerOutco
     for (const timer of due) {
       let outcome: TimerOutcome = { storyId: timer.storyId, kind: timer.kind, ok: true };
       try {
-        const [who] = await db
-          .select({ id: users.id, role: users.role, active: users.active })
-          .from(users)
-          .where(eq(users.id, timer.createdById));
-        if (!who?.active) throw new AppError("forbidden", "the editor who set it is no longer active");
+        const who = await actorById(db, timer.createdById);
+        if (!who) throw new AppError("forbidden", "The editor who set it is no longer active.");
         const [story] = await db
           .select({ version: stories.version })
           .from(stories)
           .where(eq(stories.id, timer.storyId));
-        if (!story) throw notFound("the story is gone");
+        if (!story) throw notFound("The story is gone.");
         await transition(db, who, timer.storyId, { action: timer.kind, version: story.version });
       } catch (e) {
         outcome = { ...outcome, ok: false, reason: e instanceof Error ? e.message : String(e) };
       }
       await tx.delete(storyTimers).where(and(eq(storyTimers.storyId, timer.storyId), eq(storyTimers.kind, timer.kind)));
+      // A deleted story has no page to show the refusal on (and its timers went with it).
+      if (!outcome.ok && outcome.reason !== "The story is gone.") {
+        const notice = `${TIMER_LABELS[timer.kind]} due ${timer.dueAt.toISOString()} was refused: ${outcome.reason}`;
+        await recordAudit(tx, {
+          actorId: null,
+          action: "story.timer_refused",
+          targetType: "story",
+          targetId: timer.storyId,
+          details: {
+            kind: timer.kind,
+            dueAt: timer.dueAt.toISOString(),
+            setById: timer.createdById,
+            reason: outcome.reason,
+            notice,
+          },
+        });
+      }
       out.push(outcome);
     }
     return out;

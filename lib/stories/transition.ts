@@ -1,10 +1,20 @@
 // Moving a story through the workflow. Each transition writes the row, a revision and an
 // audit entry in one transaction, after checking the person, the state and the version; one
 // that changes what readers see expires the page cache once it has committed (publicWrite).
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
-import { sections, stories, storyColumns, storyNotes, storyRedirects, type Story, type StoryStatus } from "@/db/schema";
+import {
+  auditLog,
+  sections,
+  stories,
+  storyColumns,
+  storyNotes,
+  storyRedirects,
+  type Story,
+  type StoryStatus,
+} from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { actorById } from "@/lib/auth/user-sessions";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
@@ -216,6 +226,56 @@ export async function goLive(tx: Tx, story: Story, fields: ValidFields | null, c
   });
   ctx.changed({ stories: [story.id] });
   return row;
+}
+
+/**
+ * The scheduler's publish of a story that was scheduled: the editor who scheduled it (the latest
+ * `story.schedule` in the log) must still be active and still allowed to publish where the story
+ * is filed now, judged as a request would judge them. Otherwise the story goes back to review,
+ * the refusal is logged, and that editor is told (issue 19, item 1). Returns null when refused.
+ */
+export async function publishScheduled(
+  tx: Tx,
+  story: Story,
+  ctx: GoLive & { scheduled: NonNullable<GoLive["scheduled"]> },
+): Promise<Story | null> {
+  const [entry] = await tx
+    .select({ actorId: auditLog.actorId })
+    .from(auditLog)
+    .where(
+      and(eq(auditLog.targetType, "story"), eq(auditLog.targetId, story.id), eq(auditLog.action, "story.schedule")),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const who = entry?.actorId ? await actorById(tx, entry.actorId) : null;
+  const reason = !who
+    ? "Whoever scheduled it is no longer active."
+    : mayPublishInto(who, story, "publish", story.sectionId)
+      ? null
+      : `${who.name} may not publish in the section it is filed in now.`;
+  if (!reason) return goLive(tx, story, null, ctx);
+  const [row] = await tx
+    .update(stories)
+    .set({ status: "in_review", scheduledFor: null, version: story.version + 1 })
+    .where(eq(stories.id, story.id))
+    .returning(storyColumns);
+  await writeRevision(tx, story.id, null, await currentSnapshot(tx, row!), "transition", false);
+  await recordAudit(tx, {
+    actorId: null,
+    action: "story.schedule_refused",
+    targetType: "story",
+    targetId: story.id,
+    details: {
+      from: "scheduled",
+      to: "in_review",
+      headline: story.headline,
+      scheduledFor: ctx.scheduled.for.toISOString(),
+      setById: entry?.actorId ?? null,
+      reason,
+      notice: `Publishing at ${ctx.scheduled.for.toISOString()} was refused and the story is back in review: ${reason}`,
+    },
+  });
+  return null;
 }
 
 /** A live address that changes keeps working: the old one redirects permanently. */

@@ -5,12 +5,13 @@ import { getDb } from "@/db";
 import { viewCount } from "@/db/queries/views";
 import { isUuid, readTextCapped } from "@/lib/http";
 import { logLine } from "@/lib/observe/shared";
+import { sharedCounters } from "@/lib/shared-counters";
 import { acceptPing, FLUSH_MS, pruneReaders, ReaderGate, ViewBuffer } from "@/lib/views";
 
 // One buffer per server process, flushed on a timer (see lib/views.ts).
 const globalForViews = globalThis as unknown as { __datelineViews?: ViewBuffer; __datelineReaderGate?: ReaderGate };
 function gate(): ReaderGate {
-  return (globalForViews.__datelineReaderGate ??= new ReaderGate());
+  return (globalForViews.__datelineReaderGate ??= new ReaderGate(sharedCounters()));
 }
 function buffer(): ViewBuffer {
   if (!globalForViews.__datelineViews) {
@@ -46,7 +47,7 @@ async function currentViews(storyId: string): Promise<number> {
 export async function POST(req: NextRequest): Promise<Response> {
   const storyId = ((await readTextCapped(req, 128)) ?? "").trim();
   if (!isUuid(storyId)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-  const outcome = acceptPing(
+  const outcome = await acceptPing(
     { headers: req.headers, ip: clientIp(req.headers), storyId, secret: env().AUTH_SECRET ?? "dateline" },
     gate(),
     buffer(),

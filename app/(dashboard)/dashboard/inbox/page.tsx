@@ -17,7 +17,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const user = await requireUser();
   const before = Number((await searchParams).before);
   const [items, settings] = await Promise.all([
-    listInbox(user.id, PAGE_SIZE, Number.isSafeInteger(before) && before > 0 ? before : undefined),
+    listInbox(user, PAGE_SIZE, Number.isSafeInteger(before) && before > 0 ? before : undefined),
     getSiteSettings(),
   ]);
   const last = items[items.length - 1];

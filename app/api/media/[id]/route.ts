@@ -20,8 +20,8 @@ export const PATCH = route<Params>(async (req, { user, db, ip, params }) => {
   return (await getMediaDetails(params.id, user, db))!;
 });
 
-export const DELETE = route<Params>(async (_req, { user, db, params }) => {
+export const DELETE = route<Params>(async (_req, { user, db, ip, params }) => {
   if (!isUuid(params.id)) throw mediaGone();
-  await deleteMedia(db, mediaStorage(), user, params.id);
+  await deleteMedia(db, mediaStorage(), user, params.id, { ip });
   return { ok: true };
 });

@@ -24,7 +24,7 @@ export default async function EditStoryPage({ params }: Props) {
     getEditorOptions(),
     listNotes(getDb(), id),
     getSiteSettings(),
-    getTranslationOptions(id),
+    getTranslationOptions(user, id),
   ]);
   await Promise.all([markNotesRead(getDb(), user.id, id), markStoryNotificationsRead(user.id, id)]);
   return (
@@ -39,7 +39,7 @@ export default async function EditStoryPage({ params }: Props) {
         timeZone={settings.timeZone}
         locale={settings.locale}
       />
-      <TranslationPanel storyId={id} options={translation} />
+      {translation && <TranslationPanel storyId={id} options={translation} />}
     </>
   );
 }

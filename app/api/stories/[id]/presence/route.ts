@@ -11,7 +11,7 @@ const schema = z.object({
 });
 
 /** Heartbeat from an open editor tab; `takeOver` claims the story, `release` frees it. */
-export const POST = route<{ id: string }>(async (req, { user, db, params }) => {
+export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) => {
   if (!isUuid(params.id)) throw notFound();
   const parsed = schema.safeParse(await readJson(req, 4096));
   if (!parsed.success) throw invalid("The presence request is malformed.");
@@ -20,5 +20,5 @@ export const POST = route<{ id: string }>(async (req, { user, db, params }) => {
     await release(db, user, params.id, parsed.data.tabId);
     return { state: "released" };
   }
-  return heartbeat(db, user, params.id, parsed.data.tabId, parsed.data.takeOver);
+  return heartbeat(db, user, params.id, parsed.data.tabId, parsed.data.takeOver, { ip });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TimersAnswer } from "@/lib/api/story-answers";
 import { invalid, storyGone } from "@/lib/errors";
 import { isUuid, readJson, route } from "@/lib/http";
-import { cancelTimer, listTimers, setTimer } from "@/lib/stories/timers";
+import { cancelTimer, listTimers, refusedTimers, setTimer } from "@/lib/stories/timers";
 import { visibleStory } from "@/lib/stories/visible";
 
 const kind = z.enum(["update", "unpublish"]);
@@ -26,5 +26,5 @@ export const DELETE = route<{ id: string }>(async (req, { user, db, ip, params }
 export const GET = route<{ id: string }>(async (_req, { user, db, params }): Promise<TimersAnswer> => {
   if (!isUuid(params.id)) throw storyGone();
   await visibleStory(db, user, params.id);
-  return { timers: await listTimers(db, params.id) };
+  return { timers: await listTimers(db, params.id), refused: await refusedTimers(db, params.id) };
 });
