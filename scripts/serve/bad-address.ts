@@ -12,7 +12,6 @@ import type { Step } from "./step";
 export const BAD_ADDRESS = "/bad-address";
 const PRIVATE = "private, no-store";
 // C0 (U+0000–U+001F) and DEL: no section, slug, search or API filter contains one.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const MALFORMED = "The address has a malformed percent-escape.";

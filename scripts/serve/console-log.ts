@@ -11,7 +11,6 @@ import type { Logger } from "pino";
 /** The request a piece of work belongs to; the server runs each request's steps inside it. */
 export const requestContext = new AsyncLocalStorage<{ reqId: string }>();
 
-// eslint-disable-next-line no-control-regex -- terminal colour codes are what this removes
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 type Method = "error" | "warn" | "info" | "log" | "debug";
