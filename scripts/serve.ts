@@ -14,7 +14,7 @@ import next from "next";
 import { describeStanding, roleStanding } from "@/db/roles";
 import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
-import { goneChecker } from "@/lib/gone-addresses";
+import { changeGeneration, goneChecker } from "@/lib/gone-addresses";
 import { describeTrust } from "@/lib/proxy-trust";
 import { createLogger } from "@/lib/observe/logger";
 import { createMetrics } from "@/lib/observe/metrics";
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
           lite({
             scriptPath: () => script.hashedPath,
             cache: liteCache(),
+            generation: changeGeneration,
             log,
             metrics,
             notFoundPage: () => notFoundPage(port),

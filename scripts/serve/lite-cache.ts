@@ -1,7 +1,7 @@
 // The rewritten form of pages Next served, so a page-cache hit does not redo the rewrite, the
 // hash or the compression (issue 18: every public HTML answer cost all three per request, and a
-// cached article served at 0.11× a public file). Keyed by what Next served: its ETag, a hash of
-// the page it sent, and the status. Bounded by bytes, least recently used first out.
+// cached article served at 0.11× a public file). Keyed by what Next served (its status and a
+// hash of the page: ./lite-response.ts keyOf). Bounded by bytes, least recently used first out.
 
 export type LitePage = {
   /** Our ETag: the rewritten page's, weak (the gzip and plain forms of one page are one page). */
@@ -21,9 +21,9 @@ export type LiteCache = {
 };
 
 /**
- * 32 MB holds ~400 articles' plain and gzip forms (~45 KB + ~12 KB each): the pages being read
- * right now. A page changed by the desk gets a new ETag from Next, so the old form is simply
- * never asked for again and ages out.
+ * 32 MB holds ~500 articles' plain and gzip forms (~30 KB + ~8 KB each): the pages being read
+ * right now. A page changed by the desk is a new page from Next with a new key, so the old form
+ * is simply never asked for again and ages out.
  */
 export function liteCache(maxBytes = 32 * 1024 * 1024): LiteCache {
   const pages = new Map<string, { page: LitePage; bytes: number }>();

@@ -2,8 +2,8 @@
 // usual (headers, then chunks), and when it is HTML the writes are held until Next ends it, the
 // body is rewritten, and the response goes out with its own length, ETag and compression.
 // Anything else (a redirect without a body, a file, JSON) passes through untouched. A page
-// whose rewritten form is already kept (./lite-cache.ts, keyed by Next's ETag) is answered
-// from there: Next's chunks are dropped unread, and nothing is rewritten, hashed or compressed.
+// from Next's page cache whose rewritten form is already kept (./lite-cache.ts, keyed by what
+// Next sent) is answered from there: nothing is rewritten, tagged or compressed again.
 import { createHash } from "node:crypto";
 import type http from "node:http";
 import { promisify } from "node:util";
@@ -20,7 +20,7 @@ const GZIP_MIN = 1024;
 export type LiteOptions = {
   /** The rewrite; on a throw the page goes out as Next made it (it reads fine without JS). */
   rewrite: (html: string) => string;
-  /** Rewritten pages kept between requests; the key is Next's status and ETag. */
+  /** Rewritten pages kept between requests, keyed by what Next sent (keyOf below). */
   cache: LiteCache;
   /** Told of a rewrite or send that failed. */
   onError: (e: unknown) => void;
@@ -30,8 +30,10 @@ export type LiteOptions = {
    * scripts readers would keep the fallback. Not kept, so each such answer is told.
    */
   onStreamed: () => void;
-  /** Told whether the answer came from the cache (true) or was rewritten now (false). */
+  /** Told, for a page from Next's page cache, whether its rewritten form was kept (true) or made now. */
   onCache?: (hit: boolean) => void;
+  /** Given each kept page as it goes out, with the headers Next set for it (./recent-pages.ts). */
+  onKept?: (kept: { page: LitePage; key: string; status: number; headers: NextHeaders }) => void;
   /**
    * The not-found page rendered on its own. A route whose page calls notFound() while its
    * answer may be cached (our articles, sections, topics, authors) gets from Next 16 an empty
@@ -42,6 +44,9 @@ export type LiteOptions = {
 };
 
 type Writer = (...args: unknown[]) => unknown;
+export type NextHeaders = [string, string | number | string[]][];
+// Set per answer by sendPage, never replayed.
+const OWN = new Set(["etag", "content-length", "content-encoding", "transfer-encoding"]);
 
 /**
  * Prepares the request and wraps the response. Next is asked for plain HTML (no
@@ -55,6 +60,9 @@ export function liteResponse(req: http.IncomingMessage, res: http.ServerResponse
   delete req.headers["accept-encoding"];
   delete req.headers["if-none-match"];
   if (req.method === "HEAD") req.method = "GET";
+  // The server's own headers (request id, policies) are set by now; Next's are the rest.
+  const before = new Set(res.getHeaderNames());
+  const conditions = { acceptEncoding, ifNoneMatch, onError: o.onError };
 
   const real = {
     writeHead: res.writeHead.bind(res) as Writer,
@@ -62,10 +70,9 @@ export function liteResponse(req: http.IncomingMessage, res: http.ServerResponse
     end: res.end.bind(res) as Writer,
     flushHeaders: res.flushHeaders.bind(res),
   };
-  let mode: "undecided" | "hold" | "hit" | "pass" = "undecided";
-  let key: string | null = null;
-  let kept: LitePage | undefined;
-  const chunks: Buffer[] = [];
+  let mode: "undecided" | "hold" | "pass" = "undecided";
+  // Next ends a page from its cache with one string: kept as it came, so a hit never copies it.
+  const chunks: (Buffer | string)[] = [];
 
   const restore = () => {
     res.writeHead = real.writeHead as typeof res.writeHead;
@@ -73,28 +80,20 @@ export function liteResponse(req: http.IncomingMessage, res: http.ServerResponse
     res.end = real.end as typeof res.end;
     res.flushHeaders = real.flushHeaders;
   };
-  // Decided at the first write, end or flush, when Next has set every header (its ETag too).
+  // Decided at the first write, end or flush, when Next has set every header.
   const decide = () => {
     if (mode !== "undecided") return mode;
     const type = String(res.getHeader("content-type") ?? "");
     const encoded = res.getHeader("content-encoding") !== undefined;
-    if (!type.startsWith("text/html") || encoded || res.statusCode === 304) {
-      mode = "pass";
-      restore();
-      return mode;
-    }
-    const etag = res.getHeader("etag");
-    key = typeof etag === "string" ? `${res.statusCode} ${etag}` : null;
-    kept = key === null ? undefined : o.cache.get(key);
-    mode = kept ? "hit" : "hold";
-    o.onCache?.(mode === "hit");
+    mode = type.startsWith("text/html") && !encoded && res.statusCode !== 304 ? "hold" : "pass";
+    if (mode === "pass") restore();
     return mode;
   };
   const collect = (chunk: unknown, encoding: unknown) => {
-    if (mode === "hit" || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string")
-      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else chunks.push(Buffer.from(chunk as Uint8Array));
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk !== "string") chunks.push(Buffer.from(chunk as Uint8Array));
+    else if (typeof encoding !== "string" || encoding === "utf8" || encoding === "utf-8") chunks.push(chunk);
+    else chunks.push(Buffer.from(chunk, encoding as BufferEncoding));
   };
   const callbackOf = (args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
 
@@ -123,12 +122,18 @@ export function liteResponse(req: http.IncomingMessage, res: http.ServerResponse
     collect(chunk, args[0]);
     restore();
     const callback = callbackOf([chunk, ...args]);
-    void (kept ? send(kept, callback) : finish(Buffer.concat(chunks), callback));
+    const key = keyOf(res, chunks);
+    const kept = key === null ? undefined : o.cache.get(key);
+    if (key !== null) o.onCache?.(kept !== undefined);
+    if (kept) {
+      tell(kept, key!);
+      void sendPage(res, kept, o.cache, key, conditions, callback);
+    } else void finish(joined(chunks), key, callback);
     return res;
   }) as typeof res.end;
 
-  /** The rewrite of a page not kept yet; kept afterwards when Next named it. */
-  async function finish(original: Buffer, callback: (() => void) | undefined): Promise<void> {
+  /** The rewrite of a page not kept yet; kept afterwards when it has a key. */
+  async function finish(original: Buffer, key: string | null, callback: (() => void) | undefined): Promise<void> {
     let body = original;
     let keep = key !== null;
     try {
@@ -152,44 +157,92 @@ export function liteResponse(req: http.IncomingMessage, res: http.ServerResponse
     }
     // Weak: the gzip and plain forms of one page are the same page.
     const page: LitePage = { etag: `W/"${createHash("sha1").update(body).digest("base64url")}"`, body };
-    if (keep) o.cache.set(key!, page);
-    await send(page, callback);
+    if (keep) {
+      o.cache.set(key!, page);
+      tell(page, key!);
+    }
+    await sendPage(res, page, o.cache, keep ? key : null, conditions, callback);
   }
 
-  async function send(page: LitePage, callback: (() => void) | undefined): Promise<void> {
-    try {
-      res.setHeader("ETag", page.etag);
-      res.removeHeader("Transfer-Encoding");
-      if (res.statusCode === 200 && matches(ifNoneMatch, page.etag)) {
-        res.statusCode = 304;
-        for (const h of ["Content-Type", "Content-Length", "Content-Encoding"]) res.removeHeader(h);
-        res.end(callback);
-        return;
-      }
-      let body = page.body;
-      if (body.length >= GZIP_MIN && acceptsGzip(acceptEncoding)) {
-        if (!page.gzipped) {
-          const made = (page.gzipped = gzip(body));
-          // Counted against the cache's budget; a failure is not kept, the next request tries again.
-          made.then(
-            (z) => key !== null && o.cache.grew(key, z.length),
-            () => page.gzipped === made && delete page.gzipped,
-          );
-        }
-        body = await page.gzipped;
-        res.setHeader("Content-Encoding", "gzip");
-      }
-      const vary = String(res.getHeader("Vary") ?? "");
-      if (!/\baccept-encoding\b/i.test(vary))
-        res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-      res.setHeader("Content-Length", body.length);
-      res.end(body, callback);
-    } catch (e) {
-      o.onError(e);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    }
+  function tell(page: LitePage, key: string): void {
+    if (!o.onKept || res.hasHeader("set-cookie")) return;
+    const headers: NextHeaders = [];
+    for (const [name, value] of Object.entries(res.getHeaders()))
+      if (!before.has(name) && !OWN.has(name) && value !== undefined) headers.push([name, value]);
+    o.onKept({ page, key, status: res.statusCode, headers });
   }
+}
+
+export type Conditions = {
+  /** The client's Accept-Encoding and If-None-Match (hidden from Next). */
+  acceptEncoding: string;
+  ifNoneMatch: string | string[] | undefined;
+  onError: (e: unknown) => void;
+};
+
+/**
+ * Sends a page with its own ETag (304 when the client has it), gzip for a client that takes it
+ * (made once per kept page), Vary and length. `key` names the page in `cache` when it is kept.
+ */
+export async function sendPage(
+  res: http.ServerResponse,
+  page: LitePage,
+  cache: LiteCache,
+  key: string | null,
+  c: Conditions,
+  callback?: () => void,
+): Promise<void> {
+  try {
+    res.setHeader("ETag", page.etag);
+    res.removeHeader("Transfer-Encoding");
+    if (res.statusCode === 200 && matches(c.ifNoneMatch, page.etag)) {
+      res.statusCode = 304;
+      for (const h of ["Content-Type", "Content-Length", "Content-Encoding"]) res.removeHeader(h);
+      res.end(callback);
+      return;
+    }
+    let body = page.body;
+    if (body.length >= GZIP_MIN && acceptsGzip(c.acceptEncoding)) {
+      if (!page.gzipped) {
+        const made = (page.gzipped = gzip(body));
+        // Counted against the cache's budget; a failure is not kept, the next request tries again.
+        made.then(
+          (z) => key !== null && cache.grew(key, z.length),
+          () => page.gzipped === made && delete page.gzipped,
+        );
+      }
+      body = await page.gzipped;
+      res.setHeader("Content-Encoding", "gzip");
+    }
+    const vary = String(res.getHeader("Vary") ?? "");
+    if (!/\baccept-encoding\b/i.test(vary))
+      res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    res.setHeader("Content-Length", body.length);
+    res.end(body, callback);
+  } catch (e) {
+    c.onError(e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  }
+}
+
+const joined = (chunks: (Buffer | string)[]) =>
+  chunks.length === 1 && Buffer.isBuffer(chunks[0]) ? chunks[0] : Buffer.concat(chunks.map((c) => Buffer.from(c)));
+
+/**
+ * What identifies the page Next sent: its status, and its ETag when it sends one (next.config.ts
+ * turns them off: Next's is a hash in JavaScript over the whole page, ~30% of a cached hit's
+ * CPU), else a SHA-1 of the page (native, ~0.1 ms for 90 KB). Only pages from Next's page
+ * cache (`x-nextjs-cache`) are keyed: a page rendered per request differs every time (the
+ * masthead clock), and keeping those would only push the cached articles out.
+ */
+function keyOf(res: http.ServerResponse, chunks: (Buffer | string)[]): string | null {
+  const etag = res.getHeader("etag");
+  if (typeof etag === "string") return `${res.statusCode} ${etag}`;
+  if (res.getHeader("x-nextjs-cache") === undefined) return null;
+  const hash = createHash("sha1");
+  for (const c of chunks) hash.update(c);
+  return `${res.statusCode} sha1:${hash.digest("base64url")}`;
 }
 
 /** If-None-Match against our weak tag (weak comparison, RFC 9110 §13.1.2). */

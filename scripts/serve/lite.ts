@@ -5,15 +5,21 @@ import http from "node:http";
 import type { Logger } from "pino";
 import { Counter } from "prom-client";
 import type { Metrics } from "@/lib/observe/metrics";
+import { hasPreviewCookie } from "@/lib/auth/preview-gate";
 import { liteHtml, wantsLitePage } from "@/lib/reader/lite-html";
 import type { LiteCache } from "./lite-cache";
-import { liteResponse } from "./lite-response";
+import { liteResponse, sendPage } from "./lite-response";
+import { recentPages, type RecentPages } from "./recent-pages";
 import type { Step } from "./step";
 
 export type LiteStepOptions = {
   /** The reader script's hashed, immutable address, put in place of its plain one. */
   scriptPath: () => string;
   cache: LiteCache;
+  /** The change generation (lib/gone-addresses.ts): pages from an older one are not answered again. */
+  generation: () => number;
+  /** The last second's pages; by default a fresh store over `generation`. */
+  recent?: RecentPages;
   log: Pick<Logger, "error" | "warn">;
   metrics: Pick<Metrics, "registry">;
   /** The not-found page on its own (see LiteOptions.notFoundPage). */
@@ -28,20 +34,39 @@ export function lite(o: LiteStepOptions): Step {
   });
   const cached = new Counter({
     name: "dateline_lite_pages_total",
-    help: "Public HTML answers by whether their rewritten form was already kept (hit) or made now (miss)",
+    help: "Public HTML answers from Next's page cache: answered from the last second's pages without Next (recent), from the kept rewritten form (hit), or rewritten now (miss)",
     labelNames: ["result"] as const,
     registers: [o.metrics.registry],
   });
-  cached.inc({ result: "hit" }, 0);
-  cached.inc({ result: "miss" }, 0);
+  for (const result of ["recent", "hit", "miss"]) cached.inc({ result }, 0);
+  const recent = o.recent ?? recentPages({ generation: o.generation });
   return {
     name: "lite",
     run({ req, res, id, pathname, search }) {
       if (!wantsLitePage({ method: req.method, pathname, search, headers: req.headers })) return false;
+      // Draft mode renders past every cache, so it never reads or fills this one either.
+      const draft = hasPreviewCookie(req.headers.cookie);
+      const address = `${res.statusCode} ${req.url}`;
+      const onError = (e: unknown) =>
+        o.log.error({ reqId: id }, `[server] lite page: ${e instanceof Error ? e.message : e}`);
+      const last = draft ? undefined : recent.get(address);
+      if (last) {
+        cached.inc({ result: "recent" });
+        res.statusCode = last.status;
+        for (const [name, value] of last.headers) res.setHeader(name, value);
+        const conditions = {
+          acceptEncoding: String(req.headers["accept-encoding"] ?? ""),
+          ifNoneMatch: req.headers["if-none-match"],
+          onError,
+        };
+        void sendPage(res, last.page, o.cache, last.key, conditions);
+        return true;
+      }
+      const generation = o.generation();
       liteResponse(req, res, {
         rewrite: (html) => liteHtml(html, o.scriptPath()),
         cache: o.cache,
-        onError: (e) => o.log.error({ reqId: id }, `[server] lite page: ${e instanceof Error ? e.message : e}`),
+        onError,
         onStreamed() {
           streamed.inc();
           o.log.warn(
@@ -50,6 +75,12 @@ export function lite(o: LiteStepOptions): Step {
           );
         },
         onCache: (hit) => cached.inc({ result: hit ? "hit" : "miss" }),
+        // Only what Next answered with no change in between: else a page rendered before a
+        // takedown could be answered for a second after it.
+        onKept: (kept) => {
+          if (!draft && o.generation() === generation)
+            recent.set(address, { ...kept, at: performance.now(), generation });
+        },
         notFoundPage: o.notFoundPage,
       });
       return false;

@@ -16,7 +16,15 @@ const NOT_FOUND = "<!DOCTYPE html><html><body><h1>We could not find that page</h
 const POLICY = "script-src 'self' 'sha256-theme'; object-src 'none'";
 
 /** What Next does for a page from its cache: headers, ETag, one end with the whole payload. */
-type NextAnswer = { status?: number; type?: string; etag?: string | null; body: string; chunked?: boolean };
+type NextAnswer = {
+  status?: number;
+  type?: string;
+  etag?: string | null;
+  /** x-nextjs-cache: set for a page from Next's page cache, absent for one rendered per request. */
+  cache?: string | null;
+  body: string;
+  chunked?: boolean;
+};
 
 describe("liteResponse", () => {
   let url = "";
@@ -55,6 +63,7 @@ describe("liteResponse", () => {
       res.setHeader("Content-Type", next.type ?? "text/html; charset=utf-8");
       res.setHeader("Vary", "RSC");
       if (next.etag !== null) res.setHeader("ETag", next.etag ?? `"next-${next.body.length}"`);
+      if (next.cache !== null) res.setHeader("x-nextjs-cache", next.cache ?? "HIT");
       res.setHeader("Content-Length", Buffer.byteLength(next.body));
       res.end(next.body);
     }));
@@ -127,12 +136,26 @@ describe("liteResponse", () => {
     assert.ok(r.text.includes("Flood in Sylhet"));
   });
 
-  it("keeps nothing for a page Next sent without an ETag (rendered per request)", async () => {
-    next = { body: PAGE, etag: null, chunked: true };
+  it("keys a cached page Next sent without an ETag by a hash of what it sent", async () => {
+    next = { body: PAGE, etag: null };
+    const a = await request(url);
+    const b = await request(url);
+    assert.equal(calls.rewrite, 1);
+    assert.equal(b.headers.etag, a.headers.etag);
+    next = { body: PAGE.replace("Rain", "Flood"), etag: null, chunked: true };
+    const c = await request(url);
+    assert.equal(calls.rewrite, 2);
+    assert.ok(c.text.includes("Flood in Sylhet"));
+    assert.notEqual(c.headers.etag, a.headers.etag);
+  });
+
+  it("keeps nothing for a page rendered per request (no x-nextjs-cache)", async () => {
+    next = { body: PAGE, etag: null, cache: null, chunked: true };
     await request(url);
     await request(url);
     assert.equal(calls.rewrite, 2);
     assert.equal(cache.size, 0);
+    assert.deepEqual([calls.hits, calls.misses], [0, 0]);
   });
 
   it("sends a page that streams a Suspense boundary as Next made it, and tells each time", async () => {

@@ -44,6 +44,7 @@ function liteStep(): Step {
     cache: liteCache(),
     log: silent,
     metrics: { registry: new Registry() },
+    generation: () => 0,
     notFoundPage: async () => "",
   });
 }
