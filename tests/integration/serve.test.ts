@@ -5,11 +5,12 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, it } from "node:test";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { freePort } from "@/db/embedded";
-import { sections, stories } from "@/db/schema";
+import { authors, sections, stories } from "@/db/schema";
 import { liteHtml } from "@/lib/reader/lite-html";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
+import { signInCookie } from "@/scripts/bench/server";
 import { seedDemo } from "@/scripts/seed";
 import { streamsBoundaries } from "@/scripts/serve/streamed";
 import { ensureBuild, startAppServer, timeUntil, type AppServer } from "./app-servers";
@@ -61,7 +62,8 @@ function visibleText(html: string): string {
 }
 
 const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)].map((m) => m[0]);
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)].map((m) => m[0]);
 
 describe("the server in front of Next (scripts/serve.ts)", () => {
   let t: TestDb;
@@ -69,6 +71,7 @@ describe("the server in front of Next (scripts/serve.ts)", () => {
   let raw: { url: string; stop(): Promise<void> };
   let article = "";
   let headline = "";
+  let section = "";
 
   before(async () => {
     t = await freshDatabase();
@@ -82,8 +85,13 @@ describe("the server in front of Next (scripts/serve.ts)", () => {
       .limit(1);
     article = `/${row!.section}/${row!.slug}`;
     headline = row!.headline;
-    const env = { DATABASE_URL: t.url, DATELINE_DATA_DIR: dataDir, AUTH_SECRET: "serve-test-secret-long-enough-0123456789" };
+    const env = {
+      DATABASE_URL: t.url,
+      DATELINE_DATA_DIR: dataDir,
+      AUTH_SECRET: "serve-test-secret-long-enough-0123456789",
+    };
     [server, raw] = await Promise.all([startAppServer(env), startRawNext(t.url, dataDir)]);
+    section = row!.section;
   });
 
   after(async () => {
@@ -179,5 +187,47 @@ describe("the server in front of Next (scripts/serve.ts)", () => {
     assert.equal(line.status, 400);
     assert.equal(line.path, `${article}%00${forged}`, "the address as sent, still escaped");
     assert.equal(typeof line.queueMs, "number");
+  });
+
+  it("answers a page from memory only until a change: a story published now is on its section page at once", async () => {
+    const page = `${server.baseUrl}/${section}`;
+    await fetch(page).then((r) => r.text());
+    await fetch(page).then((r) => r.text()); // from the last second's pages now
+    const cookie = await signInCookie(server, "editor");
+    const [sec] = await t.db.select({ id: sections.id }).from(sections).where(eq(sections.slug, section));
+    const [author] = await t.db.select({ id: authors.id }).from(authors).orderBy(asc(authors.slug)).limit(1);
+    const created = await fetch(`${server.baseUrl}/api/stories`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: cookie, Origin: server.baseUrl },
+    });
+    const id = created.headers.get("location")!.split("/").pop()!;
+    const fresh = `Ferry services resume on the Padma ${Date.now()}`;
+    const send = async (path: string, method: string, body: unknown) => {
+      const r = await fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: { Cookie: cookie, "Content-Type": "application/json", Origin: server.baseUrl },
+        body: JSON.stringify(body),
+      });
+      assert.ok(r.ok, `${method} ${path}: ${r.status} ${await r.clone().text()}`);
+      return ((await r.json()) as { version: number }).version;
+    };
+    const fields = {
+      headline: fresh,
+      standfirst: "",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Boats run again." }] }] },
+      sectionId: sec!.id,
+      topicIds: [],
+      authorIds: [author!.id],
+      slug: `ferry-services-resume-${Date.now()}`,
+      seoTitle: "",
+      seoDescription: "",
+      breaking: false,
+    };
+    let v = await send(`/api/stories/${id}`, "PUT", { version: 1, kind: "save", fields });
+    v = await send(`/api/stories/${id}/transition`, "POST", { action: "submit", version: v });
+    await send(`/api/stories/${id}/transition`, "POST", { action: "publish", version: v });
+    // At once, not after the one-second window: the publish moved the change generation.
+    assert.ok((await fetch(page).then((r) => r.text())).includes(fresh), "the new story is listed");
   });
 });
