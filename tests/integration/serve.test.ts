@@ -90,7 +90,9 @@ describe("the server in front of Next (scripts/serve.ts)", () => {
       DATELINE_DATA_DIR: dataDir,
       AUTH_SECRET: "serve-test-secret-long-enough-0123456789",
     };
-    [server, raw] = await Promise.all([startAppServer(env), startRawNext(t.url, dataDir)]);
+    // One after the other: two Next servers starting at once on a busy machine overran the 60 s.
+    server = await startAppServer(env);
+    raw = await startRawNext(t.url, dataDir);
     section = row!.section;
   });
 
