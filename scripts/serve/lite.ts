@@ -54,6 +54,8 @@ export function lite(o: LiteStepOptions): Step {
         cached.inc({ result: "recent" });
         res.statusCode = last.status;
         for (const [name, value] of last.headers) res.setHeader(name, value);
+        // From memory is a cache hit, whatever Next said when it first sent the page.
+        res.setHeader("x-nextjs-cache", "HIT");
         const conditions = {
           acceptEncoding: String(req.headers["accept-encoding"] ?? ""),
           ifNoneMatch: req.headers["if-none-match"],

@@ -40,7 +40,7 @@ async function startRawNext(databaseUrl: string, dataDir: string): Promise<{ url
   await timeUntil(async () => {
     if (child.exitCode !== null) throw new Error(`raw Next exited:\n${output}`);
     return output.includes("raw Next listening");
-  }, 60_000);
+  }, 180_000);
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
@@ -91,7 +91,7 @@ describe("the server in front of Next (scripts/serve.ts)", () => {
       AUTH_SECRET: "serve-test-secret-long-enough-0123456789",
     };
     // One after the other: two Next servers starting at once on a busy machine overran the 60 s.
-    server = await startAppServer(env);
+    server = await startAppServer(env, { startLimitMs: 180_000 });
     raw = await startRawNext(t.url, dataDir);
     section = row!.section;
   });
