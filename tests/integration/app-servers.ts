@@ -54,7 +54,11 @@ export async function startAppServer(
       )
     )
       break;
-    if (Date.now() > deadline) throw new Error(`the app server did not answer in ${startLimitMs / 1000} s:\n${output}`);
+    if (Date.now() > deadline) {
+      // Else the server outlives the failed test (and keeps the test process alive).
+      child.kill("SIGTERM");
+      throw new Error(`the app server did not answer in ${startLimitMs / 1000} s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

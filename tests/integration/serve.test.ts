@@ -40,7 +40,10 @@ async function startRawNext(databaseUrl: string, dataDir: string): Promise<{ url
   await timeUntil(async () => {
     if (child.exitCode !== null) throw new Error(`raw Next exited:\n${output}`);
     return output.includes("raw Next listening");
-  }, 180_000);
+  }, 180_000).catch((e: unknown) => {
+    child.kill("SIGTERM");
+    throw e;
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
