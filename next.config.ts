@@ -26,6 +26,10 @@ const PAGE_QUERY = [{ type: "query" as const, key: "page", value: `(?<page>${PAG
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next's ETag is a hash in JavaScript over every page it sends, cache hits included: ~30% of the
+  // CPU of a cached article (profiled, issue 18). Public pages get their own tag from
+  // scripts/serve.ts (once per page version); nothing else relied on Next's.
+  generateEtags: false,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   // The page cache lives in memory: a page rendered against one database (or before a change

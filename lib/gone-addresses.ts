@@ -19,6 +19,14 @@ export function markGoneChanged(): void {
   shared.generation++;
 }
 
+/**
+ * How many public changes this process has heard of (its own and, over Redis, other servers'):
+ * scripts/serve/recent-pages.ts answers from memory only while this has not moved.
+ */
+export function changeGeneration(): number {
+  return shared.generation;
+}
+
 /** A lookup over the set `load` returns, reloaded as described above. */
 export function goneChecker(load: () => Promise<string[]>): (sectionSlug: string, slug: string) => Promise<boolean> {
   let set: Set<string> | null = null;

@@ -8,12 +8,13 @@ import { benchEditor } from "./bench/editor";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchLists } from "./bench/lists";
 import { benchMedia } from "./bench/media";
+import { benchOrigin } from "./bench/origin";
 import { benchReader } from "./bench/reader";
 import { benchSearch } from "./bench/search";
 import { startServer } from "./bench/server";
 import { benchSpike } from "./bench/spike";
 
-const SECTIONS = ["editor", "lists", "reader", "media", "lighthouse", "spike", "search"] as const;
+const SECTIONS = ["editor", "lists", "reader", "media", "lighthouse", "spike", "search", "origin"] as const;
 // The spike runs its own cluster (two app servers, Redis, nginx) and search its own database;
 // the others share one server.
 const DEFAULT_SECTIONS: readonly string[] = SECTIONS;
@@ -57,7 +58,9 @@ async function main(): Promise<void> {
               ? await benchEditor(server, { saves: 50, keystrokes: 100 })
               : section === "lists"
                 ? await benchLists(server, { stories: stories ?? 100_000 })
-                : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
+                : section === "origin"
+                  ? await benchOrigin(server, { connections: 32, seconds: 10, rounds: 2 })
+                  : await benchReader(server, { stories: stories ?? 10_000, seconds: 10 });
       write(section, results);
     }
   } finally {

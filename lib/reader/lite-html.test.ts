@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { liteHtml, wantsLitePage } from "./lite-html";
-import { acceptsGzip } from "./lite-response";
 
 // The shape of what Next 16 writes for one of our public pages (trimmed): its chunks and
 // preloads, the theme script and reader script (ours), JSON-LD, and the inline RSC payload.
@@ -102,16 +101,5 @@ describe("wantsLitePage", () => {
   it("does not mistake a section that merely starts like a private area for one", () => {
     assert.equal(wantsLitePage({ ...base, pathname: "/dashboards-of-dhaka" }), true);
     assert.equal(wantsLitePage({ ...base, pathname: "/login-troubles/a-story" }), true);
-  });
-});
-
-describe("acceptsGzip", () => {
-  it("follows Accept-Encoding, q=0 included", () => {
-    assert.equal(acceptsGzip("gzip, deflate, br"), true);
-    assert.equal(acceptsGzip("br;q=1.0, gzip;q=0.8"), true);
-    assert.equal(acceptsGzip("*"), true);
-    assert.equal(acceptsGzip("gzip;q=0"), false);
-    assert.equal(acceptsGzip("br"), false);
-    assert.equal(acceptsGzip(""), false);
   });
 });

@@ -1,0 +1,39 @@
+// An address of an unpublished story answers 410 Gone with the "story removed" page. The check is
+// a lookup in an in-memory set (lib/gone-addresses.ts), so a cached article costs no more than
+// the page cache itself; first segments that are the app's own areas are never looked up.
+import { EDITION_CODES, EDITIONS } from "@/lib/editions";
+import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
+import { safeDecode } from "@/lib/safe-decode";
+import type { Step } from "./step";
+
+// An article address in any edition: /<section>/<slug>, or under an edition's prefix (/bn/…).
+// Section slugs are unique across editions, so the gone set needs no edition.
+const ARTICLE = new RegExp(
+  `^(?:${EDITION_CODES.map((c) => EDITIONS[c].prefix)
+    .filter(Boolean)
+    .join("|")})?/([^/.]+)/([^/.]+)$`,
+);
+
+/** The (decoded) section and slug of an article-shaped address outside the app's own areas. */
+export function articleAddress(pathname: string): { section: string; slug: string } | null {
+  const m = ARTICLE.exec(pathname);
+  if (!m || RESERVED_SEGMENTS.has(m[1]!)) return null;
+  const section = safeDecode(m[1]!);
+  const slug = safeDecode(m[2]!);
+  return section === null || slug === null ? null : { section, slug };
+}
+
+export function gone(isGone: (section: string, slug: string) => Promise<boolean>): Step {
+  return {
+    name: "gone",
+    async run(x) {
+      const a = articleAddress(x.pathname);
+      // A database hiccup must not take the article down: the page answers as if not gone.
+      if (a && (await isGone(a.section, a.slug).catch(() => false))) {
+        x.res.statusCode = 410;
+        x.req.url = "/gone" + x.search;
+      }
+      return false;
+    },
+  };
+}
