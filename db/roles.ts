@@ -41,6 +41,12 @@ export function appRoleGrants(role: string): string[] {
     // /readyz compares the applied migrations with the build's.
     `GRANT USAGE ON SCHEMA drizzle TO ${r}`,
     `GRANT SELECT ON drizzle.__drizzle_migrations TO ${r}`,
+    // The job queue (graphile-worker, migrated by the owner): add, take, finish and fail jobs, and
+    // read its migration level, which every worker checks at start. No DDL there either.
+    `GRANT USAGE ON SCHEMA graphile_worker TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${r}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${r}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${r}`,
   ];
 }
 

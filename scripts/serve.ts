@@ -21,6 +21,7 @@ import { describeStanding, roleStanding } from "@/db/roles";
 import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { goneChecker } from "@/lib/gone-addresses";
+import { stopWorker } from "@/lib/jobs/shutdown";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
 import { createLogger } from "@/lib/observe/logger";
 import { answerMetrics, createMetrics } from "@/lib/observe/metrics";
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
     closing = true;
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
+    void Promise.allSettled([stopWorker(), app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGINT", stop);

@@ -6,6 +6,7 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { stories, storyTimers, users, type StoryTimer } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { queueStoriesDue } from "@/lib/jobs/schedule";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { check } from "@/lib/workflow";
@@ -46,6 +47,7 @@ export async function setTimer(
         set: { dueAt, createdById: actor.id, createdAt: new Date() },
       })
       .returning();
+    await queueStoriesDue(tx, dueAt, `${kind}:${storyId}`);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "story.timer_set",

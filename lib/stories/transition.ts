@@ -7,6 +7,7 @@ import { sections, stories, storyColumns, storyNotes, storyRedirects, type Story
 import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { queueStoriesDue } from "@/lib/jobs/schedule";
 import type { Actor } from "@/lib/permissions";
 import {
   canView,
@@ -126,6 +127,7 @@ export async function transition(
         if (when.getTime() <= now.getTime())
           throw invalid("The scheduled time has already passed.", { scheduledFor: "Choose a time in the future." });
         extra = { status: "scheduled", scheduledFor: when };
+        await queueStoriesDue(tx, when, `publish:${id}`);
       } else {
         extra = { contentUpdatedAt: now };
       }

@@ -1,0 +1,85 @@
+// The job queue's worker, one per app process, started with the server (instrumentation.ts) and
+// stopped before it exits (scripts/serve.ts through ./shutdown.ts). graphile-worker takes jobs
+// with FOR UPDATE SKIP LOCKED, so with any number of app servers each job runs in one of them;
+// LISTEN/NOTIFY wakes it when a job is added, and it polls each second for jobs that came due.
+// See docs/adr/0005-job-queue.md.
+import { EventEmitter } from "node:events";
+import { run, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import pg from "pg";
+import { databaseUrl } from "@/lib/env";
+import { logLine } from "@/lib/observe/shared";
+import { FLUSH_MS, processViewBuffer } from "@/lib/views";
+import { cronItems } from "./crontab";
+import { queueLogger } from "./logger";
+import { openBeacon, type Beacon } from "./recover";
+import { taskList } from "./tasks";
+
+/** Jobs one process runs at once: a slow webhook must not hold up a scheduled story. */
+export const CONCURRENCY = 3;
+/** How often a worker looks for jobs that came due (a scheduled story's time, a retry). */
+export const POLL_MS = 1_000;
+
+type Running = { stop(): Promise<void> };
+const g = globalThis as unknown as { __datelineQueue?: Running };
+
+/** Every pool this process runs keeps a beacon connection (./recover.ts) while it lives. */
+export function withBeacons(url: string): { events: WorkerEvents; closeAll(): Promise<void> } {
+  const events: WorkerEvents = new EventEmitter();
+  const beacons: Beacon[] = [];
+  events.on("pool:create", ({ workerPool }) => beacons.push(openBeacon(url, workerPool.id)));
+  return { events, closeAll: async () => void (await Promise.all(beacons.map((b) => b.close()))) };
+}
+
+/** The process's view buffer goes to the queue as one job (lib/views.ts). */
+async function handOffViews(runner: Runner): Promise<void> {
+  const buffer = processViewBuffer();
+  if (buffer.size === 0) return;
+  const views = buffer.take();
+  try {
+    await runner.addJob("count_views", { views });
+  } catch (e) {
+    buffer.restore(views);
+    logLine("error", `[views] hand-off failed: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+export async function startWorker(opts: { url?: string; extraTasks?: TaskList } = {}): Promise<void> {
+  if (g.__datelineQueue) return;
+  const url = opts.url ?? databaseUrl();
+  const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY + 2 });
+  // A lost connection fails the query that used it (and the queue retries); never the process.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  const beacons = withBeacons(url);
+  const runner = await run({
+    pgPool: pool,
+    taskList: { ...taskList, ...opts.extraTasks },
+    parsedCronItems: cronItems(),
+    concurrency: CONCURRENCY,
+    pollInterval: POLL_MS,
+    noHandleSignals: true,
+    logger: queueLogger,
+    events: beacons.events,
+  });
+  // At start: publish what fell due while the app was down, and free the jobs of a worker that
+  // died (this process's previous life, most often). Keyed, so servers starting together add one.
+  await runner.addJob("stories_due", {}, { jobKey: "stories-due:start" });
+  await runner.addJob("queue_recover", {}, { jobKey: "queue-recover:start" });
+  const timer = setInterval(() => void handOffViews(runner), FLUSH_MS);
+  timer.unref();
+  let stopping: Promise<void> | undefined;
+  g.__datelineQueue = {
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(timer);
+        await handOffViews(runner);
+        // Waits for the jobs in hand; a job cut off by the exit is freed by recovery elsewhere.
+        await runner.stop().catch(() => {});
+        await beacons.closeAll();
+        await pool.end().catch(() => {});
+      })()),
+  };
+  logLine("info", `[queue] worker started (${CONCURRENCY} at a time)`);
+}
+
+export { stopWorker } from "./shutdown";
