@@ -43,7 +43,15 @@ async function handOffViews(runner: Runner): Promise<void> {
   }
 }
 
-export async function startWorker(opts: { url?: string; extraTasks?: TaskList } = {}): Promise<void> {
+export type WorkerOptions = {
+  url?: string;
+  /** Tasks besides Dateline's own (the integration tests' side-effect counter). */
+  extraTasks?: TaskList;
+  /** How often the view buffer goes to the queue (tests set it long, to see the one at shutdown). */
+  viewsEveryMs?: number;
+};
+
+export async function startWorker(opts: WorkerOptions = {}): Promise<void> {
   if (g.__datelineQueue) return;
   const url = opts.url ?? databaseUrl();
   const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY + 2 });
@@ -65,7 +73,7 @@ export async function startWorker(opts: { url?: string; extraTasks?: TaskList } 
   // died (this process's previous life, most often). Keyed, so servers starting together add one.
   await runner.addJob("stories_due", {}, { jobKey: "stories-due:start" });
   await runner.addJob("queue_recover", {}, { jobKey: "queue-recover:start" });
-  const timer = setInterval(() => void handOffViews(runner), FLUSH_MS);
+  const timer = setInterval(() => void handOffViews(runner), opts.viewsEveryMs ?? FLUSH_MS);
   timer.unref();
   let stopping: Promise<void> | undefined;
   g.__datelineQueue = {
