@@ -20,6 +20,9 @@ const FLOORS: Record<string, [string, string]> = {
   sharp: ["0.35.5", "audited 2026-12-02 (bundles libvips; decoders of untrusted uploads)"],
   "drizzle-orm": ["0.45.4", "audited 2026-12-02"],
   pg: ["8.23.1", "audited 2026-12-02"],
+  // 0.18.0 is newer but needs Node 22.18; 0.17.3 is the newest that runs on our Node 20.19 floor.
+  "graphile-worker": ["0.17.3", "audited 2026-12-07 (the job queue: runs in every app server)"],
+  json5: ["2.2.2", "prototype pollution in parse (CVE-2022-46175); graphile-worker's config reader"],
 };
 
 function parse(v: string): number[] {
