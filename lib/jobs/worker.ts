@@ -51,6 +51,7 @@ export type WorkerOptions = {
   viewsEveryMs?: number;
 };
 
+/** Starts this process's worker; rejects if the database cannot be reached (see startWorkerSoon). */
 export async function startWorker(opts: WorkerOptions = {}): Promise<void> {
   if (g.__datelineQueue) return;
   const url = opts.url ?? databaseUrl();
@@ -59,35 +60,63 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<void> {
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", () => {}));
   const beacons = withBeacons(url);
-  const runner = await run({
-    pgPool: pool,
-    taskList: { ...taskList, ...opts.extraTasks },
-    parsedCronItems: cronItems(),
-    concurrency: CONCURRENCY,
-    pollInterval: POLL_MS,
-    noHandleSignals: true,
-    logger: queueLogger,
-    events: beacons.events,
-  });
-  // At start: publish what fell due while the app was down, and free the jobs of a worker that
-  // died (this process's previous life, most often). Keyed, so servers starting together add one.
-  await runner.addJob("stories_due", {}, { jobKey: "stories-due:start" });
-  await runner.addJob("queue_recover", {}, { jobKey: "queue-recover:start" });
-  const timer = setInterval(() => void handOffViews(runner), opts.viewsEveryMs ?? FLUSH_MS);
+  let runner: Runner | undefined;
+  const release = async () => {
+    await runner?.stop().catch(() => {}); // waits for the jobs in hand
+    await beacons.closeAll();
+    await pool.end().catch(() => {});
+  };
+  try {
+    runner = await run({
+      pgPool: pool,
+      taskList: { ...taskList, ...opts.extraTasks },
+      parsedCronItems: cronItems(),
+      concurrency: CONCURRENCY,
+      pollInterval: POLL_MS,
+      noHandleSignals: true,
+      logger: queueLogger,
+      events: beacons.events,
+    });
+    // At start: publish what fell due while the app was down, and free the jobs of a worker that
+    // died (this process's previous life, most often). Keyed, so servers starting together add one.
+    await runner.addJob("stories_due", {}, { jobKey: "stories-due:start" });
+    await runner.addJob("queue_recover", {}, { jobKey: "queue-recover:start" });
+  } catch (e) {
+    await release();
+    throw e;
+  }
+  const running = runner;
+  const timer = setInterval(() => void handOffViews(running), opts.viewsEveryMs ?? FLUSH_MS);
   timer.unref();
   let stopping: Promise<void> | undefined;
   g.__datelineQueue = {
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(timer);
-        await handOffViews(runner);
-        // Waits for the jobs in hand; a job cut off by the exit is freed by recovery elsewhere.
-        await runner.stop().catch(() => {});
-        await beacons.closeAll();
-        await pool.end().catch(() => {});
+        await handOffViews(running);
+        // A job still running when the process exits is freed by recovery in another.
+        await release();
       })()),
   };
+  // The pool gave up (its database gone for good, say): start afresh rather than run without one.
+  void running.promise
+    .catch((e: unknown) => logLine("error", `[queue] worker stopped: ${e instanceof Error ? e.message : e}`))
+    .then(async () => {
+      if (stopping) return;
+      clearInterval(timer);
+      await release();
+      g.__datelineQueue = undefined;
+      startWorkerSoon(opts);
+    });
   logLine("info", `[queue] worker started (${CONCURRENCY} at a time)`);
+}
+
+/** For the server: starts the worker, and keeps trying every 5 s while the database is away. */
+export function startWorkerSoon(opts: WorkerOptions = {}): void {
+  startWorker(opts).catch((e: unknown) => {
+    logLine("error", `[queue] worker could not start, trying again in 5 s: ${e instanceof Error ? e.message : e}`);
+    setTimeout(() => startWorkerSoon(opts), 5_000).unref();
+  });
 }
 
 export { stopWorker } from "./shutdown";
