@@ -4,8 +4,9 @@
 import { parseCrontab, type ParsedCronItem } from "graphile-worker";
 
 export const CRONTAB = [
-  // A safety net for scheduled stories: each also has a job at its own time (lib/jobs/schedule.ts).
-  "* * * * * stories_due ?fill=1h",
+  // A safety net for scheduled stories: each also has a job at its own time (lib/jobs/schedule.ts),
+  // and every worker runs one at start, so missed minutes need no back-fill.
+  "* * * * * stories_due",
   // Jobs of a worker that died mid-job go back to the queue (lib/jobs/recover.ts).
   "* * * * * queue_recover",
   // Files of failed uploads, replaced crops and deleted images, past their grace period.

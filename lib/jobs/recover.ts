@@ -27,12 +27,20 @@ export function openBeacon(url: string, poolId: string): Beacon {
     if (closed) return;
     const c = new pg.Client({ connectionString: url, application_name: BEACON_PREFIX + poolId });
     client = c;
-    c.on("error", () => {});
-    c.on("end", () => {
-      if (!closed) setTimeout(connect, 1_000).unref();
-    });
+    let retried = false;
+    // Lost or never made: try again in a second. Until then this pool's locks pass for a dead
+    // worker's only once they are older than the grace period.
+    const retry = () => {
+      if (closed || retried) return;
+      retried = true;
+      c.end().catch(() => {});
+      setTimeout(connect, 1_000).unref();
+    };
+    c.on("error", retry);
+    c.on("end", retry);
     c.connect().catch((e: unknown) => {
       logLine("warn", `[queue] beacon connection failed, retrying: ${e instanceof Error ? e.message : e}`);
+      retry();
     });
   };
   connect();
