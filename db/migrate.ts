@@ -16,14 +16,28 @@ const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), "migr
 const LOCK_KEY = 7_240_301; // arbitrary, fixed: "dateline migrations"
 
 export async function runMigrations(db: Database): Promise<void> {
-  // drizzle keeps the pool it was made with as $client; graphile-worker migrates through it.
-  const pgPool = (db as unknown as { $client: pg.Pool }).$client;
   await withAdvisoryLock(db, LOCK_KEY, async () => {
-    await migrateQueue({ pgPool, logger: queueLogger });
+    await migrateQueue({ pgPool: poolOf(db), logger: queueLogger });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     // Outbox rows from before the queue (or written around it) get their jobs now.
     await queueOrphanDeliveries(db);
   });
+}
+
+/**
+ * The job queue's schema alone, for a start that finds our own migrations current: an upgrade can
+ * bring a new graphile-worker (or the queue itself) without one of ours. A no-op when current.
+ */
+export async function runQueueMigrations(db: Database): Promise<void> {
+  await withAdvisoryLock(db, LOCK_KEY, async () => {
+    await migrateQueue({ pgPool: poolOf(db), logger: queueLogger });
+    await queueOrphanDeliveries(db);
+  });
+}
+
+/** drizzle keeps the pool it was made with as $client; graphile-worker migrates through it. */
+function poolOf(db: Database): pg.Pool {
+  return (db as unknown as { $client: pg.Pool }).$client;
 }
 
 export async function withAdvisoryLock<T>(db: Database, key: number, work: () => Promise<T>): Promise<T> {
