@@ -1,13 +1,7 @@
-// Runs once when a Next.js server process starts: begins the scheduled-publishing loop and
-// the media sweeper, the pruning of long-ended sessions and the notification outbox.
+// Runs once when a Next.js server process starts: starts this process's job-queue worker
+// (scheduled publishing, the notification outbox, view counts and housekeeping; lib/jobs/).
+// Not awaited: a database that is not up yet delays the worker, never the server.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  const { startScheduler } = await import("./lib/stories/scheduler-loop");
-  startScheduler();
-  const { startMediaSweeper } = await import("./lib/media/sweeper-loop");
-  startMediaSweeper();
-  const { startSessionPruner } = await import("./lib/auth/session-pruner");
-  startSessionPruner();
-  const { startOutbox } = await import("./lib/notifications/loop");
-  startOutbox();
+  (await import("./lib/jobs/worker")).startWorkerSoon();
 }

@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   // scripts/serve.ts (once per page version); nothing else relied on Next's.
   generateEtags: false,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "graphile-worker"],
   // The page cache lives in memory: a page rendered against one database (or before a change
   // this process did not see) must never come back from disk after a restart.
   cacheMaxMemorySize: 256 * 1024 * 1024,

@@ -17,6 +17,8 @@ export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool }
     // 57P01: the server is shutting down (normal when Dateline stops); not worth a log line.
     if (err.code !== "57P01") console.error(`[db] idle connection error: ${err.message}`);
   });
+  // A checked-out client's lost connection fails its query; the event alone must not crash us.
+  pool.on("connect", (client) => client.on("error", () => {}));
   return { db: drizzle(pool, { schema }), pool };
 }
 

@@ -41,7 +41,31 @@ export function appRoleGrants(role: string): string[] {
     // /readyz compares the applied migrations with the build's.
     `GRANT USAGE ON SCHEMA drizzle TO ${r}`,
     `GRANT SELECT ON drizzle.__drizzle_migrations TO ${r}`,
+    // The job queue (graphile-worker, migrated by the owner): add, take, finish and fail jobs, and
+    // read its migration level, which every worker checks at start. No DDL there either.
+    `GRANT USAGE ON SCHEMA graphile_worker TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${r}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${r}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${r}`,
+    // graphile-worker turns on row-level security on its tables (so a PostGraphile API cannot read
+    // them): without a policy the app role sees no job and may add none. One policy per table.
+    queuePolicies(role),
   ];
+}
+
+/** A policy on each row-secured table of the queue's schema letting `role` use every row. */
+function queuePolicies(role: string): string {
+  const policy = `${checkRoleName(role)}_queue`;
+  return `DO $$ DECLARE t record; BEGIN
+  FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity
+      AND NOT EXISTS (SELECT 1 FROM pg_policies p
+        WHERE p.schemaname = 'graphile_worker' AND p.tablename = c.relname AND p.policyname = '${policy}')
+  LOOP
+    EXECUTE format('CREATE POLICY %I ON graphile_worker.%I TO %I USING (true) WITH CHECK (true)',
+      '${policy}', t.relname, '${role}');
+  END LOOP;
+END $$`;
 }
 
 /** Applies appRoleGrants as the owner. Idempotent: GRANT and REVOKE of what is (not) held are no-ops. */

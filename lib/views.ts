@@ -1,11 +1,12 @@
 // View counting without trackers or cookies: the article page pings once per page view; the
 // server drops bots and prefetches, turns the reader into a salted daily hash, and buffers.
-// A flush every few seconds writes the whole buffer in one transaction, so a traffic spike
-// costs a few batched statements rather than a write per request. The reader table makes
+// Every few seconds the worker hands the whole buffer to the job queue as one "count_views" job
+// (lib/jobs/worker.ts), and on shutdown too, so a traffic spike costs a few batched statements
+// rather than a write per request, and a stopping server loses no views. The reader table makes
 // "one view per reader per story per day" hold across processes.
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database, DbOrTx } from "@/db";
 import { MemoryCounters, type Counters } from "./shared-counters";
 
 export const FLUSH_MS = 2_000;
@@ -102,10 +103,10 @@ export function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-type Pending = { storyId: string; day: string; reader: string; hour: string };
+export type PendingView = { storyId: string; day: string; reader: string; hour: string };
 
 export class ViewBuffer {
-  private pending = new Map<string, Pending>();
+  private pending = new Map<string, PendingView>();
 
   add(storyId: string, reader: string, now = new Date()): void {
     const day = dayOf(now);
@@ -118,17 +119,36 @@ export class ViewBuffer {
     return this.pending.size;
   }
 
-  /** Writes everything buffered; returns how many new views were counted. */
-  async flush(db: Database): Promise<number> {
-    if (this.pending.size === 0) return 0;
+  /** Empties the buffer and returns what it held. */
+  take(): PendingView[] {
     const batch = [...this.pending.values()];
     this.pending = new Map();
-    const rows = JSON.stringify(batch);
-    let result;
+    return batch;
+  }
+
+  /** Puts back a batch whose hand-off failed, so the next one carries it. */
+  restore(batch: PendingView[]): void {
+    for (const p of batch) this.pending.set(`${p.storyId}|${p.day}|${p.reader}`, p);
+  }
+
+  /** Writes everything buffered now; returns how many new views were counted. */
+  async flush(db: DbOrTx): Promise<number> {
+    const batch = this.take();
     try {
-      result = await db.execute<{ counted: number }>(sql`
+      return await writeViews(db, batch);
+    } catch (e) {
+      this.restore(batch); // kept for the next flush rather than lost with the failed write
+      throw e;
+    }
+  }
+}
+
+/** Writes one batch of views in one statement (the "count_views" job); returns the new views. */
+export async function writeViews(db: DbOrTx, batch: PendingView[]): Promise<number> {
+  if (batch.length === 0) return 0;
+  const result = await db.execute<{ counted: number }>(sql`
       with input as (
-        select * from jsonb_to_recordset(${rows}::jsonb) as x("storyId" uuid, day text, reader text, hour timestamptz)
+        select * from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x("storyId" uuid, day text, reader text, hour timestamptz)
       ), fresh as (
         insert into story_view_readers (story_id, day, reader)
         select i."storyId", i.day, i.reader from input i
@@ -144,13 +164,15 @@ export class ViewBuffer {
         returning views
       )
       select count(*)::int as counted from fresh`);
-    } catch (e) {
-      // Keep the views for the next flush rather than losing them with the failed write.
-      for (const p of batch) this.pending.set(`${p.storyId}|${p.day}|${p.reader}`, p);
-      throw e;
-    }
-    return result.rows[0]?.counted ?? 0;
-  }
+  return result.rows[0]?.counted ?? 0;
+}
+
+// One buffer per server process, on globalThis: the ping route (Next's bundle) fills it and the
+// worker (lib/jobs/worker.ts) empties it, and /metrics reads its size.
+const g = globalThis as unknown as { __datelineViews?: ViewBuffer };
+
+export function processViewBuffer(): ViewBuffer {
+  return (g.__datelineViews ??= new ViewBuffer());
 }
 
 /** Reader rows older than two days only ever stop duplicates that can no longer happen. */

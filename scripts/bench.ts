@@ -9,13 +9,14 @@ import { benchLighthouse } from "./bench/lighthouse";
 import { benchLists } from "./bench/lists";
 import { benchMedia } from "./bench/media";
 import { benchOrigin } from "./bench/origin";
+import { benchQueue } from "./bench/queue";
 import { benchReader } from "./bench/reader";
 import { benchSearch } from "./bench/search";
 import { startServer } from "./bench/server";
 import { benchSpike } from "./bench/spike";
 
-const SECTIONS = ["editor", "lists", "reader", "media", "lighthouse", "spike", "search", "origin"] as const;
-// The spike runs its own cluster (two app servers, Redis, nginx) and search its own database;
+const SECTIONS = ["editor", "lists", "reader", "media", "lighthouse", "spike", "search", "origin", "queue"] as const;
+// The spike runs its own cluster (two app servers, Redis, nginx), search and queue their own database;
 // the others share one server.
 const DEFAULT_SECTIONS: readonly string[] = SECTIONS;
 
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     write("spike", await benchSpike({ readers: 500, seconds: 30, everyMs: 5_000 }));
   }
   if (sections.includes("search")) write("search", await benchSearch({ stories: stories ?? 100_000, rounds: 15 }));
-  const rest = sections.filter((s) => s !== "spike" && s !== "search");
+  if (sections.includes("queue")) write("queue", await benchQueue({ pings: 40, emails: 1_000 }));
+  const rest = sections.filter((s) => s !== "spike" && s !== "search" && s !== "queue");
   if (rest.length === 0) return;
   process.env.E2E_BROWSER ??= ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && fs.existsSync(p));
   process.stderr.write("[bench] starting the production server…\n");

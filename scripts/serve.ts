@@ -16,6 +16,7 @@ import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
 import { changeGeneration, goneChecker } from "@/lib/gone-addresses";
 import { describeTrust } from "@/lib/proxy-trust";
+import { stopWorker } from "@/lib/jobs/shutdown";
 import { createLogger } from "@/lib/observe/logger";
 import { createMetrics } from "@/lib/observe/metrics";
 import { requestId } from "@/lib/observe/request-id";
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
     lag.stop();
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
+    void Promise.allSettled([stopWorker(), app.close(), pool.end(), bus?.close()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGINT", stop);

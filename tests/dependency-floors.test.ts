@@ -25,6 +25,9 @@ const FLOORS: Record<string, [string, string]> = {
   redis: ["6.3.1", "audited 2026-12-07 (the shared page cache's client)"],
   "fast-xml-parser": ["5.12.1", "audited 2026-12-07 (parses S3 answers)"],
   aws4fetch: ["1.0.20", "audited 2026-12-07 (signs S3 requests)"],
+  // 0.18.0 is newer but needs Node 22.18; 0.17.3 is the newest that runs on our Node 20.19 floor.
+  "graphile-worker": ["0.17.3", "audited 2026-12-07 (the job queue: runs in every app server)"],
+  json5: ["2.2.2", "prototype pollution in parse (CVE-2022-46175); graphile-worker's config reader"],
 };
 
 function parse(v: string): number[] {

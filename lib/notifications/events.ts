@@ -1,7 +1,8 @@
 // Notifications follow from the write: recordAudit() (lib/audit.ts) calls notifyFor() with the
 // entry it has just written, inside the same transaction. A transition, a note or a scheduled
 // publish therefore cannot forget to tell anyone, and a write that rolls back tells no one.
-// Each recipient gets an inbox row and an email in the outbox; each matching webhook a call.
+// Each recipient gets an inbox row and an email in the outbox; each matching webhook a call; each
+// outbox row a job on the queue (outbox.ts), in the same transaction.
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import {
@@ -20,6 +21,7 @@ import type { NotificationKind } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit";
 import { deskUrl } from "./desk-url";
 import { emailText, summary } from "./messages";
+import { queueDeliveries } from "./outbox";
 import { DESK_ROLES, excerpt, handleOf, isNotifying, mentionedHandles, recipientsFor, type Person } from "./rules";
 
 /** The webhook event for an action (webhooks hear about events, not about each recipient). */
@@ -134,13 +136,20 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
         })),
       )
       .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
-    await db.insert(deliveries).values(
-      rows.map((n) => ({
-        channel: "email" as const,
-        notificationId: n.id,
-        recipient: byId.get(n.userId)!.email,
-        payload: emailText({ kind: n.kind, headline: story.headline, actorName, excerpt: short }, storyUrl),
-      })),
+    const emails = await db
+      .insert(deliveries)
+      .values(
+        rows.map((n) => ({
+          channel: "email" as const,
+          notificationId: n.id,
+          recipient: byId.get(n.userId)!.email,
+          payload: emailText({ kind: n.kind, headline: story.headline, actorName, excerpt: short }, storyUrl),
+        })),
+      )
+      .returning({ id: deliveries.id });
+    await queueDeliveries(
+      db,
+      emails.map((d) => d.id),
     );
   }
 
@@ -159,11 +168,16 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
       note: short,
       at: new Date().toISOString(),
     };
-    await db
+    const calls = await db
       .insert(deliveries)
       .values(
         listening.map((h) => ({ channel: "webhook" as const, webhookId: h.id, recipient: h.url, payload: event })),
-      );
+      )
+      .returning({ id: deliveries.id });
+    await queueDeliveries(
+      db,
+      calls.map((d) => d.id),
+    );
   }
 }
 
@@ -187,13 +201,17 @@ async function notifyAssigned(db: DbOrTx, entry: AuditEntry): Promise<void> {
     .insert(notifications)
     .values({ userId: assigneeId, kind: "assigned", actorId: entry.actorId, headline: a.title, excerpt: short })
     .returning({ id: notifications.id });
-  await db.insert(deliveries).values({
-    channel: "email",
-    notificationId: n!.id,
-    recipient: assignee.email,
-    payload: emailText(
-      { kind: "assigned", headline: a.title, actorName, excerpt: short },
-      deskUrl("/dashboard/planning"),
-    ),
-  });
+  const [email] = await db
+    .insert(deliveries)
+    .values({
+      channel: "email",
+      notificationId: n!.id,
+      recipient: assignee.email,
+      payload: emailText(
+        { kind: "assigned", headline: a.title, actorName, excerpt: short },
+        deskUrl("/dashboard/planning"),
+      ),
+    })
+    .returning({ id: deliveries.id });
+  await queueDeliveries(db, [email!.id]);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { emailText, summary } from "./messages";
-import { backoffMs, BACKOFF_MS, MAX_ATTEMPTS } from "./outbox";
+import { MAX_ATTEMPTS, retryDelayMs } from "./outbox";
 import { excerpt, mentionedHandles, recipientsFor, type Facts, type NotifyingAction, type Person } from "./rules";
 import { sign, verify } from "./webhook-call";
 
@@ -161,13 +161,12 @@ describe("webhook signatures", () => {
 });
 
 describe("retries", () => {
-  it("double the wait after each failure, capped at an hour", () => {
-    assert.equal(backoffMs(1), BACKOFF_MS);
-    assert.equal(backoffMs(2), 2 * BACKOFF_MS);
-    assert.equal(backoffMs(4), 8 * BACKOFF_MS);
-    assert.equal(backoffMs(20), 60 * 60_000);
+  it("wait as graphile-worker does: e^attempts seconds, growing to e^10", () => {
+    assert.equal(retryDelayMs(1), 2_718);
+    assert.equal(retryDelayMs(2), 7_389);
+    assert.equal(retryDelayMs(10), retryDelayMs(20), "capped");
     // All attempts together span more than an hour: a receiver down for lunch still gets the event.
-    const total = Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => backoffMs(i + 1)).reduce((a, b) => a + b, 0);
-    assert.ok(total > 60 * 60_000);
+    const total = Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => retryDelayMs(i + 1)).reduce((a, b) => a + b, 0);
+    assert.ok(total > 60 * 60_000, `${total} ms`);
   });
 });

@@ -59,7 +59,7 @@ export function createMetrics(log: Logger, serverPool: Pool): Metrics {
   });
   const lastRun = new Gauge({
     name: "dateline_scheduler_last_run_timestamp_seconds",
-    help: "When the scheduler last finished a run",
+    help: "When this process last finished a scheduler run (the queue gives each run to one server)",
     registers: [registry],
   });
   new Gauge({

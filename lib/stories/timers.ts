@@ -7,6 +7,7 @@ import type { Database } from "@/db";
 import { auditLog, stories, storyTimers, type StoryTimer } from "@/db/schema";
 import { actorById } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
+import { queueStoriesDue } from "@/lib/jobs/schedule";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { check } from "@/lib/workflow";
@@ -47,6 +48,7 @@ export async function setTimer(
         set: { dueAt, createdById: actor.id, createdAt: new Date() },
       })
       .returning();
+    await queueStoriesDue(tx, dueAt, `${kind}:${storyId}`);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "story.timer_set",

@@ -17,6 +17,7 @@ import { recordAudit } from "@/lib/audit";
 import { actorById } from "@/lib/auth/user-sessions";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid } from "@/lib/errors";
+import { queueStoriesDue } from "@/lib/jobs/schedule";
 import type { Actor } from "@/lib/permissions";
 import {
   changesPublicOutput,
@@ -133,6 +134,7 @@ export async function transition(
         if (when.getTime() <= now.getTime())
           throw invalid("The scheduled time has already passed.", { scheduledFor: "Choose a time in the future." });
         extra = { status: "scheduled", scheduledFor: when };
+        await queueStoriesDue(tx, when, `publish:${id}`);
       } else {
         extra = { contentUpdatedAt: now };
       }

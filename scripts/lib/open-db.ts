@@ -3,7 +3,7 @@
 import type pg from "pg";
 import { createDb, setDb, type Database } from "@/db";
 import { ensureDatabase, type DatabaseHandle } from "@/db/embedded";
-import { runMigrations } from "@/db/migrate";
+import { runMigrations, runQueueMigrations } from "@/db/migrate";
 import { grantAppRole } from "@/db/roles";
 import { env } from "@/lib/env";
 import { latestMigration, readiness } from "@/lib/readiness";
@@ -44,14 +44,15 @@ export async function openDatabase(opts: { log?: (m: string) => void } = {}): Pr
  */
 async function migrateIfBehind(db: Database, pool: pg.Pool): Promise<void> {
   const state = await readiness(pool, await latestMigration(ROOT));
-  if (state.ready) return;
   try {
-    await runMigrations(db);
+    // The job queue's schema is checked on every start (a no-op when current).
+    if (state.ready) await runQueueMigrations(db);
+    else await runMigrations(db);
   } catch (e) {
     const code = (e as { code?: string; cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
     if (code !== "42501") throw e;
     throw new Error(
-      `${state.reason}, and DATABASE_URL's role may not apply them. ` +
+      `${state.ready ? "the job queue's schema is missing or behind" : state.reason}, and DATABASE_URL's role may not apply it. ` +
         "Set DATABASE_OWNER_URL to the owner's URL (docs/database-roles.md) and run `npm run db:migrate`.",
     );
   }

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
-import { siteSettings, storyRevisions } from "@/db/schema";
-import { runMigrations } from "@/db/migrate";
+import { deliveries, siteSettings, storyRevisions } from "@/db/schema";
+import { runMigrations, runQueueMigrations } from "@/db/migrate";
 import { recordAudit } from "@/lib/audit";
 import { freshDatabase, pgError, ROOT, stopTestServer } from "./helpers";
 
@@ -50,6 +50,29 @@ describe("migrations", () => {
       assert.equal(await applied(), journal.entries.length);
       const settings = await t.db.execute<{ time_zone: string }>(sql`select time_zone from site_settings`);
       assert.deepEqual(settings.rows, [{ time_zone: "Asia/Dhaka" }]);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it("give a database from before the job queue its schema on start, and its waiting emails their jobs", async () => {
+    const t = await freshDatabase();
+    try {
+      await t.db.execute(sql`drop schema graphile_worker cascade`); // as before the upgrade
+      const payload = { subject: "Waiting", text: "Queued before the upgrade." };
+      const [waiting] = await t.db
+        .insert(deliveries)
+        .values({ channel: "email", recipient: "desk@example.com", payload })
+        .returning();
+      await t.db
+        .insert(deliveries)
+        .values({ channel: "email", recipient: "sent@example.com", payload, deliveredAt: new Date() });
+      const keys = async () =>
+        (await t.db.execute<{ key: string }>(sql`select key from graphile_worker.jobs`)).rows.map((r) => r.key);
+      await runQueueMigrations(t.db); // what a start runs when our own migrations are current
+      assert.deepEqual(await keys(), [`delivery:${waiting!.id}`], "only the waiting email");
+      await runQueueMigrations(t.db);
+      assert.deepEqual(await keys(), [`delivery:${waiting!.id}`], "a second start queues nothing more");
     } finally {
       await t.drop();
     }

@@ -6,10 +6,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, inArray, isNull, sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { deliveries, notifications, sections, stories, webhooks } from "@/db/schema";
-import { BACKOFF_MS, deliverAllDue, deliverDue, MAX_ATTEMPTS } from "@/lib/notifications/outbox";
+import { runDueJobs } from "@/lib/jobs/run-due";
+import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/notifications/outbox";
 import { mailFolder } from "@/lib/notifications/mail";
 import { verify } from "@/lib/notifications/webhook-call";
 import { createWebhook } from "@/lib/notifications/webhooks";
@@ -79,6 +80,7 @@ beforeEach(async () => {
   await t.db.delete(webhooks).where(sql`true`);
   await t.db.delete(deliveries).where(sql`true`);
   await t.db.delete(notifications).where(sql`true`);
+  await t.db.execute(sql`select graphile_worker.complete_jobs(array(select id from graphile_worker.jobs))`);
 });
 after(async () => {
   await t.drop();
@@ -141,13 +143,39 @@ describe("events write notifications in their own transaction", () => {
   });
 });
 
+/** The queue's jobs for outbox rows: attempts made and when the next is due. */
+async function deliveryJobs(): Promise<{ key: string; attempts: number; runAt: Date }[]> {
+  const { rows } = await t.db.execute<{ key: string; attempts: number; run_at: string }>(
+    sql`select key, attempts, run_at from graphile_worker.jobs where task_identifier = 'deliver' order by id`,
+  );
+  return rows.map((r) => ({ key: r.key, attempts: r.attempts, runAt: new Date(r.run_at) }));
+}
+
+/** Time passes: every waiting job is due now. */
+async function everythingDueNow(): Promise<void> {
+  await t.db.execute(
+    sql`select graphile_worker.reschedule_jobs(array(select id from graphile_worker.jobs), run_at := now())`,
+  );
+}
+
+const delivered = async () =>
+  (
+    await t.db
+      .select()
+      .from(deliveries)
+      .where(sql`${deliveries.deliveredAt} is not null`)
+  ).length;
+
 describe("the outbox", () => {
   it("writes each email to the mail folder once, addressed to the person", async () => {
     const id = await draft(reporter, "Dhaka's new bus routes");
     await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
     await transition(t.db, editor, id, { action: "sendBack", version: await version(id), note: "Name the routes." });
-    const sent = await deliverAllDue(t.db);
-    assert.equal(sent, 3); // two editors told of the submission, the reporter of the send-back
+    // Each outbox row was queued with the write that made it.
+    assert.equal((await deliveryJobs()).length, 3);
+    await runDueJobs(t.db);
+    assert.equal(await delivered(), 3); // two editors told of the submission, the reporter of the send-back
+    assert.deepEqual(await deliveryJobs(), [], "every job finished");
     assert.equal(mailFolder(), path.join(dataDir, "mail"));
     // Read back with a mail parser, as a mail client would (headers are RFC 2047-encoded).
     const files = (await fs.readdir(mailFolder())).filter((f) => f.endsWith(".eml"));
@@ -163,8 +191,14 @@ describe("the outbox", () => {
     assert.equal(toRumana.subject, "Emdad Editor sent back “Dhaka's new bus routes”");
     assert.match(toRumana.text ?? "", /> Name the routes\./);
     assert.match(toRumana.text ?? "", new RegExp(`Open the story: http://\\S+/dashboard/stories/${id}\\n`));
-    // Delivered rows are not sent again.
-    assert.equal(await deliverAllDue(t.db), 0);
+    // Delivered rows are not sent again, even if their job ran twice (a crash after the send).
+    const { queueDeliveries } = await import("@/lib/notifications/outbox");
+    await queueDeliveries(
+      t.db,
+      (await t.db.select({ id: deliveries.id }).from(deliveries)).map((d) => d.id),
+    );
+    await runDueJobs(t.db);
+    assert.equal((await fs.readdir(mailFolder())).filter((f) => f.endsWith(".eml")).length, 3);
   });
 
   it("POSTs a signed event to each webhook, and retries one that fails with growing waits", async () => {
@@ -192,21 +226,23 @@ describe("the outbox", () => {
       await transition(t.db, editor, id, { action: "publish", version: await version(id) });
 
       // Only the publish reaches this hook (it asked for "published" alone); the first call fails.
-      await deliverDue(t.db);
+      const before = Date.now();
+      await runDueJobs(t.db);
       const [row] = await t.db.select().from(deliveries).where(eq(deliveries.channel, "webhook"));
       assert.equal(row!.attempts, 1);
       assert.equal(row!.lastStatus, 503);
       assert.equal(row!.deliveredAt, null);
-      const wait = row!.nextAttemptAt.getTime() - Date.now();
-      assert.ok(wait > BACKOFF_MS - 5_000 && wait <= BACKOFF_MS, `next try in about ${BACKOFF_MS} ms, not ${wait}`);
       assert.equal(received.length, 0);
+      // The queue holds the retry, after the wait the admin's log shows.
+      const [job] = (await deliveryJobs()).filter((j) => j.key === `delivery:${row!.id}`);
+      assert.equal(job!.attempts, 1);
+      const wait = job!.runAt.getTime() - before;
+      assert.ok(wait >= retryDelayMs(1) - 1_000, `next try in about ${retryDelayMs(1)} ms, not ${wait}`);
+      assert.ok(Math.abs(row!.nextAttemptAt.getTime() - job!.runAt.getTime()) < 5_000, "the log says when");
 
       // Time passes; the retry is delivered, signed with the hook's secret.
-      await t.db
-        .update(deliveries)
-        .set({ nextAttemptAt: new Date(Date.now() - 1) })
-        .where(eq(deliveries.id, row!.id));
-      await deliverDue(t.db);
+      await everythingDueNow();
+      await runDueJobs(t.db);
       assert.equal(received.length, 1);
       const event = JSON.parse(received[0]!.body) as { event: string; story: { id: string; headline: string } };
       assert.equal(event.event, "published");
@@ -227,22 +263,20 @@ describe("the outbox", () => {
     const id = await draft(reporter, "Unreachable receiver");
     await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      await t.db
-        .update(deliveries)
-        .set({ nextAttemptAt: new Date(Date.now() - 1) })
-        .where(and(eq(deliveries.channel, "webhook"), sql`${deliveries.deliveredAt} is null`));
-      await deliverDue(t.db);
+      await everythingDueNow();
+      await runDueJobs(t.db);
     }
     const [row] = await t.db.select().from(deliveries).where(eq(deliveries.channel, "webhook"));
     assert.equal(row!.attempts, MAX_ATTEMPTS);
     assert.ok(row!.failedAt, "given up");
     assert.ok(row!.lastError, "the reason is kept");
-    // And it is not tried again.
-    await t.db
-      .update(deliveries)
-      .set({ nextAttemptAt: new Date(Date.now() - 1) })
-      .where(eq(deliveries.id, row!.id));
-    await deliverDue(t.db);
+    // And it is not tried again: its job is finished, not left failing in the queue.
+    assert.deepEqual(
+      (await deliveryJobs()).filter((j) => j.key === `delivery:${row!.id}`),
+      [],
+    );
+    await everythingDueNow();
+    await runDueJobs(t.db);
     const [again] = await t.db.select().from(deliveries).where(eq(deliveries.id, row!.id));
     assert.equal(again!.attempts, MAX_ATTEMPTS);
   });
@@ -253,12 +287,24 @@ describe("the outbox", () => {
     const { createDb } = await import("@/db");
     const second = createDb(t.url, 3);
     try {
-      const counts = await Promise.all([deliverDue(t.db), deliverDue(second.db)]);
-      assert.equal(counts[0] + counts[1], 2);
-      const rows = await t.db.select({ attempts: deliveries.attempts }).from(deliveries);
+      const pending = await t.db.select({ id: deliveries.id }).from(deliveries).where(isNull(deliveries.deliveredAt));
+      assert.equal(pending.length, 2);
+      await Promise.all([runDueJobs(t.db), runDueJobs(second.db)]);
+      const rows = await t.db
+        .select({ attempts: deliveries.attempts, deliveredAt: deliveries.deliveredAt })
+        .from(deliveries)
+        .where(
+          inArray(
+            deliveries.id,
+            pending.map((p) => p.id),
+          ),
+        );
       assert.deepEqual(
-        rows.map((r) => r.attempts),
-        [1, 1],
+        rows.map((r) => [r.attempts, r.deliveredAt !== null]),
+        [
+          [1, true],
+          [1, true],
+        ],
       );
     } finally {
       await second.pool.end();

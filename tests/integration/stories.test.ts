@@ -4,6 +4,7 @@ import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { createDb } from "@/db";
 import { auditLog, sections, stories, storyRevisions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { runDueJobs } from "@/lib/jobs/run-due";
 import { publishAllDue, publishDue } from "@/lib/stories/scheduler";
 import { restoreRevision } from "@/lib/stories/restore";
 import { ConflictError, createStory, saveStory } from "@/lib/stories/store";
@@ -417,6 +418,33 @@ describe("scheduled publishing", () => {
       .from(stories)
       .where(sql`${stories.id} in ${ids}`);
     assert.ok(states.every((s) => s.status === "published" && s.late === false));
+  });
+
+  it("puts a job on the queue at the story's time, moved when rescheduled, and the job publishes it", async () => {
+    const id = await storyInReview("Queued for the morning");
+    const jobs = async () =>
+      (
+        await t.db.execute<{ run_at: string }>(
+          sql`select run_at from graphile_worker.jobs where key = ${`stories-due:publish:${id}`}`,
+        )
+      ).rows.map((r) => new Date(r.run_at).getTime());
+    const first = new Date(Date.now() + 60_000);
+    await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: first });
+    assert.deepEqual(await jobs(), [first.getTime()], "one job, at the scheduled time");
+    await transition(t.db, editor, id, { action: "cancelSchedule", version: await version(id) });
+    const later = new Date(Date.now() + 120_000);
+    await transition(t.db, editor, id, { action: "schedule", version: await version(id), scheduledFor: later });
+    assert.deepEqual(await jobs(), [later.getTime()], "still one job, at the new time");
+    await runDueJobs(t.db);
+    assert.equal((await t.db.select().from(stories).where(eq(stories.id, id)))[0]!.status, "scheduled", "not yet");
+    // The clock moves on to the story's time.
+    await t.db.execute(sql`update stories set scheduled_for = now() where id = ${id}`);
+    await t.db.execute(
+      sql`select graphile_worker.reschedule_jobs(array(select id from graphile_worker.jobs), run_at := now())`,
+    );
+    await runDueJobs(t.db);
+    assert.equal((await t.db.select().from(stories).where(eq(stories.id, id)))[0]!.status, "published");
+    assert.deepEqual(await jobs(), [], "the job is done");
   });
 
   it("catches up on start: a story due while the app was down is published and flagged late", async () => {

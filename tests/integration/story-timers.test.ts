@@ -5,6 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
 import { auditLog, sections, stories, storyTimers, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { runDueJobs } from "@/lib/jobs/run-due";
 import { createStory, saveStory } from "@/lib/stories/store";
 import { cancelTimer, runDueTimers, setTimer } from "@/lib/stories/timers";
 import { transition } from "@/lib/stories/transition";
@@ -92,6 +93,25 @@ describe("scheduled changes to live stories", () => {
       .where(sql`${auditLog.targetId} = ${id} and ${auditLog.action} = 'story.update'`);
     assert.equal(entry!.actorId, editor.id);
     assert.equal((await t.db.select().from(storyTimers)).length, 0, "done timers are gone");
+  });
+
+  it("queues a job for the set time, which carries out the timer when it runs", async () => {
+    const id = await liveStory("Bridge toll notice");
+    const due = inAnHour();
+    await setTimer(t.db, editor, id, "unpublish", due);
+    const { rows } = await t.db.execute<{ run_at: string }>(
+      sql`select run_at from graphile_worker.jobs where key = ${`stories-due:unpublish:${id}`}`,
+    );
+    assert.deepEqual(
+      rows.map((r) => new Date(r.run_at).getTime()),
+      [due.getTime()],
+    );
+    await makeDue(id);
+    await t.db.execute(
+      sql`select graphile_worker.reschedule_jobs(array(select id from graphile_worker.jobs), run_at := now())`,
+    );
+    await runDueJobs(t.db);
+    assert.equal((await row(id)).status, "unpublished");
   });
 
   it("unpublishes at the set time, and can be cancelled before", async () => {

@@ -1,30 +1,16 @@
 import { type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
-import { getDb } from "@/db";
 import { viewCount } from "@/db/queries/views";
 import { isUuid, readTextCapped } from "@/lib/http";
-import { logLine } from "@/lib/observe/shared";
 import { sharedCounters } from "@/lib/shared-counters";
-import { acceptPing, FLUSH_MS, pruneReaders, ReaderGate, ViewBuffer } from "@/lib/views";
+import { acceptPing, FLUSH_MS, processViewBuffer, ReaderGate } from "@/lib/views";
 
-// One buffer per server process, flushed on a timer (see lib/views.ts).
-const globalForViews = globalThis as unknown as { __datelineViews?: ViewBuffer; __datelineReaderGate?: ReaderGate };
+// One gate per server process; the buffer is the process's own (lib/views.ts), handed to the job
+// queue every few seconds and on shutdown by the worker (lib/jobs/worker.ts).
+const globalForViews = globalThis as unknown as { __datelineReaderGate?: ReaderGate };
 function gate(): ReaderGate {
   return (globalForViews.__datelineReaderGate ??= new ReaderGate(sharedCounters()));
-}
-function buffer(): ViewBuffer {
-  if (!globalForViews.__datelineViews) {
-    const b = new ViewBuffer();
-    globalForViews.__datelineViews = b;
-    let flushes = 0;
-    setInterval(() => {
-      b.flush(getDb())
-        .then(() => (++flushes % 1800 === 0 ? pruneReaders(getDb()) : undefined))
-        .catch((e: unknown) => logLine("error", `[views] flush failed: ${e instanceof Error ? e.message : e}`));
-    }, FLUSH_MS).unref();
-  }
-  return globalForViews.__datelineViews;
 }
 
 // The totals the pings answer with, per story, no older than one flush: a busy article costs one
@@ -50,7 +36,7 @@ export async function POST(req: NextRequest): Promise<Response> {
   const outcome = await acceptPing(
     { headers: req.headers, ip: clientIp(req.headers), storyId, secret: env().AUTH_SECRET ?? "dateline" },
     gate(),
-    buffer(),
+    processViewBuffer(),
   );
   // A lost ping loses one view, never the page (components/site/view-ping.tsx ignores this).
   if (outcome === "limited")
