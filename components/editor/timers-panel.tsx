@@ -5,7 +5,7 @@ import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { call } from "./api";
 
 type Timer = Json<TimersAnswer>["timers"][number];
-type Refused = Timer & { reason: string };
+type Refused = NonNullable<Json<TimersAnswer>["refused"]>[number];
 type Props = { storyId: string; kinds: Timer["kind"][]; timeZone: string; locale: string };
 
 const LABEL = { update: "Publish the pending edits", unpublish: "Take the story down" } as const;
@@ -26,10 +26,10 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const url = `/api/stories/${storyId}/timers`;
   useEffect(() => {
-    void call<Json<TimersAnswer> & { refused: Refused[] }>(url, "GET").then((r) => {
+    void call<Json<TimersAnswer>>(url, "GET").then((r) => {
       if (!r.ok) return;
       setTimers(r.timers);
-      setRefused(r.refused);
+      setRefused(r.refused ?? []);
     });
   }, [url]);
 

@@ -5,6 +5,7 @@ import type { StoryTimer } from "@/db/schema";
 import type { ChecklistConfig, ChecklistInput } from "@/lib/stories/checklist";
 import type { addCorrection } from "@/lib/stories/corrections";
 import type { NoteView } from "@/lib/stories/notes";
+import type { RefusedTimer } from "@/lib/stories/timers";
 import type { ConflictError } from "@/lib/stories/store";
 import type { TransitionResult } from "@/lib/stories/transition";
 
@@ -22,7 +23,7 @@ export type NoteAnswer = NoteView;
 /** POST /api/stories/:id/corrections */
 export type CorrectionAnswer = Awaited<ReturnType<typeof addCorrection>>;
 /** GET, POST and DELETE /api/stories/:id/timers */
-export type TimersAnswer = { timers: StoryTimer[] };
+export type TimersAnswer = { timers: StoryTimer[]; refused?: RefusedTimer[] };
 /** GET and POST /api/stories/:id/checklist: the desk's configuration and the story's facts. */
 export type ChecklistAnswer = { config: ChecklistConfig } & Pick<ChecklistInput, "targetWords" | "legal">;
 /** POST /api/stories/:id/transition */
