@@ -30,6 +30,7 @@ import { PreviewButton } from "./preview-button";
 import { SocialFields } from "./social-fields";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
+import { KeptCopy } from "./kept-copy";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
 
 const BAD_STATES = new Set<SyncState>(["retrying", "signedOut", "conflict", "error", "stopped", "partial"]);
@@ -243,13 +244,18 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             onDiscard={discardOffer}
           />
         )}
-        {takenOverBy && sync.unsaved() && (
+        {(takenOverBy || sync.state === "stopped") && sync.unsaved() && (
           <UnsavedPanel
             saved={sync.base.current}
             mine={sync.latest.current}
-            reason={`${takenOverBy} took over this story and the server refused your last changes.`}
+            reason={
+              takenOverBy
+                ? `${takenOverBy} took over this story and the server refused your last changes.`
+                : "The server refused your last changes."
+            }
           />
         )}
+        {!canEdit && <KeptCopy storageKey={sync.storageKey} server={story.snapshot} />}
         {sync.error && (
           <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
             {sync.error}

@@ -29,7 +29,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
-import { canEditContent, canView } from "@/lib/workflow";
+import { canEditContent, canView, STATE_LABELS } from "@/lib/workflow";
 import { removesMoreThanASentence } from "./diff";
 import { FIELD_LIMITS } from "./fields";
 import { rowFromSnapshot } from "./fields";
@@ -306,7 +306,7 @@ export async function saveStory(
   return db.transaction(async (tx) => {
     const story = await lockStory(tx, id);
     if (!canView(actor, story)) throw notFound("This story no longer exists. It may have been deleted.");
-    if (!canEditContent(actor, story)) throw forbidden("You can no longer edit this story in its current state.");
+    if (!canEditContent(actor, story)) throw forbidden(noLongerEditable(story.status));
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
@@ -314,6 +314,14 @@ export async function saveStory(
     const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind);
     return { version, savedAt: new Date(), pending };
   });
+}
+
+/**
+ * Why a save was refused when the person's right ended mid-edit: the state names the transition
+ * someone else made (issue 19, item 14), so the desk can tell them and keep the words.
+ */
+export function noLongerEditable(status: Story["status"]): string {
+  return `You can no longer edit this story: it is now ${STATE_LABELS[status].toLowerCase()}. Your last changes were not saved; they are kept on this device.`;
 }
 
 /**
