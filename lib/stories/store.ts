@@ -30,7 +30,7 @@ import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent, canView, STATE_LABELS } from "@/lib/workflow";
-import { removesMoreThanASentence } from "./diff";
+import { removedWordsKept, removesMoreThanASentence } from "./diff";
 import { FIELD_LIMITS } from "./fields";
 import { rowFromSnapshot } from "./fields";
 import { publishProblems, toSnapshot, validateFields, type ValidFields } from "./input";
@@ -120,12 +120,13 @@ export async function writeRevision(
   pending: boolean,
 ): Promise<void> {
   if (kind === "autosave") {
-    const [latest] = await tx
+    // The latest revision, and the one before it (what still holds text `latest` would lose).
+    const [latest, kept] = await tx
       .select()
       .from(storyRevisions)
       .where(eq(storyRevisions.storyId, storyId))
       .orderBy(desc(storyRevisions.id))
-      .limit(1);
+      .limit(2);
     if (latest && JSON.stringify(latest.snapshot) === JSON.stringify(snapshot) && latest.pending === pending) return; // nothing changed
     if (
       latest &&
@@ -134,8 +135,10 @@ export async function writeRevision(
       latest.pending === pending &&
       Date.now() - latest.createdAt.getTime() < COALESCE_MS &&
       // A save that deletes more than a sentence starts a new revision, so the deleted text
-      // stays restorable from History (issue 12).
-      !removesMoreThanASentence(latest.snapshot, snapshot)
+      // stays restorable from History (issue 12); so does one that deletes words no earlier
+      // revision holds, however few (issue 19: an 8-word sentence was in no revision).
+      !removesMoreThanASentence(latest.snapshot, snapshot) &&
+      removedWordsKept(kept?.snapshot ?? null, latest.snapshot, snapshot)
     ) {
       await tx.update(storyRevisions).set({ snapshot }).where(eq(storyRevisions.id, latest.id));
       return;

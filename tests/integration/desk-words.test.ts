@@ -1,0 +1,116 @@
+// Issue 19, the desk's lost words, against a real PostgreSQL: a deleted sentence stays in History
+// however short (item 15), and a save refused because a right ended mid-edit says why (item 14).
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { asc, eq } from "drizzle-orm";
+import { sections, stories, storyRevisions } from "@/db/schema";
+import { currentSnapshot } from "@/db/queries/snapshots";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { bodyPlainText } from "@/lib/stories/diff";
+import { createStory, saveStory } from "@/lib/stories/store";
+import { transition } from "@/lib/stories/transition";
+import { createUser } from "@/lib/users";
+import { freshDatabase, stopTestServer, type TestDb } from "./helpers";
+
+let t: TestDb;
+type Person = Actor & { name: string };
+let reporter: Person;
+let editor: Person;
+let copyEditor: Person;
+let city: string;
+
+const doc = (...paras: string[]) => ({
+  type: "doc",
+  content: paras.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+});
+
+async function row(id: string) {
+  const [r] = await t.db.select().from(stories).where(eq(stories.id, id));
+  return r!;
+}
+
+async function autosave(who: Person, id: string, over: Record<string, unknown>) {
+  const fields = { ...(await currentSnapshot(t.db, await row(id))), ...over };
+  return saveStory(t.db, who, id, { version: (await row(id)).version, kind: "autosave", fields });
+}
+
+/** The body text of every revision, oldest first. */
+async function history(id: string): Promise<string[]> {
+  const rows = await t.db
+    .select({ snapshot: storyRevisions.snapshot })
+    .from(storyRevisions)
+    .where(eq(storyRevisions.storyId, id))
+    .orderBy(asc(storyRevisions.id));
+  return rows.map((r) => bodyPlainText(r.snapshot.body));
+}
+
+before(async () => {
+  t = await freshDatabase();
+  const ctx = { actorId: null, via: "cli" as const };
+  const make = async (email: string, name: string, role: string) => {
+    const u = await createUser(t.db, { email, name, role, password: "long enough password" }, ctx);
+    return { id: u.id, role: u.role, name: u.name };
+  };
+  const [c] = await t.db.insert(sections).values({ slug: "city", name: "City" }).returning();
+  city = c!.id;
+  reporter = await make("r@example.com", "Rumana Reporter", "reporter");
+  editor = await make("e@example.com", "Emdad Editor", "editor");
+  copyEditor = await make("c@example.com", "Chandni Copy", "copy_editor");
+});
+after(async () => {
+  await t.drop();
+  await stopTestServer();
+});
+
+describe("History keeps small deletions (item 15)", () => {
+  const lead = "Water supply to Mohammadpur resumed on Tuesday after a pipe burst.";
+  const eight = "WASA said the repair took eleven hours overall.";
+
+  it("a deleted 8-word sentence is in a revision after later autosaves", async () => {
+    const { id } = await createStory(t.db, reporter);
+    await autosave(reporter, id, { headline: "Water back in Mohammadpur", body: doc(lead) });
+    await autosave(reporter, id, { body: doc(`${lead} ${eight}`) });
+    await autosave(reporter, id, { body: doc(lead) }); // the sentence deleted
+    await autosave(reporter, id, { body: doc(`${lead} Residents queued at pumps.`) });
+    assert.ok(
+      (await history(id)).some((text) => text.includes(eight)),
+      "the deleted sentence must be restorable from some revision",
+    );
+  });
+
+  it("a paragraph deleted in bites is restorable whole, in one revision, not one per bite", async () => {
+    const { id } = await createStory(t.db, reporter);
+    await autosave(reporter, id, { headline: "Pipe burst", body: doc(lead, eight) });
+    const before = (await history(id)).length;
+    const words = eight.split(" ");
+    for (let keep = words.length - 2; keep >= 0; keep -= 2)
+      await autosave(reporter, id, { body: keep ? doc(lead, words.slice(0, keep).join(" ")) : doc(lead) });
+    const after = await history(id);
+    assert.ok(after.some((text) => text.includes(eight)));
+    // Four bites: the whole paragraph stays in the revision they started from, and they fold together.
+    assert.ok(after.length - before <= 1, `${after.length - before} new revisions for one paragraph`);
+  });
+});
+
+describe("a right that ends mid-edit (item 14)", () => {
+  it("the refused save names the story's new state", async () => {
+    const { id } = await createStory(t.db, reporter);
+    await autosave(reporter, id, {
+      headline: "Bus fares rise",
+      standfirst: "From Sunday.",
+      sectionId: city,
+      slug: `bus-fares-${Date.now()}`,
+      body: doc("Fares rise by two taka."),
+    });
+    await transition(t.db, reporter, id, { action: "submit", version: (await row(id)).version });
+    const typedAt = (await row(id)).version;
+    await transition(t.db, editor, id, { action: "publish", version: typedAt });
+    const fields = { ...(await currentSnapshot(t.db, await row(id))), body: doc("Fares rise by two taka. Late.") };
+    await assert.rejects(saveStory(t.db, copyEditor, id, { version: typedAt, kind: "autosave", fields }), (e) => {
+      assert.ok(e instanceof AppError && e.kind === "forbidden", String(e));
+      assert.match(e.message, /it is now published/);
+      return true;
+    });
+  });
+});
