@@ -31,6 +31,7 @@ import { SocialFields } from "./social-fields";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
 import { KeptCopy } from "./kept-copy";
+import { OvertakenNotice } from "./overtaken-notice";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
 
 const BAD_STATES = new Set<SyncState>(["retrying", "signedOut", "conflict", "error", "stopped", "partial"]);
@@ -92,6 +93,13 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const onTakenOver = useCallback((by: string) => setTakenOverBy(by), []);
   const { presence, takeOver } = usePresence(story.id, tabId, onTakenOver);
   const text = useMemo(() => plainText(fields.body), [fields.body]);
+  // A heartbeat's version past the one this tab saved or read: someone saved over it (issue 19).
+  const overtaken =
+    canEdit &&
+    !busy &&
+    presence.version !== undefined &&
+    presence.version > sync.version.current &&
+    (sync.state === "saved" || sync.state === "dirty" || sync.state === "partial");
   const words = wordCount(text);
 
   useEffect(() => {
@@ -190,7 +198,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             className={`text-sm ${canEdit && BAD_STATES.has(sync.state) ? "font-semibold text-red-700 dark:text-red-300" : "text-neutral-600 dark:text-neutral-400"}`}
             data-testid="save-state"
           >
-            {canEdit ? SYNC_TEXT[sync.state] : "Saved"}
+            {overtaken ? "Not the latest: someone saved a newer version" : canEdit ? SYNC_TEXT[sync.state] : "Saved"}
             {canEdit &&
               sync.state === "retrying" &&
               sync.retryIn !== null &&
@@ -225,6 +233,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           )}
         </div>
         <PresenceNotice presence={presence} canTakeOver={can(actor, "story.editLive")} takeOver={takeOver} />
+        {overtaken && <OvertakenNotice storyId={story.id} unsaved={sync.unsaved()} />}
         {(sync.pendingLive || story.hasPendingChanges) && status === "published" && (
           <p className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
             This story is live. Your edits are saved but not public until you press Update.

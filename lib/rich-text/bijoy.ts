@@ -196,7 +196,7 @@ export function bijoyToUnicode(input: string): string {
   // A half form followed by a lower form doubles the halant (স্ + ্ক); Unicode has one. ড় ঢ় য়
   // are a letter and a nukta: one unit, so a vowel sign never lands between them (issue 19:
   // হয়েছে came out as হ য ে ়, which no search for the word matched).
-  let cs = mapped.replace(/\u09CD\u09CD+/g, HALANT).match(/[\u09A1\u09A2\u09AF]\u09BC|[^]/gu) ?? [];
+  let cs: string[] = mapped.replace(/\u09CD\u09CD+/g, HALANT).match(/[\u09A1\u09A2\u09AF]\u09BC|[^]/gu) ?? [];
 
   // 2. Pre-base vowel signs go after the cluster they were drawn in front of; ে with া or ৗ
   // after that cluster is ো or ৌ.

@@ -8,6 +8,7 @@ import { currentSnapshot } from "@/db/queries/snapshots";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { bodyPlainText } from "@/lib/stories/diff";
+import { heartbeat } from "@/lib/stories/presence";
 import { createStory, saveStory } from "@/lib/stories/store";
 import { transition } from "@/lib/stories/transition";
 import { createUser } from "@/lib/users";
@@ -90,6 +91,35 @@ describe("History keeps small deletions (item 15)", () => {
     assert.ok(after.some((text) => text.includes(eight)));
     // Four bites: the whole paragraph stays in the revision they started from, and they fold together.
     assert.ok(after.length - before <= 1, `${after.length - before} new revisions for one paragraph`);
+  });
+});
+
+describe("presence: a read-only tab holds nothing (item 21)", () => {
+  it("a reporter looking at their story in review does not show as editing; two editors see each other", async () => {
+    const { id } = await createStory(t.db, reporter);
+    await autosave(reporter, id, {
+      headline: "Ferry strike",
+      standfirst: "Launch workers stop work.",
+      sectionId: city,
+      slug: `ferry-strike-${Date.now()}`,
+      body: doc("Launches stayed at Sadarghat."),
+    });
+    await transition(t.db, reporter, id, { action: "submit", version: (await row(id)).version });
+    const second = await createUser(
+      t.db,
+      { email: "e2@example.com", name: "Esha Editor", role: "editor", password: "long enough password" },
+      { actorId: null, via: "cli" },
+    );
+    assert.deepEqual(await heartbeat(t.db, reporter, id, "reporter-tab-1"), { state: "viewing" });
+    assert.deepEqual(await heartbeat(t.db, editor, id, "editor-tab-1"), { state: "editing" });
+    const seen = await heartbeat(t.db, { id: second.id, role: second.role }, id, "editor-tab-2");
+    assert.deepEqual(seen, { state: "other", holderName: "Emdad Editor", sameUser: false });
+    // The reporter is told who is editing, and still holds nothing.
+    assert.deepEqual(await heartbeat(t.db, reporter, id, "reporter-tab-1"), {
+      state: "other",
+      holderName: "Emdad Editor",
+      sameUser: false,
+    });
   });
 });
 
