@@ -107,6 +107,13 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stop once when taken over
   }, [takenOverBy]);
 
+  // A story just made with New story starts at its headline, not at the top of the page (issue 19).
+  useEffect(() => {
+    if (canEdit && story.version === 1 && !story.snapshot.headline && !text.trim())
+      document.getElementById("headline")?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
+  }, []);
+
   // Unsent work from an earlier visit (a closed tab, offline, a lost session) is offered back.
   useEffect(() => {
     const kept = readLocalCopy(sync.storageKey);
@@ -342,7 +349,15 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
         <SocialFields fields={fields} errors={err} editable={editable} update={update} />
       </div>
       <aside className="space-y-4">
-        <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
+        <WorkflowBar
+          actions={actions}
+          status={status}
+          timeZone={timeZone}
+          locale={locale}
+          busy={busy}
+          fieldErrors={err}
+          run={run}
+        />
         {status !== "unpublished" && (
           <ChecklistPanel
             storyId={story.id}

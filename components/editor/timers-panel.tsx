@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { call } from "./api";
 
-type Timer = { kind: "update" | "unpublish"; dueAt: string };
+type Timer = { kind: "update" | "unpublish"; dueAt: string; changedSince?: boolean };
 type Props = { storyId: string; kinds: Timer["kind"][]; timeZone: string; locale: string };
 
 const LABEL = { update: "Publish the pending edits", unpublish: "Take the story down" } as const;
@@ -58,6 +58,12 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
                 <button type="button" className="underline" onClick={() => void cancel(kind)}>
                   Cancel
                 </button>
+                {set.changedSince && (
+                  <span role="alert" className="mt-1 block font-semibold text-red-700 dark:text-red-300">
+                    The story changed after this was scheduled, so it will not go live. Cancel and schedule it again to
+                    approve the text as it is now.
+                  </span>
+                )}
               </p>
             ) : (
               <>

@@ -3,12 +3,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { asc, eq } from "drizzle-orm";
-import { sections, stories, storyRevisions } from "@/db/schema";
+import { sections, stories, storyRevisions, storyTimers } from "@/db/schema";
 import { currentSnapshot } from "@/db/queries/snapshots";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { bodyPlainText } from "@/lib/stories/diff";
 import { heartbeat } from "@/lib/stories/presence";
+import { listTimers, runDueTimers, setTimer } from "@/lib/stories/timers";
 import { createStory, saveStory } from "@/lib/stories/store";
 import { transition } from "@/lib/stories/transition";
 import { createUser } from "@/lib/users";
@@ -142,5 +143,51 @@ describe("a right that ends mid-edit (item 14)", () => {
       assert.match(e.message, /it is now published/);
       return true;
     });
+  });
+});
+
+describe("a scheduled Update publishes what was approved (item 20)", () => {
+  async function liveWithPendingEdit(headline: string): Promise<string> {
+    const { id } = await createStory(t.db, editor);
+    await autosave(editor, id, {
+      headline,
+      standfirst: "Dhaka North announced it on Monday.",
+      sectionId: city,
+      slug: `bridge-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+      body: doc("The footbridge at Farmgate reopens."),
+    });
+    await transition(t.db, editor, id, { action: "submit", version: (await row(id)).version });
+    await transition(t.db, editor, id, { action: "publish", version: (await row(id)).version });
+    await autosave(editor, id, { headline: `${headline}: approved` });
+    return id;
+  }
+  const makeDue = (id: string) =>
+    t.db
+      .update(storyTimers)
+      .set({ dueAt: new Date(Date.now() - 1000) })
+      .where(eq(storyTimers.storyId, id));
+  const inAnHour = () => new Date(Date.now() + 3_600_000);
+
+  it("an edit after scheduling is not published: the timer is refused and the panel says why", async () => {
+    const id = await liveWithPendingEdit("Footbridge reopens");
+    await setTimer(t.db, editor, id, "update", inAnHour());
+    assert.equal((await listTimers(t.db, id))[0]!.changedSince, false);
+    await autosave(editor, id, {
+      headline: "Footbridge reopens: written after approval",
+    });
+    assert.equal((await listTimers(t.db, id))[0]!.changedSince, true);
+    await makeDue(id);
+    const [outcome] = await runDueTimers(t.db);
+    assert.equal(outcome!.ok, false);
+    assert.match(outcome!.reason ?? "", /changed after the update was scheduled/);
+    assert.equal((await row(id)).headline, "Footbridge reopens", "the public page kept the published text");
+  });
+
+  it("with no edit since, the approved text goes live", async () => {
+    const id = await liveWithPendingEdit("Footbridge lifts fixed");
+    await setTimer(t.db, editor, id, "update", inAnHour());
+    await makeDue(id);
+    assert.deepEqual(await runDueTimers(t.db), [{ storyId: id, kind: "update", ok: true }]);
+    assert.equal((await row(id)).headline, "Footbridge lifts fixed: approved");
   });
 });
