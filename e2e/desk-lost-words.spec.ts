@@ -55,7 +55,7 @@ const unsaved = (page: Page) => page.getByRole("region", { name: "Your last chan
 test("Publish while the copy desk types: the refused sentence is shown with why, and offered again after a reload", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const reporter = await as(browser, "reporter");
   const id = await storyInReview(reporter.page, `Embankment works ${stamp()}`);
   const sentence = "Residents say the contractor left the sluice gate open overnight.";
@@ -88,7 +88,7 @@ test("Publish while the copy desk types: the refused sentence is shown with why,
 test("Send back while the copy desk types: the story leaves their reach, and its 404 page offers the words", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const reporter = await as(browser, "reporter");
   const id = await storyInReview(reporter.page, `Sluice gate ${stamp()}`);
   const sentence = "The ward councillor promised a second pump by Thursday.";
@@ -110,7 +110,7 @@ test("Send back while the copy desk types: the story leaves their reach, and its
 });
 
 test("Keep mine in one tab: the other editor's tab stops saying Saved and points to History", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const first = await as(browser, "editor");
   await first.page.goto(`${BASE}/dashboard`);
   await first.page.getByRole("button", { name: "New story" }).click();
