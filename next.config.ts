@@ -86,6 +86,7 @@ const nextConfig: NextConfig = {
       { source: "/login", headers: [{ key: "Cache-Control", value: PRIVATE }] },
       // The desk's preview frames show unpublished text: never stored by a proxy or a CDN.
       { source: "/_preview/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/bn/_preview/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
       { source: "/api/((?!v1/).*)", headers: [{ key: "Cache-Control", value: PRIVATE }] },
     ];
   },

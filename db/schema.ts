@@ -638,6 +638,12 @@ export const storyTimers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
+    /**
+     * The story's version when the editor set the timer: a scheduled Update publishes only the
+     * text that was approved, and is refused if the story changed since (issue 19, item 20).
+     * Null on timers set before this column.
+     */
+    approvedVersion: integer("approved_version"),
   },
   (t) => [primaryKey({ columns: [t.storyId, t.kind] }), index("story_timers_due_idx").on(t.dueAt)],
 );

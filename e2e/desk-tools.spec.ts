@@ -183,7 +183,7 @@ test("the keyboard reaches every tool: toolbar, / menu, shortcuts, find and repl
   await page.keyboard.press("Alt+F10");
   await expect(page.getByRole("button", { name: "Paragraph" })).toBeFocused();
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("button", { name: "Heading 2 (H2)" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "H2 (Heading 2)" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(body(page)).toBeFocused();
 

@@ -27,7 +27,12 @@ test("an assignment goes from the budget to the reporter's draft", async ({ brow
 
   await form.getByLabel("Working headline").fill(title);
   await form.getByLabel("Brief").fill("Which lanes flood, for how long, and what the city corporation says.");
-  await form.getByLabel("Assigned to").selectOption({ label: reporter.name });
+  // Found by email, as two staff may share a name (issue 19): the one match is chosen.
+  await form.getByLabel("Find the person by name, role or email").fill(reporter.email);
+  await expect(form.getByLabel("Assigned to")).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(form.getByLabel("Assigned to").locator("option:checked")).toHaveText(
+    `${reporter.name} — Reporter — ${reporter.email}`,
+  );
   await form.getByLabel("Section").selectOption({ label: "City" });
   await form.getByLabel("Target words").fill("600");
   await form.getByLabel("Print page and slot").fill("A2 top");
@@ -54,7 +59,10 @@ test("an assignment goes from the budget to the reporter's draft", async ({ brow
   await expect(page).toHaveURL(/\/dashboard\/planning$/);
   // A reporter may pitch, but only name herself on it.
   const pitch = page.locator("form").filter({ has: page.getByRole("button", { name: "Pitch it" }) });
-  await expect(pitch.getByLabel("Assigned to").locator("option")).toHaveText(["Nobody yet (a pitch)", reporter.name]);
+  await expect(pitch.getByLabel("Assigned to").locator("option")).toHaveText([
+    "Nobody yet (a pitch)",
+    `${reporter.name} — Reporter — ${reporter.email}`,
+  ]);
   await page.getByRole("button", { name: `Start the draft of ${title}` }).click();
   await expect(page).toHaveURL(/\/dashboard\/stories\/[0-9a-f-]{36}$/);
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(title);

@@ -18,7 +18,8 @@ import {
 } from "@/db/queries/feeds";
 import { getSiteSettings } from "@/db/queries/settings";
 import { logoImage, storyImages } from "@/lib/seo/share";
-import { isoWithOffset } from "@/lib/time";
+import { formatTimestamp, isoWithOffset } from "@/lib/time";
+import { getReaderText } from "@/lib/i18n/reader-language";
 import { DEFAULT_EDITION, EDITION_CODES, EDITIONS, type EditionCode } from "./editions";
 import { editionLanguage } from "./i18n/language";
 import { readerText, type ReaderText } from "./i18n/reader-text";
@@ -103,7 +104,19 @@ function itemImage(
   };
 }
 
-function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: string): Item {
+/** The page's corrections box as HTML for a feed item, in the story's edition's words (issue 19). */
+export function correctionsHtml(corrections: FeedStory["corrections"], text: ReaderText, timeZone: string): string {
+  if (corrections.length === 0) return "";
+  const items = corrections.map(
+    (c) =>
+      `<li><strong>${escapeHtml(text.t(`corrections.${c.kind}`))}</strong>, ` +
+      `<time datetime="${isoWithOffset(c.createdAt, timeZone)}">${escapeHtml(formatTimestamp(c.createdAt, timeZone, text.locale))}</time>: ` +
+      `${escapeHtml(xmlSafe(c.body))}</li>`,
+  );
+  return `<aside><h2>${escapeHtml(text.t("corrections.heading"))}</h2><ul>${items.join("")}</ul></aside>`;
+}
+
+function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: string, box = ""): Item {
   const { enclosure, media } = itemImage(story, format, siteName);
   const standfirst = escapeHtml(xmlSafe(story.standfirst));
   const categories = [
@@ -127,8 +140,10 @@ function toItem(story: FeedStory, format: FeedFormat, origin: string, siteName: 
     // A CDATA section ends at "]]>"; in HTML "]]&gt;" reads the same. Never empty, so the
     // library always declares the dc namespace that dc:creator needs.
     content:
-      xmlSafe(absoluteMediaUrls(portableBodyHtml(story.bodyHtml), origin)).replace(/]]>/g, "]]&gt;") ||
-      `<p>${standfirst}</p>`,
+      (xmlSafe(absoluteMediaUrls(portableBodyHtml(story.bodyHtml), origin)) || `<p>${standfirst}</p>`).replace(
+        /]]>/g,
+        "]]&gt;",
+      ) + box.replace(/]]>/g, "]]&gt;"),
     author:
       format === "atom"
         ? story.authors.map((a) => ({ name: xmlSafe(a.name), link: origin + publicPath.author(a.slug) }))
@@ -180,7 +195,11 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
     generator: "Dateline",
     feedLinks: { rss: origin + publicPath.feed(scope, "rss"), atom: origin + publicPath.feed(scope, "atom") },
   });
-  for (const story of stories) feed.addItem(toItem(story, format, origin, settings.siteName));
+  for (const story of stories) {
+    const text = await getReaderText(story.section.edition);
+    const box = correctionsHtml(story.corrections, text, settings.timeZone);
+    feed.addItem(toItem(story, format, origin, settings.siteName, box));
+  }
   return format === "rss" ? feed.rss2() : atomEnclosureTypes(feed.atom1());
 }
 

@@ -1,5 +1,6 @@
 "use client";
-import { useId } from "react";
+import { useId, useState } from "react";
+import { matchPeople, personLabel, type Assignable } from "@/lib/planning/people";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/actions/planning";
 import { BRIEF_MAX, TITLE_MAX } from "@/lib/planning/limits";
 import { ActionMessage } from "./action-message";
@@ -22,7 +23,8 @@ export type AssignmentValues = {
 type Props = {
   values?: AssignmentValues;
   sections: { id: string; name: string }[];
-  people: { id: string; name: string }[];
+  /** With role and email, so two people of one name are told apart (issue 19, item 18). */
+  people: Assignable[];
   /** Editors assign anyone and change the state; reporters pitch and may take a story themselves. */
   mayAssign: boolean;
   me: { id: string; name: string };
@@ -54,6 +56,12 @@ export function AssignmentForm({ values = EMPTY, sections, people, mayAssign, me
     ) : null;
   const described = (name: string) => (errors[name] ? id(`${name}-error`) : undefined);
   const assignees = mayAssign ? people : people.filter((p) => p.id === me.id);
+  const [find, setFind] = useState("");
+  const [assigneeId, setAssigneeId] = useState(values.assigneeId);
+  // The chosen person stays in the list while the search narrows it.
+  const shown = matchPeople(assignees, find).concat(
+    assignees.filter((p) => p.id === assigneeId && !matchPeople(assignees, find).includes(p)),
+  );
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
       {editing && <input type="hidden" name="id" value={values.id} />}
@@ -91,17 +99,32 @@ export function AssignmentForm({ values = EMPTY, sections, people, mayAssign, me
         <label htmlFor={id("assigneeId")} className="block text-sm font-semibold">
           Assigned to
         </label>
+        {assignees.length > 1 && (
+          <input
+            type="search"
+            aria-label="Find the person by name, role or email"
+            placeholder="Type a name or email"
+            value={find}
+            onChange={(e) => {
+              setFind(e.target.value);
+              const found = matchPeople(assignees, e.target.value);
+              if (found.length === 1) setAssigneeId(found[0]!.id);
+            }}
+            className="input mt-1 w-full"
+          />
+        )}
         <select
           id={id("assigneeId")}
           name="assigneeId"
-          defaultValue={values.assigneeId}
+          value={assigneeId}
+          onChange={(e) => setAssigneeId(e.target.value)}
           className="input mt-1 w-full"
           aria-describedby={described("assigneeId")}
         >
           <option value="">{mayAssign ? "Nobody yet" : "Nobody yet (a pitch)"}</option>
-          {assignees.map((p) => (
+          {shown.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {personLabel(p)}
             </option>
           ))}
         </select>

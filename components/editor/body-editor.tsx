@@ -41,6 +41,7 @@ export function BodyEditor({ initial, editable, invalid, lang, onEdit, onChange,
   });
   const [panel, setPanel] = useState<Panel>(null);
   const [findOpen, setFindOpen] = useState(false);
+  const [findFocus, setFindFocus] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [focusMode, setFocusMode] = useState(false);
   const [blockMenu, setBlockMenu] = useState(false);
@@ -79,7 +80,11 @@ export function BodyEditor({ initial, editable, invalid, lang, onEdit, onChange,
           return true;
         };
         if (matchesKey(event, DESK_KEYS.link)) return take(() => setPanel("link"));
-        if (matchesKey(event, DESK_KEYS.find)) return take(() => setFindOpen(true));
+        if (matchesKey(event, DESK_KEYS.find))
+          return take(() => {
+            setFindOpen(true);
+            setFindFocus((n) => n + 1);
+          });
         if (matchesKey(event, DESK_KEYS.help)) return take(() => setHelpOpen(true));
         if (matchesKey(event, DESK_KEYS.focusMode)) return take(() => setFocusMode((on) => !on));
         if (matchesKey(event, DESK_KEYS.toolbar))
@@ -176,7 +181,7 @@ export function BodyEditor({ initial, editable, invalid, lang, onEdit, onChange,
             openHelp={() => setHelpOpen(true)}
           />
         )}
-        {tools && findOpen && <FindPanel editor={editor} onClose={() => setFindOpen(false)} />}
+        {tools && findOpen && <FindPanel editor={editor} onClose={() => setFindOpen(false)} focusRequest={findFocus} />}
         {tools && converted && (
           <p
             role="status"

@@ -2,10 +2,19 @@
 // The find-and-replace bar above the body (Ctrl/Cmd+F in the body, or the toolbar's Find button).
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { getFindState } from "./extensions/find-replace";
+import { DESK_KEYS, matchesKey } from "./shortcut-help";
 
-export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+type Props = {
+  editor: Editor;
+  onClose: () => void;
+  /** Bumped by Ctrl/Cmd+F while the bar is open: the find field takes the focus again (issue 19). */
+  focusRequest: number;
+};
+
+export function FindPanel({ editor, onClose, focusRequest }: Props) {
+  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(() => {
     const { from, to } = editor.state.selection;
     // A selected word is what the writer wants to find.
@@ -22,6 +31,13 @@ export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => 
   useEffect(() => {
     editor.commands.setFindQuery(query);
   }, [editor, query]);
+  // Ctrl/Cmd+F pressed in the story with the bar already open: what is typed next is a search,
+  // not words for the story.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [focusRequest]);
   // Closing clears the highlights.
   useEffect(() => () => void editor.commands.setFindQuery(""), [editor]);
   const close = () => {
@@ -37,12 +53,17 @@ export function FindPanel({ editor, onClose }: { editor: Editor; onClose: () => 
         if (e.key === "Escape") {
           e.preventDefault();
           close();
+        } else if (matchesKey(e.nativeEvent, DESK_KEYS.find)) {
+          e.preventDefault();
+          input.current?.focus();
+          input.current?.select();
         }
       }}
     >
       <label className="flex items-center gap-1">
         Find
         <input
+          ref={input}
           aria-label="Find"
           autoFocus
           value={query}

@@ -3,7 +3,18 @@
 // kept even if the tab is closed or crashes the moment after it).
 import type { StorySnapshot } from "@/db/schema";
 
-export type LocalCopy = { baseVersion: number; fields: StorySnapshot; at: number };
+export type LocalCopy = {
+  baseVersion: number;
+  fields: StorySnapshot;
+  at: number;
+  /** The server's text these changes were made to (issue 19: offered back with what it was based on). */
+  base?: StorySnapshot;
+  /** Why the server refused them, when it did (a right that ended mid-edit: published, sent back, moved). */
+  refused?: string;
+};
+
+/** The one key a story's device copy lives under. */
+export const localCopyKey = (storyId: string) => `dateline:story:${storyId}`;
 
 export function writeLocalCopy(key: string, copy: LocalCopy): void {
   try {

@@ -105,10 +105,15 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
     update({ authorIds: ids });
   };
   const addContributor = async () => {
-    const r = await call<{ id: string; name: string }>("/api/authors", "POST", { name: newContributor });
+    const r = await call<{ id: string; name: string; existing: boolean }>("/api/authors", "POST", {
+      name: newContributor,
+    });
     if (!r.ok) return setContributorError(r.error);
-    setAuthors((list) => [...list, { id: r.id, name: r.name, staff: false }]);
-    update({ authorIds: [...fields.authorIds, r.id] });
+    // A name already in the list is that contributor, not a second one (issue 19).
+    setAuthors((list) =>
+      list.some((a) => a.id === r.id) ? list : [...list, { id: r.id, name: r.name, staff: false }],
+    );
+    if (!fields.authorIds.includes(r.id)) update({ authorIds: [...fields.authorIds, r.id] });
     setNewContributor("");
     setContributorError(null);
   };

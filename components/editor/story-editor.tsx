@@ -32,6 +32,8 @@ import { PreviewButton } from "./preview-button";
 import { SocialFields } from "./social-fields";
 import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
+import { KeptCopy } from "./kept-copy";
+import { OvertakenNotice } from "./overtaken-notice";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
 
 const BAD_STATES = new Set<SyncState>(["retrying", "signedOut", "conflict", "error", "stopped", "partial"]);
@@ -93,12 +95,26 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const onTakenOver = useCallback((by: string) => setTakenOverBy(by), []);
   const { presence, takeOver } = usePresence(story.id, tabId, onTakenOver);
   const text = useMemo(() => plainText(fields.body), [fields.body]);
+  // A heartbeat's version past the one this tab saved or read: someone saved over it (issue 19).
+  const overtaken =
+    canEdit &&
+    !busy &&
+    presence.version !== undefined &&
+    presence.version > sync.version.current &&
+    (sync.state === "saved" || sync.state === "dirty" || sync.state === "partial");
   const words = wordCount(text);
 
   useEffect(() => {
     if (takenOverBy) sync.stop(`${takenOverBy} took over this story. Your changes here are no longer saved.`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stop once when taken over
   }, [takenOverBy]);
+
+  // A story just made with New story starts at its headline, not at the top of the page (issue 19).
+  useEffect(() => {
+    if (canEdit && story.version === 1 && !story.snapshot.headline && !text.trim())
+      document.getElementById("headline")?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
+  }, []);
 
   // Unsent work from an earlier visit (a closed tab, offline, a lost session) is offered back.
   useEffect(() => {
@@ -191,7 +207,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             className={`text-sm ${canEdit && BAD_STATES.has(sync.state) ? "font-semibold text-red-700 dark:text-red-300" : "text-neutral-600 dark:text-neutral-400"}`}
             data-testid="save-state"
           >
-            {canEdit ? SYNC_TEXT[sync.state] : "Saved"}
+            {overtaken ? "Not the latest: someone saved a newer version" : canEdit ? SYNC_TEXT[sync.state] : "Saved"}
             {canEdit &&
               sync.state === "retrying" &&
               sync.retryIn !== null &&
@@ -226,6 +242,7 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           )}
         </div>
         <PresenceNotice presence={presence} canTakeOver={can(actor, "story.editLive")} takeOver={takeOver} />
+        {overtaken && <OvertakenNotice storyId={story.id} unsaved={sync.unsaved()} />}
         {(sync.pendingLive || story.hasPendingChanges) && status === "published" && (
           <p className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
             This story is live. Your edits are saved but not public until you press Update.
@@ -245,13 +262,18 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
             onDiscard={discardOffer}
           />
         )}
-        {takenOverBy && sync.unsaved() && (
+        {(takenOverBy || sync.state === "stopped") && sync.unsaved() && (
           <UnsavedPanel
             saved={sync.base.current}
             mine={sync.latest.current}
-            reason={`${takenOverBy} took over this story and the server refused your last changes.`}
+            reason={
+              takenOverBy
+                ? `${takenOverBy} took over this story and the server refused your last changes.`
+                : "The server refused your last changes."
+            }
           />
         )}
+        {!canEdit && <KeptCopy storageKey={sync.storageKey} server={story.snapshot} />}
         {sync.error && (
           <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
             {sync.error}
@@ -329,7 +351,15 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
         <SocialFields fields={fields} errors={err} editable={editable} update={update} />
       </div>
       <aside className="space-y-4">
-        <WorkflowBar actions={actions} status={status} timeZone={timeZone} busy={busy} fieldErrors={err} run={run} />
+        <WorkflowBar
+          actions={actions}
+          status={status}
+          timeZone={timeZone}
+          locale={locale}
+          busy={busy}
+          fieldErrors={err}
+          run={run}
+        />
         {status !== "unpublished" && (
           <ChecklistPanel
             storyId={story.id}

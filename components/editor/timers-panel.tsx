@@ -4,7 +4,7 @@ import type { Json, TimersAnswer } from "@/lib/api/story-answers";
 import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { call } from "./api";
 
-type Timer = Json<TimersAnswer>["timers"][number];
+type Timer = Json<TimersAnswer>["timers"][number] & { changedSince?: boolean };
 type Refused = NonNullable<Json<TimersAnswer>["refused"]>[number];
 type Props = { storyId: string; kinds: Timer["kind"][]; timeZone: string; locale: string };
 
@@ -73,6 +73,12 @@ export function TimersPanel({ storyId, kinds, timeZone, locale }: Props) {
                 <button type="button" className="underline" onClick={() => void cancel(kind)}>
                   Cancel
                 </button>
+                {set.changedSince && (
+                  <span role="alert" className="mt-1 block font-semibold text-red-700 dark:text-red-300">
+                    The story changed after this was scheduled, so it will not go live. Cancel and schedule it again to
+                    approve the text as it is now.
+                  </span>
+                )}
               </p>
             ) : (
               <>

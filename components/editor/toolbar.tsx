@@ -62,16 +62,17 @@ export function Toolbar(props: ToolbarProps) {
   });
   const chain = () => editor.chain().focus();
   // [accessible name, visible text, run, pressed, disabled]. Where the visible text is letters or
-  // digits, the name contains it (WCAG 2.5.3, axe's label-content-name-mismatch): "Heading 2 (H2)".
+  // digits, the name starts with it outside any brackets (WCAG 2.5.3): axe's
+  // label-content-name-mismatch ignores parentheticals, so "Heading 2 (H2)" failed it (issue 19).
   const buttons: [string, string, () => void, boolean?, boolean?][] = [
     ["Paragraph", "¶", () => chain().setParagraph().run()],
-    ["Heading 2 (H2)", "H2", () => chain().toggleHeading({ level: 2 }).run(), active.h2],
-    ["Heading 3 (H3)", "H3", () => chain().toggleHeading({ level: 3 }).run(), active.h3],
-    ["Heading 4 (H4)", "H4", () => chain().toggleHeading({ level: 4 }).run(), active.h4],
+    ["H2 (Heading 2)", "H2", () => chain().toggleHeading({ level: 2 }).run(), active.h2],
+    ["H3 (Heading 3)", "H3", () => chain().toggleHeading({ level: 3 }).run(), active.h3],
+    ["H4 (Heading 4)", "H4", () => chain().toggleHeading({ level: 4 }).run(), active.h4],
     ["Bold", "B", () => chain().toggleBold().run(), active.bold],
     ["Italic", "I", () => chain().toggleItalic().run(), active.italic],
     ["Bulleted list", "•", () => chain().toggleBulletList().run(), active.bullet],
-    ["Numbered list (1.)", "1.", () => chain().toggleOrderedList().run(), active.ordered],
+    ["1. Numbered list", "1.", () => chain().toggleOrderedList().run(), active.ordered],
     ["Quote", "“", () => chain().toggleBlockquote().run(), active.quote],
     ["Horizontal rule", "—", () => chain().setHorizontalRule().run()],
     ["Undo", "↶", () => chain().undo().run(), false, !active.canUndo],

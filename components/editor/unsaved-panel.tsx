@@ -33,8 +33,20 @@ export function CopyButton({ text, label, target }: { text: string; label: strin
   );
 }
 
-/** Shown when this tab can no longer save (taken over) while it holds words the server refused. */
-export function UnsavedPanel({ saved, mine, reason }: { saved: StorySnapshot; mine: StorySnapshot; reason: string }) {
+type Props = {
+  saved: StorySnapshot;
+  mine: StorySnapshot;
+  reason: string;
+  /** When the words were typed, for a copy offered back after a reload. */
+  at?: number;
+  onDiscard?: () => void;
+};
+
+/**
+ * Shown when this tab can no longer save (taken over, published or sent back by someone else)
+ * while it holds words the server refused, and again on reopening the story.
+ */
+export function UnsavedPanel({ saved, mine, reason, at, onDiscard }: Props) {
   return (
     <section
       aria-labelledby="unsaved-title"
@@ -44,7 +56,8 @@ export function UnsavedPanel({ saved, mine, reason }: { saved: StorySnapshot; mi
         Your last changes were not saved
       </h2>
       <p className="mt-1 text-sm">
-        {reason} They are kept on this device and shown here; copy them out and send them to whoever has the story.
+        {reason} They are kept on this device{at ? ` (typed ${new Date(at).toLocaleString()})` : ""} and shown here
+        against the text they were based on; copy them out and send them to whoever has the story.
       </p>
       <div className="mt-3">
         <ChangesSummary from={saved} to={mine} />
@@ -58,6 +71,11 @@ export function UnsavedPanel({ saved, mine, reason }: { saved: StorySnapshot; mi
       />
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <CopyButton text={asText(mine)} label="Copy my text" target="unsaved-text" />
+        {onDiscard && (
+          <button type="button" className="btn-secondary" onClick={onDiscard}>
+            Discard them
+          </button>
+        )}
       </div>
     </section>
   );

@@ -6,18 +6,22 @@ export type Presence =
   | { state: "editing"; visitor?: { name: string; sameUser: boolean } }
   | { state: "other"; holderName: string; sameUser: boolean }
   | { state: "taken_over"; holderName: string }
+  | { state: "viewing" }
   | { state: "unknown" };
+
+/** The story's version with every heartbeat: a newer one than the tab's means someone saved over it. */
+export type PresenceAnswer = Presence & { version?: number };
 
 const HEARTBEAT_MS = 20_000;
 
 /** Heartbeats while the editor is open; tells who else is editing and whether we were taken over. */
 export function usePresence(storyId: string, tabId: string, onTakenOver: (by: string) => void) {
-  const [presence, setPresence] = useState<Presence>({ state: "unknown" });
+  const [presence, setPresence] = useState<PresenceAnswer>({ state: "unknown" });
   const beat = useCallback(
     async (takeOver = false) => {
-      const r = await call<Presence>(`/api/stories/${storyId}/presence`, "POST", { tabId, takeOver });
+      const r = await call<PresenceAnswer>(`/api/stories/${storyId}/presence`, "POST", { tabId, takeOver });
       if (!r.ok) return;
-      const next = { ...r, ok: undefined } as unknown as Presence;
+      const next = { ...r, ok: undefined } as unknown as PresenceAnswer;
       setPresence(next);
       if (next.state === "taken_over") onTakenOver(next.holderName);
     },

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { StorySnapshot } from "@/db/schema";
 import { withoutProblems } from "@/lib/stories/fields";
 import { call, type ApiFailure } from "./api";
-import { clearLocalCopy, writeLocalCopy, type LocalCopy } from "./local-copy";
+import { clearLocalCopy, localCopyKey, writeLocalCopy, type LocalCopy } from "./local-copy";
 
 export const AUTOSAVE_DELAY_MS = 1_500;
 /** Continuous typing never pauses for AUTOSAVE_DELAY_MS; this caps how long the server waits (issue 12: 71 s unsaved). */
@@ -44,7 +44,7 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
   const attempts = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const storageKey = `dateline:story:${storyId}`;
+  const storageKey = localCopyKey(storyId);
   const retry = useRef<(kind: "autosave" | "save") => void>(() => {});
   const beforeSaveRef = useRef(beforeSave);
   useEffect(() => {
@@ -52,7 +52,14 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
   });
 
   const keepOnDevice = useCallback(
-    () => writeLocalCopy(storageKey, { baseVersion: version.current, fields: latest.current, at: Date.now() }),
+    (refused?: string) =>
+      writeLocalCopy(storageKey, {
+        baseVersion: version.current,
+        fields: latest.current,
+        at: Date.now(),
+        base: base.current,
+        ...(refused ? { refused } : {}),
+      }),
     [storageKey],
   );
 
@@ -111,7 +118,12 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
           setConflict({ ...r.current, base: base.current });
           setState("conflict");
         } else if (r.status === 409 || r.status === 403 || r.status === 404) {
-          setError(r.error);
+          // A right that ended mid-edit (published, sent back, moved out of the desk's sections):
+          // the words stay on this device with the text they were based on and the reason, so the
+          // editor shows them now and offers them again after a reload (issue 19, item 14).
+          const why = refusalReason(r.status, r.error);
+          keepOnDevice(why);
+          setError(why);
           stopped.current = true;
           setState("stopped");
         } else {
@@ -225,6 +237,7 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
   };
   const stop = (message: string) => {
     clearTimeout(timer.current);
+    if (dirty.current) keepOnDevice(message);
     stopped.current = true;
     setError(message);
     setState("stopped");
@@ -254,4 +267,15 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
     base,
     latest,
   };
+}
+
+/**
+ * What the person is told when the server stops taking their saves. A 404 here means the story
+ * left their reach after they opened it (sent back to someone else's draft, moved to another
+ * desk) as often as it means deleted, so the message says both.
+ */
+export function refusalReason(status: number, serverMessage: string): string {
+  if (status === 404)
+    return "This story is no longer open to you: it was sent back to its reporter, moved to another desk, or deleted.";
+  return serverMessage;
 }

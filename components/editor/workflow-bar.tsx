@@ -1,13 +1,15 @@
 "use client";
 import { useState } from "react";
 import type { StoryStatus } from "@/db/schema";
-import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
+import { formatTimestamp, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { TRANSITIONS, type WorkflowAction } from "@/lib/workflow";
 
 type Props = {
   actions: WorkflowAction[];
   status: StoryStatus;
   timeZone: string;
+  /** The site's locale: the chosen time is read back in the newsroom's own format (issue 19). */
+  locale?: string;
   cityLabel?: string;
   busy: boolean;
   fieldErrors: Record<string, string>;
@@ -24,7 +26,7 @@ function isFuture(at: Date): boolean {
 }
 
 /** The workflow buttons this person may use on this story, and the inputs some of them need. */
-export function WorkflowBar({ actions, status, timeZone, busy, fieldErrors, run }: Props) {
+export function WorkflowBar({ actions, status, timeZone, locale, busy, fieldErrors, run }: Props) {
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | null>(null);
   const [when, setWhen] = useState(() => utcToZonedLocal(new Date(Date.now() + 3_600_000), timeZone));
@@ -83,8 +85,15 @@ export function WorkflowBar({ actions, status, timeZone, busy, fieldErrors, run 
             value={when}
             onChange={(e) => setWhen(e.target.value)}
             className="input mt-1 w-auto"
-            aria-describedby={whenError || fieldErrors.scheduledFor ? "schedule-error" : undefined}
+            aria-describedby={`schedule-reads${whenError || fieldErrors.scheduledFor ? " schedule-error" : ""}`}
           />
+          {/* The field shows the browser's own date format; this says the time as the site will. */}
+          <p id="schedule-reads" className="mt-1 text-sm" data-testid="schedule-reads">
+            {(() => {
+              const at = zonedLocalToUtc(when, timeZone);
+              return at ? `Goes live ${formatTimestamp(at, timeZone, locale)}` : "Enter a date and time.";
+            })()}
+          </p>
           {(whenError || fieldErrors.scheduledFor) && (
             <p id="schedule-error" role="alert" className="text-sm text-red-700 dark:text-red-300">
               {whenError ?? fieldErrors.scheduledFor}

@@ -61,7 +61,15 @@ export function ArticleView({
   return (
     <div className="mx-auto max-w-5xl">
       <article className="story">
-        {!preview && <ArticleJsonLd article={article} topics={topics} settings={settings} counterpart={counterpart} />}
+        {!preview && (
+          <ArticleJsonLd
+            article={article}
+            topics={topics}
+            settings={settings}
+            counterpart={counterpart}
+            corrections={corrections}
+          />
+        )}
         <div className="story-header mx-auto max-w-[42rem]">
           <header>
             <p className="flex items-center gap-3 text-sm font-bold tracking-wider uppercase">

@@ -4,7 +4,17 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors, media, sections, stories, storyAuthors, storyTopics, topics, type MediaFiles } from "@/db/schema";
+import {
+  authors,
+  media,
+  sections,
+  stories,
+  storyAuthors,
+  storyCorrections,
+  storyTopics,
+  topics,
+  type MediaFiles,
+} from "@/db/schema";
 import type { EditionCode } from "@/lib/editions";
 import type { FeedScope, SectionAddress, StoryAddress } from "@/lib/routes";
 import { authorIsPublic, publishedNow } from "./visibility";
@@ -29,6 +39,8 @@ export type FeedStory = {
   topics: Named[];
   /** The featured photo's files and text, for the item's image; null when it has none. */
   featuredImage: { files: MediaFiles; alt: string } | null;
+  /** The corrections box, oldest first: a feed reader sees what the page's readers see (issue 19). */
+  corrections: { kind: "correction" | "update" | "clarification"; body: string; createdAt: Date }[];
 };
 
 /** The section, topic or author a feed belongs to; null when there is none by that slug. */
@@ -103,6 +115,21 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
     .limit(limit);
   if (rows.length === 0) return [];
   const { bylines: byStoryAuthors, topics: byStoryTopics } = await bylinesAndTopics(rows.map((r) => r.id));
+  const notes = await db
+    .select({
+      storyId: storyCorrections.storyId,
+      kind: storyCorrections.kind,
+      body: storyCorrections.body,
+      createdAt: storyCorrections.createdAt,
+    })
+    .from(storyCorrections)
+    .where(
+      inArray(
+        storyCorrections.storyId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id));
   return rows.map(({ edition, sectionSlug, sectionName, publishedAt, imageFiles, imageAlt, ...r }) => ({
     ...r,
     featuredImage: imageFiles ? { files: imageFiles, alt: imageAlt ?? "" } : null,
@@ -111,6 +138,9 @@ export async function feedStories(scope: FeedScope, limit = 30): Promise<FeedSto
     publishedAt: publishedAt ?? new Date(0),
     authors: byStoryAuthors.get(r.id) ?? [],
     topics: byStoryTopics.get(r.id) ?? [],
+    corrections: notes
+      .filter((n) => n.storyId === r.id)
+      .map((n) => ({ kind: n.kind, body: n.body, createdAt: n.createdAt })),
   }));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Assignable } from "@/lib/planning/people";
 import { and, asc, eq, gte, isNull, lt, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
@@ -64,10 +65,10 @@ export async function undatedBudget(): Promise<BudgetLine[]> {
     .limit(100);
 }
 
-/** Active people, for the assignee list. */
-export async function newsroomPeople(): Promise<{ id: string; name: string }[]> {
+/** Active people, for the assignee list: with role and email, as two may share a name. */
+export async function newsroomPeople(): Promise<Assignable[]> {
   return getDb()
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
     .where(eq(users.active, true))
     .orderBy(asc(users.name));

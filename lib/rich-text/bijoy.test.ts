@@ -42,6 +42,27 @@ describe("bijoyToUnicode", () => {
   });
 });
 
+describe("bijoyToUnicode: য় ড় ঢ় before a vowel sign (issue 19, item 17)", () => {
+  // Spelled out by code point: the letter, its nukta, then the vowel sign, as NFC text is stored
+  // and searched (the precomposed forms are excluded from composition, so NFC keeps them apart).
+  const cases: [string, string][] = [
+    ["n‡q‡Q", "\u09B9\u09AF\u09BC\u09C7\u099B\u09C7"], // হয়েছে
+    ["evwo", "\u09AC\u09BE\u09A1\u09BC\u09BF"], // বাড়ি
+    [
+      "wek¦we`¨vj‡qi",
+      "\u09AC\u09BF\u09B6\u09CD\u09AC\u09AC\u09BF\u09A6\u09CD\u09AF\u09BE\u09B2\u09AF\u09BC\u09C7\u09B0",
+    ], // বিশ্ববিদ্যালয়ের
+  ];
+  it("keeps the nukta with its letter, before the vowel sign, in NFC", () => {
+    for (const [bijoy, unicode] of cases) {
+      const out = bijoyToUnicode(bijoy);
+      assert.equal(out, unicode, bijoy);
+      assert.equal(out, out.normalize("NFC"));
+      assert.doesNotMatch(out, /[\u09BE-\u09CC]\u09BC/);
+    }
+  });
+});
+
 describe("looksLikeBijoy", () => {
   it("recognises Bijoy text", () => {
     assert.ok(looksLikeBijoy("Avgvi †mvbvi evsjv, Avwg †Zvgvq fv‡jvevwm|"));

@@ -193,8 +193,10 @@ function clusterStart(cs: string[], end: number): number {
 export function bijoyToUnicode(input: string): string {
   // 1. Glyphs to characters, in drawing order. "A" + "v" is the independent আ.
   const mapped = [...input.replace(/Av/g, "\u0986")].map((c) => GLYPHS[c] ?? c).join("");
-  // A half form followed by a lower form doubles the halant (স্ + ্ক); Unicode has one.
-  let cs = [...mapped.replace(/\u09CD\u09CD+/g, HALANT)];
+  // A half form followed by a lower form doubles the halant (স্ + ্ক); Unicode has one. ড় ঢ় য়
+  // are a letter and a nukta: one unit, so a vowel sign never lands between them (issue 19:
+  // হয়েছে came out as হ য ে ়, which no search for the word matched).
+  let cs: string[] = mapped.replace(/\u09CD\u09CD+/g, HALANT).match(/[\u09A1\u09A2\u09AF]\u09BC|[^]/gu) ?? [];
 
   // 2. Pre-base vowel signs go after the cluster they were drawn in front of; ে with া or ৗ
   // after that cluster is ো or ৌ.
@@ -245,6 +247,8 @@ export function bijoyToUnicode(input: string): string {
       .replace(/অা/g, "আ")
       // ঃ (t) after a digit or a space was a colon.
       .replace(/([০-৯ ])ঃ/g, "$1:")
+      // NFC, as search and slugs read Bangla: য় ড় ঢ় stay letter + nukta (excluded from composition).
+      .normalize("NFC")
   );
 }
 

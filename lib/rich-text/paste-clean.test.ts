@@ -69,6 +69,43 @@ describe("cleanPastedHtml: Word", () => {
   });
 });
 
+describe("cleanPastedHtml: Word with comments and tracked changes (issue 19, item 16)", () => {
+  const review = readFileSync(path.join(import.meta.dirname, "../../tests/fixtures/word-paste-review.html"), "utf8");
+  // The same clipboard as a browser hands it over: Word's <![if …]> blocks already read as comments.
+  const asBrowser = review.replace(/<!\[(if [^\]]*|endif)\]>/g, "<!--[$1]-->");
+
+  for (const [name, source] of [
+    ["as Word writes it", review],
+    ["as the browser parses it", asBrowser],
+  ] as const) {
+    const { html } = clean(source);
+    const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+    it(`drops comment anchors and the comments' text, ${name}`, () => {
+      assert.doesNotMatch(html, /\[NJ1\]|\[TA2\]|NJ1|TA2/);
+      assert.doesNotMatch(html, /DESK: toll not confirmed|do not run before 6pm|Check the passenger count/);
+      assert.doesNotMatch(html, /<hr/);
+      // The commented words themselves are the story's and stay.
+      assert.match(text, /by evening, police said\./);
+      assert.match(text, /about 60 passengers from Chandpur\./);
+    });
+
+    it(`keeps tracked insertions and drops tracked deletions, ${name}`, () => {
+      assert.match(text, /The death toll rose to nine by evening/);
+      assert.doesNotMatch(html, /seven|sevennine/);
+      assert.match(text, /searched the river with help from two navy boats\./);
+      assert.doesNotMatch(html, /until midnight/);
+      assert.doesNotMatch(html, /unnamed official/);
+      assert.doesNotMatch(html, /<ins|<del|cite=|mailto:|msoIns|msoDel/);
+    });
+
+    it(`leaves no empty paragraph where a deleted one was, ${name}`, () => {
+      assert.doesNotMatch(html, /<p>\s*<\/p>/);
+      assert.equal((html.match(/<p>/g) ?? []).length, 4);
+    });
+  }
+});
+
 describe("cleanPastedHtml: Google Docs and the web", () => {
   it("ignores Docs' font-weight:normal wrapper and reads bold and italic from styles", () => {
     const docs =

@@ -105,13 +105,26 @@ function wrapChildren(el: Element, tag: string): void {
   el.appendChild(w);
 }
 
-/** Word's conditional comments hide the list bullet between [if !supportLists] and [endif]. */
+/**
+ * Word's conditional comments hide the list bullet between [if !supportLists] and [endif], and a
+ * comment's "[NJ1]" marker between [if !supportAnnotations] and [endif].
+ */
 function dropConditionalContent(root: Node): void {
   const walker = root.ownerDocument!.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const comments: Comment[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n as Comment);
+  const isEndif = (n: Node | null) => n !== null && n.nodeType === 8 && /^\s*\[endif\]/.test((n as Comment).data);
   for (const c of comments) {
-    if (!/^\s*\[if !supportLists\]/.test(c.data) || !c.parentNode) continue;
+    if (!c.parentNode) continue;
+    if (/^\s*\[if !supportAnnotations\]/.test(c.data)) {
+      // Only a block whose [endif] is its sibling: the comment list opens a <div> inside one
+      // and closes it in the next, and that text goes by its class (dropReviewMarks) instead.
+      let end = c.nextSibling;
+      while (end && !isEndif(end)) end = end.nextSibling;
+      while (end && c.nextSibling && c.nextSibling !== end) c.parentNode.removeChild(c.nextSibling);
+      continue;
+    }
+    if (!/^\s*\[if !supportLists\]/.test(c.data)) continue;
     let n = c.nextSibling;
     while (n && !(n.nodeType === 8 && /^\s*\[endif\]/.test((n as Comment).data))) {
       const next = n.nextSibling;
@@ -189,6 +202,29 @@ function buildWordLists(doc: Document): void {
   flush();
 }
 
+// Word's review markup (issue 19, item 16: a desk comment and a struck-out figure went live):
+// comment anchors, the comment list and its text, and tracked deletions go; tracked insertions
+// (<ins>, span.msoIns) are unwrapped later like any unknown element, so the accepted text reads on.
+const REVIEW_CLASS = /(?:^|\s)(?:msoDel|msocomtxt|MsoCommentText|MsoCommentReference|msocomanchor|msocomoff)(?:\s|$)/i;
+const REVIEW_STYLE = /mso-element\s*:\s*comment|mso-special-character\s*:\s*comment/i;
+
+function dropReviewMarks(body: Element): void {
+  for (const el of Array.from(body.querySelectorAll("*"))) {
+    if (!el.isConnected) continue;
+    const href = el.tagName === "A" ? (el.getAttribute("href") ?? "") : "";
+    if (
+      el.tagName === "DEL" ||
+      REVIEW_CLASS.test(el.getAttribute("class") ?? "") ||
+      REVIEW_STYLE.test(el.getAttribute("style") ?? "") ||
+      /^#_mso(?:com|anchor)_/i.test(href)
+    )
+      el.remove();
+  }
+}
+
+/** Word's downlevel-revealed conditionals (`<![if …]>`) read as comments in every parser, as browsers read them. */
+const asComments = (html: string) => html.replace(/<!\[(if [^\]]*|endif)\]>/gi, "<!--[$1]-->");
+
 function inheritedFont(el: Element | null): string | null {
   for (let n = el; n; n = n.parentElement) {
     const font = style(n, "font-family") ?? n.getAttribute("face");
@@ -200,9 +236,11 @@ function inheritedFont(el: Element | null): string | null {
 /** Cleans clipboard HTML; see the module comment. */
 export function cleanPastedHtml(html: string, options: CleanOptions): CleanResult {
   // A fragment (what most browsers put on the clipboard) is given a document around it.
-  const whole = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const marked = asComments(html);
+  const whole = /<body[\s>]/i.test(marked) ? marked : `<!doctype html><html><head></head><body>${marked}</body></html>`;
   const doc = options.parser.parseFromString(whole, "text/html");
   const body = doc.body;
+  dropReviewMarks(body);
   // Lists first: Word's typed markers (inside its conditional comments) tell numbered from bulleted.
   buildWordLists(doc);
   dropConditionalContent(body);

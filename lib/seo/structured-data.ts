@@ -70,12 +70,24 @@ export function webSite(settings: PublicSettings, edition: EditionCode = DEFAULT
   };
 }
 
+/** What the article's corrections box shows: corrections and clarifications are schema.org corrections. */
+export type CorrectionNote = { kind: "correction" | "update" | "clarification"; body: string; createdAt: Date };
+
 export function newsArticle(
   article: Article,
   topics: { name: string }[],
   settings: PublicSettings,
   counterpart: Counterpart | null = null,
+  corrections: CorrectionNote[] = [],
 ): JsonLdObject {
+  // Search engines and aggregators read a correction from here as well as from the page (issue 19).
+  const corrected = corrections
+    .filter((c) => c.kind !== "update")
+    .map((c) => ({
+      "@type": "CorrectionComment",
+      text: c.body,
+      datePublished: isoWithOffset(c.createdAt, settings.timeZone),
+    }));
   const share = storyShare(article, settings);
   // A translation pair, while the other story is live: schema.org's workTranslation on the
   // original, translationOfWork on the translation, each naming the other's page.
@@ -114,6 +126,7 @@ export function newsArticle(
     publisher: publisherRef(settings),
     mainEntityOfPage: { "@type": "WebPage", "@id": share.url },
     url: share.url,
+    ...(corrected.length ? { correction: corrected } : {}),
     ...pair,
   };
 }

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { StorySnapshot } from "@/db/schema";
-import { bodyPlainText, changedFields, removesMoreThanASentence, tooDeep, wordDiff, type DiffSegment } from "./diff";
+import {
+  bodyPlainText,
+  changedFields,
+  removedWordsKept,
+  removesMoreThanASentence,
+  tooDeep,
+  wordDiff,
+  type DiffSegment,
+} from "./diff";
 
 const side = (segs: DiffSegment[], keep: "added" | "removed") =>
   segs
@@ -210,5 +218,43 @@ describe("removesMoreThanASentence", () => {
   it("is false for a word or two removed, or for text added", () => {
     assert.equal(removesMoreThanASentence(snap(first), snap(first.replace(" now", ""))), false);
     assert.equal(removesMoreThanASentence(snap(first), snap(first, second)), false);
+  });
+});
+
+describe("removedWordsKept (issue 19, item 15)", () => {
+  const snap = (...paras: string[]): StorySnapshot => ({
+    headline: "Ferry timetable changes",
+    standfirst: "",
+    body: { type: "doc", content: paras.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) },
+    sectionId: null,
+    topicIds: [],
+    authorIds: [],
+    slug: "ferry-timetable-changes",
+    seoTitle: "",
+    seoDescription: "",
+    breaking: false,
+    featuredImageId: null,
+    socialHeadline: "",
+    socialDescription: "",
+    socialImageId: null,
+  });
+  const lead = "The first ferry to Barishal now leaves Sadarghat at six.";
+  const eight = "Passengers on the early boat pay the same fare.";
+
+  it("is false when an 8-word sentence only the latest revision holds is deleted", () => {
+    assert.equal(removesMoreThanASentence(snap(`${lead} ${eight}`), snap(lead)), false); // why it was lost
+    assert.equal(removedWordsKept(snap(""), snap(`${lead} ${eight}`), snap(lead)), false);
+    assert.equal(removedWordsKept(null, snap(`${lead} ${eight}`), snap(lead)), false);
+  });
+
+  it("is true when the revision before still holds the deleted words (a paragraph deleted in bites)", () => {
+    const whole = snap(`${lead} ${eight}`);
+    const bitten = snap(`${lead} Passengers on the early boat`);
+    assert.equal(removedWordsKept(whole, bitten, snap(lead)), true);
+  });
+
+  it("is true for one word fixed, and for text added", () => {
+    assert.equal(removedWordsKept(null, snap(lead), snap(lead.replace("six", "seven"))), true);
+    assert.equal(removedWordsKept(null, snap(lead), snap(lead, eight)), true);
   });
 });

@@ -244,3 +244,26 @@ export function removesMoreThanASentence(a: StorySnapshot, b: StorySnapshot): bo
   const sentenceEnds = removed.match(/[.!?।](?=\s|$)/g)?.length ?? 0;
   return words > REMOVED_WORDS_KEPT || sentenceEnds >= 2;
 }
+
+const storyText = (s: StorySnapshot) =>
+  [s.headline, s.standfirst, bodyPlainText(s.body)].join("\n\n").replace(/\s+/g, " ");
+
+/**
+ * Whether folding `next` into the revision `latest` (overwriting it) keeps every word `next`
+ * removes recoverable: each removed stretch is still in `kept`, the revision before `latest`.
+ * A single removed word is a typo being fixed, not text lost. A paragraph deleted in bites with
+ * autosaves between starts one new revision at the first bite (what it removes is only in
+ * `latest`), then the bites fold into it, since `latest`'s predecessor holds the whole paragraph:
+ * one revision per paragraph deleted, not per save (issue 19, item 15).
+ */
+export function removedWordsKept(kept: StorySnapshot | null, latest: StorySnapshot, next: StorySnapshot): boolean {
+  if (tooDeep(latest, next) || (kept && isTooDeep(kept.body))) return false;
+  const removed = wordDiff(storyText(latest), storyText(next))
+    .filter((s) => s.op === "removed")
+    .map((s) => s.text.trim())
+    .filter(Boolean);
+  if ((removed.join(" ").match(/\S+/g)?.length ?? 0) <= 1) return true;
+  if (!kept) return false;
+  const before = storyText(kept);
+  return removed.every((stretch) => before.includes(stretch));
+}

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { StorySnapshot } from "@/db/schema";
+import { STORY_FIELD_KEYS, STORY_FIELDS } from "./fields";
 import { differences, droppedByKeepingMine, mergeSnapshots } from "./merge";
 
 const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
@@ -65,6 +66,50 @@ describe("mergeSnapshots", () => {
     assert.equal(merged.standfirst, "Mine");
     assert.deepEqual(merged.topicIds, ["a", "b"]);
   });
+});
+
+describe("mergeSnapshots: a paragraph only they changed (issue 19, item 19)", () => {
+  const base = snap({}, "Wasa will shut the mains on Friday.", "Tankers will run from noon.");
+
+  it("takes their correction instead of keeping the old paragraph beside it", () => {
+    const mine = snap(
+      {},
+      "Wasa will shut the mains on Friday.",
+      "Tankers will run from noon.",
+      "Mine: hospitals are exempt.",
+    );
+    const theirs = snap({}, "Wasa will shut the mains on Saturday.", "Tankers will run from noon.");
+    assert.deepEqual(texts(mergeSnapshots(base, mine, theirs)), [
+      "Wasa will shut the mains on Saturday.",
+      "Tankers will run from noon.",
+      "Mine: hospitals are exempt.",
+    ]);
+  });
+
+  it("takes their deletion of a paragraph I left alone", () => {
+    const mine = snap({ headline: "Mine" }, "Wasa will shut the mains on Friday.", "Tankers will run from noon.");
+    const theirs = snap({}, "Wasa will shut the mains on Friday.");
+    assert.deepEqual(texts(mergeSnapshots(base, mine, theirs)), ["Wasa will shut the mains on Friday."]);
+  });
+});
+
+describe("the merge follows the story's field list (issue 18)", () => {
+  const other: Record<string, unknown> = {
+    sectionId: "0b5d1f7e-1111-4111-8111-111111111111",
+    featuredImageId: "0b5d1f7e-2222-4222-8222-222222222222",
+    socialImageId: "0b5d1f7e-3333-4333-8333-333333333333",
+    breaking: true,
+    topicIds: ["0b5d1f7e-4444-4444-8444-444444444444"],
+    authorIds: ["0b5d1f7e-5555-4555-8555-555555555555"],
+  };
+  for (const k of STORY_FIELD_KEYS.filter((k) => k !== "body")) {
+    it(`"Keep both" takes their ${k}, and "Keep mine" names it as dropped`, () => {
+      const base = snap({}, "x");
+      const theirs = snap({ [k]: other[k] ?? `their ${k}` } as Partial<StorySnapshot>, "x");
+      assert.deepEqual(mergeSnapshots(base, base, theirs)[k], theirs[k]);
+      assert.ok(droppedByKeepingMine(base, base, theirs).fields.includes(STORY_FIELDS[k].label));
+    });
+  }
 });
 
 describe("droppedByKeepingMine", () => {

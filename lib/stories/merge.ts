@@ -3,6 +3,7 @@
 // sentence without saying so (issue 12). Client-safe and pure, so it is unit-tested as data.
 import type { StorySnapshot } from "@/db/schema";
 import { plainText } from "@/lib/rich-text/words";
+import { fieldValue, STORY_FIELD_KEYS, STORY_FIELDS, type StoryFieldKey } from "./fields";
 
 type Block = unknown;
 const blocksOf = (body: unknown): Block[] => ((body as { content?: Block[] } | null)?.content ?? []).slice();
@@ -15,38 +16,33 @@ const key = (b: Block): string =>
   );
 export const blockText = (b: Block) => plainText({ type: "doc", content: [b] });
 
-const SCALARS = [
-  "headline",
-  "standfirst",
-  "slug",
-  "seoTitle",
-  "seoDescription",
-  "sectionId",
-  "breaking",
-  "featuredImageId",
-  "socialHeadline",
-  "socialDescription",
-  "socialImageId",
-] as const;
+// The fields come from the one field list (fields.ts): a new field is merged and reported by
+// "Keep both" and "Keep mine" without a line here (issue 18). Lists (topics, bylines) are
+// unioned; every other field but the body is one value.
+const isList = (k: StoryFieldKey) => "links" in STORY_FIELDS[k].stored;
+const SCALARS = STORY_FIELD_KEYS.filter((k) => k !== "body" && !isList(k));
+const LISTS = STORY_FIELD_KEYS.filter(isList) as ("topicIds" | "authorIds")[];
+const value = <K extends StoryFieldKey>(s: StorySnapshot, k: K) => fieldValue(s, k);
 
 /**
  * Mine, plus everything they changed that I did not: a field only they changed takes theirs; a
- * field both changed keeps mine (and is listed by droppedByKeepingMine); their new or rewritten
- * paragraphs are inserted after the paragraph they followed, so a paragraph both rewrote
- * appears twice — the editor deletes one, nothing is silently gone.
+ * field both changed keeps mine (and is listed by droppedByKeepingMine); a paragraph only they
+ * rewrote or deleted takes their version (issue 19: the old text stayed beside their correction);
+ * their new or rewritten paragraphs are inserted after the paragraph they followed, so a
+ * paragraph both rewrote appears twice — the editor deletes one, nothing is silently gone.
  */
 export function mergeSnapshots(base: StorySnapshot, mine: StorySnapshot, theirs: StorySnapshot): StorySnapshot {
-  const out = { ...mine };
-  for (const k of SCALARS) if (mine[k] === base[k]) (out as Record<string, unknown>)[k] = theirs[k];
-  const addedByThem = (m: string[], b: string[], t: string[]) => [
-    ...m,
-    ...t.filter((x) => !b.includes(x) && !m.includes(x)),
-  ];
-  out.topicIds = addedByThem(mine.topicIds, base.topicIds, theirs.topicIds);
-  out.authorIds = addedByThem(mine.authorIds, base.authorIds, theirs.authorIds);
+  const out = { ...mine } as Record<string, unknown>;
+  for (const k of SCALARS) if (value(mine, k) === value(base, k)) out[k] = value(theirs, k);
+  for (const k of LISTS) {
+    const m = value(mine, k);
+    out[k] = [...m, ...value(theirs, k).filter((x) => !value(base, k).includes(x) && !m.includes(x))];
+  }
   const baseKeys = new Set(blocksOf(base.body).map(key));
   const theirKeys = new Set(blocksOf(theirs.body).map(key));
-  const merged = blocksOf(mine.body);
+  // A paragraph as it was at the base that they no longer have: they rewrote or removed it, and
+  // I did not touch it, so their change stands (their rewrite is placed below).
+  const merged = blocksOf(mine.body).filter((b) => !(baseKeys.has(key(b)) && !theirKeys.has(key(b))));
   let anchor = -1;
   for (const b of blocksOf(theirs.body)) {
     const k = key(b);
@@ -67,7 +63,7 @@ export function mergeSnapshots(base: StorySnapshot, mine: StorySnapshot, theirs:
     anchor += 1;
   }
   out.body = { ...(mine.body as object), type: "doc", content: merged };
-  return out;
+  return out as StorySnapshot;
 }
 
 /** What "Keep mine" would throw away of theirs: field labels, and their paragraphs not in mine. */
@@ -76,23 +72,12 @@ export function droppedByKeepingMine(
   mine: StorySnapshot,
   theirs: StorySnapshot,
 ): { fields: string[]; paragraphs: string[] } {
-  const labels: Record<(typeof SCALARS)[number], string> = {
-    headline: "Headline",
-    standfirst: "Standfirst",
-    slug: "Slug",
-    seoTitle: "SEO title",
-    seoDescription: "SEO description",
-    sectionId: "Section",
-    breaking: "Breaking",
-    featuredImageId: "Featured image",
-    socialHeadline: "Social headline",
-    socialDescription: "Social description",
-    socialImageId: "Social image",
-  };
-  const fields = SCALARS.filter((k) => theirs[k] !== base[k] && theirs[k] !== mine[k]).map((k) => labels[k]);
-  const lost = (m: string[], b: string[], t: string[]) => t.some((x) => !b.includes(x) && !m.includes(x));
-  if (lost(mine.topicIds, base.topicIds, theirs.topicIds)) fields.push("Topics");
-  if (lost(mine.authorIds, base.authorIds, theirs.authorIds)) fields.push("Bylines");
+  const fields = SCALARS.filter((k) => value(theirs, k) !== value(base, k) && value(theirs, k) !== value(mine, k)).map(
+    (k) => STORY_FIELDS[k].label as string,
+  );
+  const lost = (k: (typeof LISTS)[number]) =>
+    value(theirs, k).some((x) => !value(base, k).includes(x) && !value(mine, k).includes(x));
+  for (const k of LISTS) if (lost(k)) fields.push(STORY_FIELDS[k].label);
   const mineKeys = new Set(blocksOf(mine.body).map(key));
   const baseKeys = new Set(blocksOf(base.body).map(key));
   const paragraphs = blocksOf(theirs.body)

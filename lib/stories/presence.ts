@@ -3,10 +3,11 @@
 // are refused (see assertPresence in store.ts).
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { storyPresence, users } from "@/db/schema";
+import { stories, storyPresence, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { forbidden } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
+import { canEditContent } from "@/lib/workflow";
 
 export const PRESENCE_TTL_MS = 2 * 60_000;
 export const HEARTBEAT_MS = 20_000;
@@ -15,7 +16,8 @@ export type PresenceState =
   // this tab holds the story; `visitor`: another tab opened it within the last PRESENCE_TTL_MS
   | { state: "editing"; visitor?: { name: string; sameUser: boolean } }
   | { state: "other"; holderName: string; sameUser: boolean } // someone else's tab holds it
-  | { state: "taken_over"; holderName: string }; // this tab was displaced
+  | { state: "taken_over"; holderName: string } // this tab was displaced
+  | { state: "viewing" }; // a read-only tab: it holds nothing and no one is editing
 
 export async function heartbeat(
   db: Database,
@@ -46,6 +48,21 @@ export async function heartbeat(
       .where(eq(storyPresence.storyId, storyId));
     const now = new Date();
     const alive = holder && now.getTime() - holder.heartbeatAt.getTime() < PRESENCE_TTL_MS;
+    // A tab that may not edit the story (a reporter's own story in review) looks and never holds
+    // it: it once showed "is editing" to every editor and hid two editors from each other (issue 19).
+    const [ref] = await tx
+      .select({
+        status: stories.status,
+        createdById: stories.createdById,
+        sectionId: stories.sectionId,
+        firstPublishedAt: stories.firstPublishedAt,
+      })
+      .from(stories)
+      .where(eq(stories.id, storyId));
+    if (!ref || !canEditContent(actor, ref))
+      return holder && alive && holder.tabId !== tabId
+        ? { state: "other", holderName: holder.name, sameUser: holder.userId === actor.id }
+        : { state: "viewing" };
     if (holder && alive && holder.tabId !== tabId) {
       if (holder.displacedTabId === tabId) return { state: "taken_over", holderName: holder.name };
       if (!takeOver) {

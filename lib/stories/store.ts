@@ -30,8 +30,8 @@ import { publicWrite, type Changed } from "@/lib/cache/public-write";
 import { AppError, forbidden, invalid, FIELDS_NEED_ATTENTION, NO_LONGER_EDITABLE } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
-import { canEditContent, mayPublishInto } from "@/lib/workflow";
-import { removesMoreThanASentence } from "./diff";
+import { canEditContent, mayPublishInto, STATE_LABELS } from "@/lib/workflow";
+import { removedWordsKept, removesMoreThanASentence } from "./diff";
 import { newsroomZone, slugCandidates } from "./free-slug";
 import { visibleStory } from "./visible";
 import { rowFromSnapshot } from "./fields";
@@ -116,12 +116,13 @@ export async function writeRevision(
   pending: boolean,
 ): Promise<void> {
   if (kind === "autosave") {
-    const [latest] = await tx
+    // The latest revision, and the one before it (what still holds text `latest` would lose).
+    const [latest, kept] = await tx
       .select()
       .from(storyRevisions)
       .where(eq(storyRevisions.storyId, storyId))
       .orderBy(desc(storyRevisions.id))
-      .limit(1);
+      .limit(2);
     if (latest && JSON.stringify(latest.snapshot) === JSON.stringify(snapshot) && latest.pending === pending) return; // nothing changed
     if (
       latest &&
@@ -130,8 +131,10 @@ export async function writeRevision(
       latest.pending === pending &&
       Date.now() - latest.createdAt.getTime() < COALESCE_MS &&
       // A save that deletes more than a sentence starts a new revision, so the deleted text
-      // stays restorable from History (issue 12).
-      !removesMoreThanASentence(latest.snapshot, snapshot)
+      // stays restorable from History (issue 12); so does one that deletes words no earlier
+      // revision holds, however few (issue 19: an 8-word sentence was in no revision).
+      !removesMoreThanASentence(latest.snapshot, snapshot) &&
+      removedWordsKept(kept?.snapshot ?? null, latest.snapshot, snapshot)
     ) {
       await tx.update(storyRevisions).set({ snapshot }).where(eq(storyRevisions.id, latest.id));
       return;
@@ -294,7 +297,7 @@ export async function saveStory(
   const fields = validateFields(input.fields);
   return publicWrite(db, async (tx, changed) => {
     const story = await visibleStory(tx, actor, id, { lock: true });
-    if (!canEditContent(actor, story)) throw forbidden(NO_LONGER_EDITABLE);
+    if (!canEditContent(actor, story)) throw forbidden(noLongerEditable(story.status));
     await assertPresence(tx, id, actor.id, input.tabId);
     await assertVersion(tx, story, input.version);
     const checked = await checkReferences(tx, id, fields, holdsOwnAddress(story.status));
@@ -303,6 +306,14 @@ export async function saveStory(
     const { version, pending } = await storeContent(tx, story, checked, actor.id, input.kind, changed);
     return { version, savedAt: new Date(), pending };
   });
+}
+
+/**
+ * Why a save was refused when the person's right ended mid-edit: the state names the transition
+ * someone else made (issue 19, item 14), so the desk can tell them and keep the words.
+ */
+export function noLongerEditable(status: Story["status"]): string {
+  return `You can no longer edit this story: it is now ${STATE_LABELS[status].toLowerCase()}. Your last changes were not saved; they are kept on this device.`;
 }
 
 /**

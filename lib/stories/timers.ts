@@ -40,12 +40,15 @@ export async function setTimer(
     throw invalid("That time has already passed.", { dueAt: "Choose a time in the future." });
   await visibleLiveStory(db, actor, storyId, kind);
   return db.transaction(async (tx) => {
+    // What the editor approves is the text as it stands now (issue 19, item 20).
+    const [now] = await tx.select({ version: stories.version }).from(stories).where(eq(stories.id, storyId));
+    const approvedVersion = now!.version;
     const [row] = await tx
       .insert(storyTimers)
-      .values({ storyId, kind, dueAt, createdById: actor.id })
+      .values({ storyId, kind, dueAt, createdById: actor.id, approvedVersion })
       .onConflictDoUpdate({
         target: [storyTimers.storyId, storyTimers.kind],
-        set: { dueAt, createdById: actor.id, createdAt: new Date() },
+        set: { dueAt, createdById: actor.id, createdAt: new Date(), approvedVersion },
       })
       .returning();
     await queueStoriesDue(tx, dueAt, `${kind}:${storyId}`);
@@ -86,8 +89,21 @@ export async function cancelTimer(
   });
 }
 
-export async function listTimers(db: Database, storyId: string): Promise<StoryTimer[]> {
-  return db.select().from(storyTimers).where(eq(storyTimers.storyId, storyId)).orderBy(asc(storyTimers.dueAt));
+/** A scheduled Update whose story changed after it was set: it will be refused until set again. */
+export const CHANGED_SINCE_APPROVAL =
+  "the story changed after the update was scheduled; schedule it again to approve the text as it is now";
+
+const changedSince = (timer: StoryTimer, version: number) =>
+  timer.kind === "update" && timer.approvedVersion !== null && timer.approvedVersion !== version;
+
+export async function listTimers(db: Database, storyId: string): Promise<(StoryTimer & { changedSince: boolean })[]> {
+  const rows = await db
+    .select({ timer: storyTimers, version: stories.version })
+    .from(storyTimers)
+    .innerJoin(stories, eq(stories.id, storyTimers.storyId))
+    .where(eq(storyTimers.storyId, storyId))
+    .orderBy(asc(storyTimers.dueAt));
+  return rows.map((r) => ({ ...r.timer, changedSince: changedSince(r.timer, r.version) }));
 }
 
 /** A timer the scheduler refused, as the story's panel shows it until the next one is set. */
@@ -151,6 +167,8 @@ export async function runDueTimers(db: Database, batch = 20): Promise<TimerOutco
           .from(stories)
           .where(eq(stories.id, timer.storyId));
         if (!story) throw notFound("The story is gone.");
+        // Only the approved text goes live: an edit after the timer was set needs approving again.
+        if (changedSince(timer, story.version)) throw new AppError("conflict", CHANGED_SINCE_APPROVAL);
         await transition(db, who, timer.storyId, { action: timer.kind, version: story.version });
       } catch (e) {
         outcome = { ...outcome, ok: false, reason: e instanceof Error ? e.message : String(e) };

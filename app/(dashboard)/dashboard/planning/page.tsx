@@ -31,7 +31,9 @@ export default async function PlanningPage({ searchParams }: Props) {
   ]);
   const mayAssign = can(user, "planning.assign");
   const me = { id: user.id, name: user.name };
-  const formProps = { sections, people, mayAssign, me, cityLabel: settings.cityLabel };
+  // A reporter assigns only themselves: the newsroom's emails stay with those who assign.
+  const assignable = mayAssign ? people : people.filter((p) => p.id === user.id);
+  const formProps = { sections, people: assignable, mayAssign, me, cityLabel: settings.cityLabel };
 
   const row = (l: BudgetLine) => {
     const mayEdit = can(user, "planning.edit", { ownerId: l.createdById });

@@ -15,10 +15,13 @@ export const POST = route<{ id: string }>(async (req, { user, db, ip, params }) 
   if (!isUuid(params.id)) throw notFound();
   const parsed = schema.safeParse(await readJson(req, 4096));
   if (!parsed.success) throw invalid("The presence request is malformed.");
-  if (!(await getStoryForEditor(user, params.id))) throw storyGone();
+  const story = await getStoryForEditor(user, params.id);
+  if (!story) throw storyGone();
   if (parsed.data.release) {
     await release(db, user, params.id, parsed.data.tabId);
     return { state: "released" };
   }
-  return heartbeat(db, user, params.id, parsed.data.tabId, parsed.data.takeOver, { ip });
+  const state = await heartbeat(db, user, params.id, parsed.data.tabId, parsed.data.takeOver, { ip });
+  // The version lets a tab that shows "Saved" learn at once that someone saved over it (issue 19).
+  return { ...state, version: story.version };
 });

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/uuid";
 import { storyShare, storySocial } from "@/lib/seo/share";
 import { storyPreview } from "@/lib/stories/preview";
+import { previewFramePath } from "@/lib/stories/preview-path";
 
 export const metadata: Metadata = { title: "Preview" };
 
@@ -51,7 +52,7 @@ export default async function StoryPreviewPage({ params, searchParams }: Props) 
   const social = storySocial(article, settings);
   // The frames name the version so a browser never shows an older preview from its own cache.
   const v = (await searchParams).v;
-  const src = `/_preview/${id}${v && /^\d{1,9}$/.test(v) ? `?v=${v}` : ""}`;
+  const src = previewFramePath(id, article.edition, v);
   const problems = Object.values(preview.problems);
   return (
     <div className="space-y-6">
