@@ -2,6 +2,7 @@
 // changed), each process started with scripts/serve.ts exactly as `npm start` and `npm run
 // cluster` start it, on a free port, against a database the test made.
 import { spawn, type ChildProcess } from "node:child_process";
+import { after } from "node:test";
 import { freePort } from "@/db/embedded";
 import { buildIfNeeded, ROOT } from "@/scripts/lib/build";
 
@@ -14,6 +15,21 @@ export type AppServer = {
 };
 
 let built: Promise<boolean> | undefined;
+const running = new Set<ChildProcess>();
+
+// A file whose before() fails half-way (one of two servers up, the other too slow) never got a
+// handle to stop the one that started, and that server kept the file from ever exiting: a whole
+// integration run once hung on it. Whatever is still running when the file's tests end stops here.
+after(async () => {
+  await Promise.all([...running].map(stopChild));
+});
+
+function stopChild(child: ChildProcess): Promise<void> {
+  running.delete(child);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  child.kill("SIGTERM");
+  return new Promise((r) => child.once("exit", () => r()));
+}
 
 /** One build per test run; `npm test` has usually built already and this returns at once. */
 export function ensureBuild(): Promise<boolean> {
@@ -38,9 +54,11 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 60_000;
+  // Generous: a loaded 2-core machine has taken over 60 s to start one while another test file ran.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited during start:\n${output}`);
     if (
@@ -50,18 +68,17 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
       )
     )
       break;
-    if (Date.now() > deadline) throw new Error(`the app server did not answer in 60 s:\n${output}`);
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      throw new Error(`the app server did not answer in 120 s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     baseUrl,
     dataDir: env.DATELINE_DATA_DIR ?? "",
     output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-    },
+    stop: () => stopChild(child),
   };
 }
 

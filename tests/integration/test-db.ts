@@ -17,8 +17,6 @@ export type SharedServer = {
   url: string;
   /** The embedded cluster's lesser app role (the same as `url` on a server you gave). */
   appUrl: string;
-  /** True when the runner started the embedded server (no TEST_DATABASE_URL). */
-  embedded: boolean;
   /** Every database of this run is named t_<run>_…, so the run can find and drop its own. */
   run: string;
   /** The migrated template this run's databases are copied from. */
