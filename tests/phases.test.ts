@@ -92,6 +92,11 @@ describe("testCounts", () => {
     assert.deepEqual(testCounts(file), { pass: 2, fail: 1 });
     const run = `${file}✔ two (1ms)\nℹ tests 4\nℹ pass 4\nℹ fail 0\nℹ files 2\nℹ pass 6\nℹ fail 1\n`;
     assert.deepEqual(testCounts(run), { pass: 6, fail: 1 });
+    // A group whose before() failed: its tests are cancelled, not passed, and count as failures.
+    const cancelled = "ℹ tests 6\nℹ pass 1\nℹ fail 0\nℹ cancelled 5\n";
+    assert.deepEqual(testCounts(cancelled), { pass: 1, fail: 5 });
+    // The integration runner's own totals come last and already count them.
+    assert.deepEqual(testCounts(`${cancelled}ℹ files 2\nℹ pass 9\nℹ fail 5\nℹ failed files 1\n`), { pass: 9, fail: 5 });
   });
 
   it("reads Playwright's, colours and all", () => {

@@ -64,7 +64,12 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 export function testCounts(output: string): TestCounts | undefined {
   const text = output.replace(ANSI, "");
   const last = (re: RegExp) => Number([...text.matchAll(re)].at(-1)?.[1] ?? 0);
-  if (/^ℹ pass \d+$/m.test(text)) return { pass: last(/^ℹ pass (\d+)$/gm), fail: last(/^ℹ fail (\d+)$/gm) };
+  if (/^ℹ pass \d+$/m.test(text)) {
+    // The last closing block only; a test cancelled (its hook failed) did not pass either.
+    const block = text.slice(text.lastIndexOf("ℹ pass "));
+    const n = (re: RegExp) => Number(re.exec(block)?.[1] ?? 0);
+    return { pass: n(/^ℹ pass (\d+)$/m), fail: n(/^ℹ fail (\d+)$/m) + n(/^ℹ cancelled (\d+)$/m) };
+  }
   if (/^\s+\d+ passed\b/m.test(text)) return { pass: last(/^\s+(\d+) passed\b/gm), fail: last(/^\s+(\d+) failed\b/gm) };
   return undefined;
 }
