@@ -5,10 +5,23 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? "./data/e2e";
 const baseURL = `http://localhost:${port}`;
 
+/** The specs that run alone (see the global-state project). */
+const GLOBAL_STATE = [
+  /settings\.spec\.ts$/,
+  /home\.spec\.ts$/,
+  /bangla-ui\.spec\.ts$/,
+  /design-front\.spec\.ts$/,
+  /section-paging\.spec\.ts$/,
+  /page-cache\.spec\.ts$/,
+];
+
 export default defineConfig({
   testDir: "./e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Every spec makes its own stories and users (e2e/helpers/factory.ts) and signs in from saved
+  // state (e2e/sign-in.setup.ts), so specs and their tests run side by side; the few that change
+  // what every page shows run alone, after the rest (the "global-state" project below).
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
@@ -23,7 +36,22 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // One UI sign-in per demo role, saved for every spec (e2e/helpers/roles.ts). Its teardown,
+    // the global-state project, starts once every project depending on it has finished.
+    { name: "sign-in", testMatch: /sign-in\.setup\.ts$/, teardown: "global-state" },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["sign-in"],
+      testIgnore: GLOBAL_STATE,
+    },
+    // Specs that change what every reader or desk sees (site settings and locale, the home
+    // arrangement, the site's own pages) or that need the shared list pages to stay cached for
+    // seconds (the page-cache spec: any publish anywhere expires them). One worker, after the
+    // rest, so no parallel spec reads a page while they hold it changed.
+    { name: "global-state", use: { ...devices["Desktop Chrome"] }, testMatch: GLOBAL_STATE, workers: 1 },
+  ],
   webServer: {
     // The same start script as `npm start`: build if needed, PostgreSQL, migrate, seed, serve.
     command: "node --import tsx scripts/start.ts",

@@ -3,10 +3,7 @@
 // cheap-phone budget, and an address with a broken percent-escape gets the site's own page.
 import { gzipSync } from "node:zlib";
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { body, clickWorkflow, expectSaved, newStory } from "./helpers/editor";
-import { demoAccount } from "./helpers/env";
 import { get } from "./helpers/front";
-import { signIn } from "./helpers/login";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
 const ARTICLE = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
@@ -91,48 +88,6 @@ test.describe("with JavaScript off", () => {
       await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
     }
   });
-});
-
-test("paging through a section works without JavaScript", async ({ browser }) => {
-  test.setTimeout(300_000);
-  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  const olderLink = () => reader.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: /Older/ });
-  await reader.goto("/city");
-  if ((await olderLink().count()) === 0) {
-    // City has one page (20 stories) in the demo newsroom (other specs may have added some): publish enough for a second.
-    const desk = await (await browser.newContext()).newPage();
-    const editor = await demoAccount("editor");
-    await signIn(desk, editor.email, editor.password);
-    const listed = await reader.locator("main article").count();
-    for (let i = listed; i <= 20; i++) {
-      await newStory(desk);
-      await desk.getByLabel("Headline", { exact: true }).fill(`City desk archive note ${i}`);
-      await desk.getByLabel("Standfirst").fill(`Archive note ${i}, kept for the city pages.`);
-      await desk.getByLabel("Section").selectOption({ label: "City" });
-      await body(desk).click();
-      // Three paragraphs, like a real story: other specs read the newest story on the front page.
-      for (const line of [`Archive note ${i} for the city pages.`, "Kept for the record.", "Filed by the desk."]) {
-        await desk.keyboard.type(line);
-        await desk.keyboard.press("Enter");
-      }
-      await expectSaved(desk);
-      await clickWorkflow(desk, "Submit for review");
-      await clickWorkflow(desk, "Publish");
-      await expect(desk.getByTestId("story-status")).toHaveText("Published");
-    }
-    await desk.context().close();
-    await reader.goto("/city");
-  }
-  const firstPage = await reader.locator("main article :is(h2, h3)").allTextContents();
-  await olderLink().click();
-  await expect(reader).toHaveURL(/\/city\?page=2$/);
-  const secondPage = await reader.locator("main article :is(h2, h3)").allTextContents();
-  expect(secondPage.length).toBeGreaterThan(0);
-  expect(secondPage.filter((h) => firstPage.includes(h))).toEqual([]);
-  await reader.getByRole("link", { name: /Newer/ }).click();
-  await expect(reader).toHaveURL(/\/city$/);
-  expect(await reader.locator("main article :is(h2, h3)").allTextContents()).toEqual(firstPage);
-  await reader.context().close();
 });
 
 test.describe("with JavaScript on", () => {
