@@ -5,14 +5,25 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? "./data/e2e";
 const baseURL = `http://localhost:${port}`;
 
-/** The specs that run alone (see the global-state project). */
+/**
+ * The specs that run alone, after the rest (the global-state project): they change what every
+ * reader or desk sees, or start more app servers on the shared database.
+ */
 const GLOBAL_STATE = [
+  // Site settings: the time zone and the locale change every page.
   /settings\.spec\.ts$/,
-  /home\.spec\.ts$/,
   /bangla-ui\.spec\.ts$/,
+  // The home arrangement, and the front page's lead (the newest story unless arranged).
+  /home\.spec\.ts$/,
   /design-front\.spec\.ts$/,
+  // A new section shows in every masthead, the home page and the sitemap.
   /section-paging\.spec\.ts$/,
+  // Needs the shared list pages to stay cached for seconds; any publish anywhere expires them.
   /page-cache\.spec\.ts$/,
+  // Two more app servers on the run's database, each with its own page cache and its own
+  // scheduler, which could publish another spec's scheduled story without expiring this
+  // server's cache.
+  /cluster\.spec\.ts$/,
 ];
 
 export default defineConfig({
@@ -46,10 +57,8 @@ export default defineConfig({
       dependencies: ["sign-in"],
       testIgnore: GLOBAL_STATE,
     },
-    // Specs that change what every reader or desk sees (site settings and locale, the home
-    // arrangement, the site's own pages) or that need the shared list pages to stay cached for
-    // seconds (the page-cache spec: any publish anywhere expires them). One worker, after the
-    // rest, so no parallel spec reads a page while they hold it changed.
+    // GLOBAL_STATE above: one worker, after the rest, so no parallel spec reads a page while
+    // one of these holds it changed.
     { name: "global-state", use: { ...devices["Desktop Chrome"] }, testMatch: GLOBAL_STATE, workers: 1 },
   ],
   webServer: {
