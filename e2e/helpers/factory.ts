@@ -8,8 +8,11 @@
 import { randomBytes } from "node:crypto";
 import { request, type APIRequestContext } from "@playwright/test";
 import { eq, ilike, max } from "drizzle-orm";
-import { createDb, type Database } from "../../db";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import type { Database } from "../../db";
 import { ensureDatabase } from "../../db/embedded";
+import * as schema from "../../db/schema";
 import { media, sections, stories, storyAuthors } from "../../db/schema";
 import { RESERVED_SEGMENTS } from "../../lib/reserved-segments";
 import { STORY_FIELDS } from "../../lib/stories/fields";
@@ -31,12 +34,10 @@ let opened: Promise<Database> | undefined;
 /** The e2e server's database (the run's embedded PostgreSQL, or DATABASE_URL), one pool per worker. */
 export function factoryDb(): Promise<Database> {
   opened ??= ensureDatabase({ dataDir: dataDir(), databaseUrl: process.env.DATABASE_URL || undefined }).then(
-    (handle) => {
-      const { db, pool } = createDb(handle.url, 2);
-      // Idle connections must not keep a finished worker alive.
-      pool.options.allowExitOnIdle = true;
-      return db;
-    },
+    // Its own small pool (db/index.ts's createDb is for the server; it also pulls in Next's cache
+    // module, which Playwright's loader cannot resolve). Idle connections must not keep a
+    // finished worker alive.
+    (handle) => drizzle(new pg.Pool({ connectionString: handle.url, max: 2, allowExitOnIdle: true }), { schema }),
   );
   return opened;
 }
