@@ -182,7 +182,14 @@ export async function makeStory(spec: StorySpec): Promise<MadeStory> {
       ...Object.fromEntries(Object.entries(STORY_FIELDS).map(([k, d]) => [k, d.missing])),
       headline,
       standfirst: spec.standfirst ?? `${headline}: the short version.`,
-      body: doc(spec.paragraphs ?? [`${headline}. The first paragraph, filed for this test alone.`]),
+      // Three paragraphs by default, like a real story: some specs read whatever story is newest.
+      body: doc(
+        spec.paragraphs ?? [
+          `${headline}. The first paragraph, filed for this test alone.`,
+          "A second paragraph with the details.",
+          "A third that closes the story.",
+        ],
+      ),
       sectionId: await sectionId(section),
       authorIds: byline.map((b) => b.authorId),
       slug: slugify(headline),
