@@ -192,7 +192,8 @@ test.describe("nothing overflows a 320 px screen", () => {
       const parts = [
         page.getByTestId("newsroom-clock").locator(".."),
         page.getByRole("group", { name: "Colour theme" }),
-        page.getByRole("link", { name: "Newsroom sign-in" }),
+        page.getByRole("banner").getByRole("search"),
+        page.getByRole("banner").getByRole("link", { name: "বাংলা" }),
         page.getByRole("banner").locator('a[href="/"]'),
         ...(await nav.all()),
       ];

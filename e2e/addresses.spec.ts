@@ -2,9 +2,10 @@
 // goes to the process's own hostname. Forwarded headers from a client nobody vouches for
 // change nothing (DATELINE_TRUSTED_PROXIES is unset here). Health endpoints for load balancers.
 import http from "node:http";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { demoAccount } from "./helpers/env";
-import { editorJourney, offOrigin, recordAddresses, signInAt } from "./helpers/journey";
+import { editorJourney, offOrigin, recordAddresses } from "./helpers/journey";
+import { expect, test } from "./helpers/test";
 
 // Playwright's baseURL says localhost; this spec uses the loopback address on purpose.
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
@@ -29,6 +30,7 @@ async function cookieHeader(context: BrowserContext): Promise<string> {
   return (await context.cookies(BASE)).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
+// Signs in through the form on purpose: the sign-in's own redirects are part of the journey.
 test("the editor's journey at http://127.0.0.1 never leaves that origin", async ({ page }) => {
   const hops = recordAddresses(page);
   await editorJourney(page, BASE, await demoAccount("editor"));
@@ -37,10 +39,9 @@ test("the editor's journey at http://127.0.0.1 never leaves that origin", async 
 });
 
 test("behind a proxy at another host, redirects are relative and forwarded headers are not believed", async ({
-  page,
+  deskAs,
 }) => {
-  const editor = await demoAccount("editor");
-  await signInAt(page, BASE, editor);
+  const page = await deskAs("editor", { base: BASE });
   const cookie = await cookieHeader(page.context());
 
   const proxied = {
@@ -64,7 +65,7 @@ test("behind a proxy at another host, redirects are relative and forwarded heade
 });
 
 test("a client's own X-Forwarded-For is not believed: the audit log records the socket's address", async ({
-  page,
+  deskAs,
   browser,
 }) => {
   // A failed sign-in claiming another address through X-Forwarded-For is recorded with the
@@ -81,8 +82,7 @@ test("a client's own X-Forwarded-For is not believed: the audit log records the 
   await expect(attacker.locator("form").getByRole("alert")).toBeVisible();
   await spoofing.close();
 
-  const editor = await demoAccount("editor");
-  await signInAt(page, BASE, editor);
+  const page = await deskAs("editor", { base: BASE });
   await page.goto(`${BASE}/dashboard/audit`);
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toHaveCount(1);

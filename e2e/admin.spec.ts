@@ -1,12 +1,14 @@
-import { expect, test } from "@playwright/test";
 import { callAction } from "./helpers/actions";
-import { createUserWithCli, demoAccount } from "./helpers/env";
+import { demoAccount } from "./helpers/env";
+import { makeUser } from "./helpers/factory";
 import { fillSignIn, formAlert, signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 test.describe("admin pages and actions", () => {
   test("a reporter and an editor cannot open the users page (403); a reporter cannot read the audit log", async ({
     page,
   }) => {
+    // Signed in through the form on purpose: each sign-out ends only this test's own session.
     for (const role of ["reporter", "editor"] as const) {
       const account = await demoAccount(role);
       await signIn(page, account.email, account.password);
@@ -20,15 +22,12 @@ test.describe("admin pages and actions", () => {
     }
   });
 
-  test("the server refuses admin actions a reporter calls directly", async ({ page }) => {
-    const victim = createUserWithCli("reporter", "Direct Call Target");
-    const reporter = await demoAccount("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("the server refuses admin actions a reporter calls directly", async ({ deskAs, browser }) => {
+    const victim = await makeUser("reporter", { name: "Direct Call Target" });
+    const page = await deskAs("reporter");
 
     // The reporter learns a user id (ids are not secret) and forges the calls.
-    const admin = await demoAccount("admin");
-    const adminPage = await page.context().browser()!.newPage();
-    await signIn(adminPage, admin.email, admin.password);
+    const adminPage = await deskAs("admin");
     await adminPage.goto("/dashboard/users");
     const victimId = await adminPage
       .locator(`tr[data-email="${victim.email}"] input[name="userId"]`)
@@ -56,22 +55,20 @@ test.describe("admin pages and actions", () => {
     await expect(adminPage.getByText("sneaky@example.com")).toHaveCount(0);
 
     // And signed out, the same call is refused too.
-    const anonymous = await page.context().browser()!.newContext();
+    const anonymous = await browser.newContext();
     const anonymousCall = await callAction(anonymous.request, "setUserRoleAction", [
       null,
       { userId: victimId, role: "admin" },
     ]);
     expect(anonymousCall).toContain("Your session has ended");
     await anonymous.close();
-    await adminPage.close();
   });
 
   test("an admin invites a user, changes their role, and deactivation ends their session at once", async ({
-    page,
+    deskAs,
     browser,
   }) => {
-    const admin = await demoAccount("admin");
-    await signIn(page, admin.email, admin.password);
+    const page = await deskAs("admin");
     await page.getByRole("link", { name: "Users" }).click();
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
 
@@ -88,7 +85,7 @@ test.describe("admin pages and actions", () => {
     const password = /password is (\S+) —/.exec((await status.textContent()) ?? "")?.[1];
     expect(password).toBeTruthy();
 
-    // The new reporter signs in in their own browser.
+    // The new reporter signs in in their own browser, through the form (on purpose).
     const theirs = await browser.newContext();
     const theirPage = await theirs.newPage();
     await signIn(theirPage, email, password!);

@@ -1,10 +1,10 @@
 // Issue 13, item 3: with the site's locale set to bn-BD through the real settings form, the
 // reader pages are Bangla: words, Bengali digits, <html lang="bn">, the self-hosted Bengali font.
-// Driven at http://127.0.0.1. The settings are put back in a finally block, so the specs after
-// this one see the English site they expect.
+// Driven at http://127.0.0.1. It runs alone (the global-state project) and puts the settings
+// back in a finally block, so no other spec ever reads the site in Bangla.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demoAccount } from "./helpers/env";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 const ARTICLE = `${BASE}/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water`;
@@ -18,14 +18,9 @@ async function saveSettings(page: Page, values: Record<string, string>): Promise
   await expect(page.getByRole("status")).toHaveText(SAVED);
 }
 
-test("a Bangla site: Bangla words, Bengali digits, lang=bn and the Bengali font", async ({ page, browser }) => {
+test("a Bangla site: Bangla words, Bengali digits, lang=bn and the Bengali font", async ({ deskAs, browser }) => {
   test.setTimeout(120_000);
-  const admin = await demoAccount("admin");
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel("Email").fill(admin.email);
-  await page.getByLabel("Password").fill(admin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  const page = await deskAs("admin", { base: BASE });
   const reader = await (await browser.newContext()).newPage();
 
   // Before: English words and digits, and no Bengali font fetched for an English page.

@@ -2,10 +2,9 @@
 // as a translation pair and publishes both; a reader opens the Bangla page under /bn, finds the
 // hreflang links and switches language through the pair link. Reached at 127.0.0.1 on purpose.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demoAccount } from "./helpers/env";
+import type { Page } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory } from "./helpers/editor";
-import { signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 const enc = encodeURIComponent;
@@ -53,12 +52,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("an editor pairs a Bangla story with an English one; a reader switches between them", async ({ browser }) => {
+test("an editor pairs a Bangla story with an English one; a reader switches between them", async ({
+  deskAs,
+  browser,
+}) => {
   test.setTimeout(120_000);
-  const editor = await demoAccount("editor");
   // Pages from their own contexts: axe needs one it opened itself.
-  const desk = await (await browser.newContext({ baseURL: BASE })).newPage();
-  await signIn(desk, editor.email, editor.password);
+  const desk = await deskAs("editor", { base: BASE });
 
   // The Bangla story: its section puts it in the Bangla edition, and the desk marks its text Bangla.
   const bnId = await write(desk, BN);

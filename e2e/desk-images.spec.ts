@@ -1,10 +1,9 @@
 // Images in the story (issue 12, capability 6): alt text, caption and credit edited in place for
 // one use, the library's values being the defaults; and the featured image's crops previewed.
 // Driven at http://127.0.0.1 on purpose (Playwright's baseURL says localhost).
-import { expect, test } from "@playwright/test";
+
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 test.use({ baseURL: BASE });
@@ -13,11 +12,10 @@ test.use({ baseURL: BASE });
 const LIBRARY_CAPTION = "The elevated line runs above Rokeya Sarani for much of its length.";
 
 test("a body image's caption and alt are edited in place for this story; the library keeps its own", async ({
-  page,
+  deskAs,
   browser,
 }) => {
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(page, "Metro extends evening service", "Trains will run until eleven at night from Sunday.");
   await body(page).press("End");
@@ -69,9 +67,8 @@ test("a body image's caption and alt are edited in place for this story; the lib
   expect(item.alt).toBe("Illustration of an elevated rail line crossing the city at sunrise");
 });
 
-test("the featured-image panel previews the three crops the site uses", async ({ page }) => {
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+test("the featured-image panel previews the three crops the site uses", async ({ deskAs }) => {
+  const page = await deskAs("editor");
   await newStory(page);
   await page.getByRole("button", { name: "Choose image…" }).click();
   const picker = page.getByRole("dialog", { name: "Choose the featured image" });
@@ -95,11 +92,10 @@ test("the featured-image panel previews the three crops the site uses", async ({
 });
 
 test("a gallery picked from the library is published as a grid of captioned figures, and works without scripts", async ({
-  page,
+  deskAs,
   browser,
 }) => {
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(page, "Boat race draws crowds to the river", "Thousands lined both banks on Friday.");
   await body(page).press("End");

@@ -1,19 +1,13 @@
 // Desks and roles, and preview (issue 12, capabilities 8 and 1), driven in the browser at
 // http://127.0.0.1 against the demo newsroom: Tanvir runs the Sport desk, Nusrat is the copy
 // desk. Every refusal is checked twice: the button is not there, and the direct call fails.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { demoAccount } from "./helpers/env";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { body, clickWorkflow, expectSaved } from "./helpers/editor";
-import { signInAt } from "./helpers/journey";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 const ORIGIN = { Origin: BASE };
-
-async function as(browser: Browser, role: Parameters<typeof demoAccount>[0]): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: BASE })).newPage();
-  await signInAt(page, BASE, await demoAccount(role));
-  return page;
-}
 
 /** New story at BASE, filed in `section`, written and saved; returns its id. */
 async function fileStory(page: Page, section: string, headline: string, paragraph: string): Promise<string> {
@@ -53,17 +47,17 @@ async function directPublish(request: APIRequestContext, id: string, version: nu
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow" });
 
 test("a section editor publishes in their section only: no Publish elsewhere, and a direct call is refused", async ({
-  browser,
+  deskAs,
   request,
 }) => {
   test.setTimeout(120_000);
-  const reporter = await as(browser, "reporter");
+  const reporter = await deskAs("reporter", { base: BASE });
   const cityId = await fileStory(reporter, "City", "Rickshaw lanes on Mirpur Road", "The lanes open on Sunday.");
   await submit(reporter);
   const sportId = await fileStory(reporter, "Sport", "Tigers name squad for Chattogram Test", "Two new caps.");
   await submit(reporter);
 
-  const desk = await as(browser, "section_editor");
+  const desk = await deskAs("section_editor", { base: BASE });
   // Another desk's story is not even there for them.
   const other = await desk.goto(`${BASE}/dashboard/stories/${cityId}`);
   expect(other?.status()).toBe(404);
@@ -93,13 +87,13 @@ test("a section editor publishes in their section only: no Publish elsewhere, an
     .toBe(200);
 });
 
-test("the copy desk edits a story in review, and cannot publish it", async ({ browser }) => {
+test("the copy desk edits a story in review, and cannot publish it", async ({ deskAs }) => {
   test.setTimeout(120_000);
-  const reporter = await as(browser, "reporter");
+  const reporter = await deskAs("reporter", { base: BASE });
   const id = await fileStory(reporter, "City", "Water tariff rises in July", "WASA set the new rate.");
   await submit(reporter);
 
-  const copy = await as(browser, "copy_editor");
+  const copy = await deskAs("copy_editor", { base: BASE });
   await copy.goto(`${BASE}/dashboard/stories/${id}`);
   await expect(copy.getByTestId("story-status")).toHaveText("In review");
   await body(copy).click();
@@ -120,11 +114,11 @@ test("the copy desk edits a story in review, and cannot publish it", async ({ br
 });
 
 test("preview shows pending changes to a live story, with the social card and snippet, and the public page stays as it was", async ({
-  browser,
+  deskAs,
   request,
 }) => {
   test.setTimeout(150_000);
-  const desk = await as(browser, "editor");
+  const desk = await deskAs("editor", { base: BASE });
   const headline = "Night trains added on the Dhaka–Chattogram line";
   const id = await fileStory(desk, "City", headline, "Two night services start on Friday.");
   await submit(desk);
@@ -180,35 +174,41 @@ test("preview shows pending changes to a live story, with the social card and sn
 });
 
 test("an admin gives a section editor another desk on the users page; it applies at once and is in the audit log", async ({
-  browser,
+  deskAs,
 }) => {
   test.setTimeout(120_000);
-  const reporter = await as(browser, "reporter");
+  const reporter = await deskAs("reporter", { base: BASE });
   const id = await fileStory(reporter, "City", "Dhanmondi lake walkway reopens", "The path was resurfaced.");
   await submit(reporter);
-  const desk = await as(browser, "section_editor");
+  // Their own section editor (Sport only): other specs rely on the demo one running Sport alone.
+  const sportEditor = await makeUser("section_editor", { sections: ["sport"] });
+  const name = sportEditor.name;
+  const desk = await deskAs(sportEditor, { base: BASE });
   expect((await desk.goto(`${BASE}/dashboard/stories/${id}`))?.status()).toBe(404);
 
-  const admin = await as(browser, "admin");
+  const admin = await deskAs("admin", { base: BASE });
   await admin.goto(`${BASE}/dashboard/users`);
-  const desks = admin.getByRole("group", { name: "Sections Tanvir Ahmed runs" });
+  const desks = admin.getByRole("group", { name: `Sections ${name} runs` });
   await desks.getByLabel("City").check();
-  await admin.getByRole("button", { name: "Save sections for Tanvir Ahmed" }).click();
-  await expect(admin.getByText("Tanvir Ahmed now runs City, Sport.")).toBeVisible();
+  await admin.getByRole("button", { name: `Save sections for ${name}` }).click();
+  await expect(admin.getByText(`${name} now runs City, Sport.`)).toBeVisible();
 
   // The next request of the section editor already has the City desk.
   await desk.goto(`${BASE}/dashboard/stories/${id}`);
   await expect(workflow(desk).getByRole("button", { name: "Publish", exact: true })).toBeVisible();
 
   await admin.goto(`${BASE}/dashboard/audit?what=user.sections`);
-  const row = admin.getByRole("row").filter({ hasText: "user.sections" }).first();
-  await expect(row).toContainText("Tanvir Ahmed");
+  // Newest first: the admin's change, after the factory's own Sport assignment.
+  const row = admin.getByRole("row").filter({ hasText: "user.sections" }).filter({ hasText: name }).first();
   await expect(row).toContainText('"to":["City","Sport"]');
 
-  // Back to Sport only, as the demo newsroom has it.
+  // Back to Sport only: the City desk is gone again on the next request.
   await admin.goto(`${BASE}/dashboard/users`);
-  await admin.getByRole("group", { name: "Sections Tanvir Ahmed runs" }).getByLabel("City").uncheck();
-  await admin.getByRole("button", { name: "Save sections for Tanvir Ahmed" }).click();
-  await expect(admin.getByText("Tanvir Ahmed now runs Sport.")).toBeVisible();
+  await admin
+    .getByRole("group", { name: `Sections ${name} runs` })
+    .getByLabel("City")
+    .uncheck();
+  await admin.getByRole("button", { name: `Save sections for ${name}` }).click();
+  await expect(admin.getByText(`${name} now runs Sport.`)).toBeVisible();
   expect((await desk.goto(`${BASE}/dashboard/stories/${id}`))?.status()).toBe(404);
 });

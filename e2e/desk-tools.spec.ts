@@ -4,9 +4,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demoAccount } from "./helpers/env";
-import { signInAt } from "./helpers/journey";
+import type { Page } from "@playwright/test";
+import { expect, testAs } from "./helpers/test";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 const WORD_HTML = readFileSync(path.join(import.meta.dirname, "../tests/fixtures/word-paste.html"), "utf8");
@@ -54,9 +53,8 @@ async function article(page: Page, id: string): Promise<Article> {
   return (await res.json()) as Article;
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAt(page, BASE, await demoAccount("editor"));
-});
+// Every test's `page`: the demo editor's desk at BASE, signed in from the saved state.
+const test = testAs("editor", BASE);
 
 test("a Word document pastes as clean structure and is stored that way", async ({ page }) => {
   const id = await newStory(page, `Dredging budget ${Date.now()}`);

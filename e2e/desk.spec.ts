@@ -1,10 +1,10 @@
 // The desk on deadline (issue 12's defects): no keystroke lost to a closed tab, continuous typing,
 // one bad field, a failing proxy, an expired session or another editor; and the editor's
 // keyboard and focus behaviour. Each test failed on the code before the fix.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 const saveState = (page: Page) => page.getByTestId("save-state");
 const storyPuts = (page: Page, id: string) => {
@@ -15,11 +15,9 @@ const storyPuts = (page: Page, id: string) => {
   return seen;
 };
 
-test("a burst typed just before the tab closes is on the device and offered back on reopen", async ({ browser }) => {
-  const reporter = createUserWithCli("reporter");
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, reporter.email, reporter.password);
+test("a burst typed just before the tab closes is on the device and offered back on reopen", async ({ deskAs }) => {
+  const page = await deskAs(await makeUser("reporter"));
+  const context = page.context();
   const id = await newStory(page);
   await writeBasicStory(page, "Burst before the bell", "The first line was saved.");
   await body(page).press("End");
@@ -41,13 +39,11 @@ test("a burst typed just before the tab closes is on the device and offered back
   await again.reload();
   await expect(body(again)).toContainText("Typed in the last second.");
   await expect(again.getByRole("alertdialog", { name: "Unsaved changes on this device" })).toHaveCount(0);
-  await context.close();
 });
 
-test("continuous typing is saved at least every 10 seconds", async ({ page }) => {
+test("continuous typing is saved at least every 10 seconds", async ({ deskAs }) => {
   test.setTimeout(120_000); // a busy CI machine types slowly; the clock, not the wall, sets the pace
-  const reporter = createUserWithCli("reporter");
-  await signIn(page, reporter.email, reporter.password);
+  const page = await deskAs(await makeUser("reporter"));
   const id = await newStory(page);
   await page.clock.install();
   await page.goto(`/dashboard/stories/${id}`);
@@ -67,9 +63,8 @@ test("continuous typing is saved at least every 10 seconds", async ({ page }) =>
   await expect(body(page)).toContainText("word0 word1");
 });
 
-test("an over-long headline is marked with its limit while the rest of the story keeps saving", async ({ page }) => {
-  const reporter = createUserWithCli("reporter");
-  await signIn(page, reporter.email, reporter.password);
+test("an over-long headline is marked with its limit while the rest of the story keeps saving", async ({ deskAs }) => {
+  const page = await deskAs(await makeUser("reporter"));
   const id = await newStory(page);
   await writeBasicStory(page, "Budget session opens", "The finance minister rose at three.");
   const long = "Budget ".repeat(73).trim(); // 510 characters
@@ -96,12 +91,11 @@ test("an over-long headline is marked with its limit while the rest of the story
 });
 
 test("a 502 from a proxy is retried with back-off; an expired session links to sign in and come back", async ({
-  browser,
+  deskAs,
 }) => {
-  const reporter = createUserWithCli("reporter");
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, reporter.email, reporter.password);
+  const reporter = await makeUser("reporter");
+  const page = await deskAs(reporter);
+  const context = page.context();
   const id = await newStory(page);
   await writeBasicStory(page, "Gateway trouble", "Before the proxy failed.");
 
@@ -141,11 +135,10 @@ test("a 502 from a proxy is retried with back-off; an expired session links to s
   await expectSaved(page);
   await page.reload();
   await expect(body(page)).toContainText("Sent through a failing proxy. Typed after the session ended.");
-  await context.close();
 });
 
 test("sign-in returns only to dashboard paths on this site", async ({ page }) => {
-  const reporter = createUserWithCli("reporter");
+  const reporter = await makeUser("reporter");
   await page.goto(`/login?callbackUrl=${encodeURIComponent("https://evil.example/dashboard")}`);
   await page.getByLabel("Email").fill(reporter.email);
   await page.getByLabel("Password").fill(reporter.password);
@@ -155,25 +148,20 @@ test("sign-in returns only to dashboard paths on this site", async ({ page }) =>
 
 test.describe("two editors, two tabs", () => {
   test("the tab already editing is told who opened the story, and one person's two tabs are warned", async ({
-    browser,
+    deskAs,
   }) => {
     test.setTimeout(150_000); // two waits for a 20 s heartbeat
-    const editorAccount = await demoAccount("editor");
-    const admin = await demoAccount("admin");
-    const mineContext = await browser.newContext();
-    const one = await mineContext.newPage();
-    await signIn(one, editorAccount.email, editorAccount.password);
+    const one = await deskAs("editor");
+    const mineContext = one.context();
     const id = await newStory(one);
     await writeBasicStory(one, "Who else is here", "Opening line.");
 
-    const twoContext = await browser.newContext();
-    const two = await twoContext.newPage();
-    await signIn(two, admin.email, admin.password);
+    const two = await deskAs("admin");
     await two.goto(`/dashboard/stories/${id}`);
     await expect(two.getByText(/ is editing\./)).toBeVisible();
     // The first editor learns of it on the next heartbeat (every 20 s).
     await expect(one.getByText(/ opened this story too\. If you both edit/)).toBeVisible({ timeout: 30_000 });
-    await twoContext.close();
+    await two.context().close();
 
     // The same person in a second tab of the same browser.
     const other = await mineContext.newPage();
@@ -182,18 +170,13 @@ test.describe("two editors, two tabs", () => {
     await expect(one.getByText("You opened this story in another tab or window too.")).toBeVisible({
       timeout: 30_000,
     });
-    await mineContext.close();
   });
 
-  test("Keep both keeps the other editor's sentence, and Keep mine says what it would drop", async ({ browser }) => {
-    const editorAccount = await demoAccount("editor");
-    const admin = await demoAccount("admin");
-    const one = await (await browser.newContext()).newPage();
-    await signIn(one, editorAccount.email, editorAccount.password);
+  test("Keep both keeps the other editor's sentence, and Keep mine says what it would drop", async ({ deskAs }) => {
+    const one = await deskAs("editor");
     const id = await newStory(one);
     await writeBasicStory(one, "Two desks, both kept", "Opening paragraph.");
-    const two = await (await browser.newContext()).newPage();
-    await signIn(two, admin.email, admin.password);
+    const two = await deskAs("admin");
     await two.goto(`/dashboard/stories/${id}`);
 
     await body(one).press("End");
@@ -210,27 +193,21 @@ test.describe("two editors, two tabs", () => {
     await two.reload();
     await expect(body(two)).toContainText("Opening paragraph. The second desk adds a figure.");
     await expect(body(two)).toContainText("The first desk adds a quote.");
-    await one.context().close();
-    await two.context().close();
   });
 
   test("a tab displaced by a take-over never says Saved and shows the refused words with a copy button", async ({
-    browser,
+    deskAs,
   }) => {
-    const reporter = createUserWithCli("reporter", "Nasrin Reporter");
-    const mineContext = await browser.newContext();
-    await mineContext.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const mine = await mineContext.newPage();
-    await signIn(mine, reporter.email, reporter.password);
+    const reporter = await makeUser("reporter");
+    const mine = await deskAs(reporter);
+    await mine.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     const id = await newStory(mine);
     await writeBasicStory(mine, "Displaced", "Reporter's line.");
 
-    const editorAccount = await demoAccount("editor");
-    const desk = await (await browser.newContext()).newPage();
-    await signIn(desk, editorAccount.email, editorAccount.password);
+    const desk = await deskAs("editor");
     await desk.goto(`/dashboard/stories/${id}`);
     await desk.getByRole("button", { name: "Take over" }).click();
-    await expect(desk.getByText("Nasrin Reporter is editing.")).toHaveCount(0);
+    await expect(desk.getByText(`${reporter.name} is editing.`)).toHaveCount(0);
 
     await body(mine).press("End");
     await mine.keyboard.type(" Words the server refused.");
@@ -241,15 +218,12 @@ test.describe("two editors, two tabs", () => {
     await expect(panel.getByLabel("Your unsaved text")).toHaveValue(/Words the server refused\./);
     await panel.getByRole("button", { name: "Copy my text" }).click();
     expect(await mine.evaluate(() => navigator.clipboard.readText())).toContain("Words the server refused.");
-    await mineContext.close();
-    await desk.context().close();
   });
 });
 
 test.describe("editing keys and focus", () => {
-  test("Ctrl+K opens a focused link field; after applying, typing goes after the link", async ({ page }) => {
-    const reporter = createUserWithCli("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("Ctrl+K opens a focused link field; after applying, typing goes after the link", async ({ deskAs }) => {
+    const page = await deskAs(await makeUser("reporter"));
     await newStory(page);
     await body(page).click();
     await page.keyboard.type("Read the full report");
@@ -269,9 +243,8 @@ test.describe("editing keys and focus", () => {
     await expectSaved(page);
   });
 
-  test("after inserting an image the next sentence goes into the body, after the image", async ({ page }) => {
-    const editorAccount = await demoAccount("editor");
-    await signIn(page, editorAccount.email, editorAccount.password);
+  test("after inserting an image the next sentence goes into the body, after the image", async ({ deskAs }) => {
+    const page = await deskAs("editor");
     await newStory(page);
     await writeBasicStory(page, "Boats at dawn", "The fleet came in early.");
     await body(page).press("End");
@@ -296,9 +269,10 @@ test.describe("editing keys and focus", () => {
 });
 
 test.describe("dashboard", () => {
-  test("overview counts are links to the filtered list; a done message is a status, not an alert", async ({ page }) => {
-    const reporter = createUserWithCli("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("overview counts are links to the filtered list; a done message is a status, not an alert", async ({
+    deskAs,
+  }) => {
+    const page = await deskAs(await makeUser("reporter"));
     await newStory(page);
     await writeBasicStory(page, "Counted in review", "One line.");
     await clickWorkflow(page, "Submit for review");
@@ -313,9 +287,8 @@ test.describe("dashboard", () => {
     await expect(page.getByRole("link", { name: "Counted in review" })).toBeVisible();
   });
 
-  test("bylines are found by typing; the home arrangement searches every published story", async ({ page }) => {
-    const editorAccount = await demoAccount("editor");
-    await signIn(page, editorAccount.email, editorAccount.password);
+  test("bylines are found by typing; the home arrangement searches every published story", async ({ deskAs }) => {
+    const page = await deskAs("editor");
     await newStory(page);
     const add = page.getByRole("combobox", { name: "Add a byline" });
     const someone = (await page.locator("#byline-options option").first().getAttribute("value"))!;

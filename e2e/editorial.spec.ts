@@ -1,15 +1,15 @@
-import { expect, test } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount, sameOrigin } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { sameOrigin } from "./helpers/env";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 test.describe("the editorial desk", () => {
   test("reporter writes, editor sends back with a note, reporter revises, editor publishes, readers see it", async ({
-    page,
+    deskAs,
     browser,
   }) => {
-    const reporter = createUserWithCli("reporter", "Tahmina Reporter");
-    await signIn(page, reporter.email, reporter.password);
+    const reporter = await makeUser("reporter");
+    const page = await deskAs(reporter);
     const id = await newStory(page);
 
     await page.getByLabel("Headline", { exact: true }).fill("Bus lane trial starts on Mirpur Road");
@@ -53,10 +53,7 @@ test.describe("the editorial desk", () => {
     await expect(page.getByTestId("story-status")).toHaveText("In review");
 
     // The editor sends it back: a note is required.
-    const editorAccount = await demoAccount("editor");
-    const editorContext = await browser.newContext();
-    const desk = await editorContext.newPage();
-    await signIn(desk, editorAccount.email, editorAccount.password);
+    const desk = await deskAs("editor");
     await desk.goto("/dashboard/stories?tab=review");
     await desk.getByRole("link", { name: "Bus lane trial starts on Mirpur Road" }).click();
     await clickWorkflow(desk, "Send back");
@@ -90,14 +87,12 @@ test.describe("the editorial desk", () => {
     await expect(reader.locator(".prose-news")).toContainText("traffic police enforce it");
     await expect(reader.locator(".prose-news h2")).toHaveText("What changes");
     await expect(reader.locator(".prose-news a")).toHaveAttribute("href", "https://example.org/bus-lane-plan");
-    await expect(reader.getByText("By Tahmina Reporter")).toBeVisible();
+    await expect(reader.getByText(`By ${reporter.name}`)).toBeVisible();
     await reader.close();
-    await editorContext.close();
   });
 
-  test("a reporter has no Publish button, and a direct publish call is refused with 403", async ({ page }) => {
-    const reporter = createUserWithCli("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("a reporter has no Publish button, and a direct publish call is refused with 403", async ({ deskAs }) => {
+    const page = await deskAs(await makeUser("reporter"));
     const id = await newStory(page);
     await writeBasicStory(page, "Reporter tries to publish", "This should never go live by accident.");
     await clickWorkflow(page, "Submit for review");
@@ -120,17 +115,13 @@ test.describe("the editorial desk", () => {
   });
 
   test("two people save the same story: the second gets the conflict view and both texts survive", async ({
-    browser,
+    deskAs,
   }) => {
-    const editorAccount = await demoAccount("editor");
-    const admin = await demoAccount("admin");
-    const one = await (await browser.newContext()).newPage();
-    await signIn(one, editorAccount.email, editorAccount.password);
+    const one = await deskAs("editor");
     const id = await newStory(one);
     await writeBasicStory(one, "Two desks, one story", "Opening paragraph.");
 
-    const two = await (await browser.newContext()).newPage();
-    await signIn(two, admin.email, admin.password);
+    const two = await deskAs("admin");
     await two.goto(`/dashboard/stories/${id}`);
     await expect(two.getByText("Imran Chowdhury is editing.")).toBeVisible();
 
@@ -178,9 +169,8 @@ test.describe("the editorial desk", () => {
     await expect(restoreButtons).toHaveCount(before + 1);
   });
 
-  test("an editor schedules a story a few seconds ahead and it goes live on its own", async ({ page }) => {
-    const editorAccount = await demoAccount("editor");
-    await signIn(page, editorAccount.email, editorAccount.password);
+  test("an editor schedules a story a few seconds ahead and it goes live on its own", async ({ deskAs }) => {
+    const page = await deskAs("editor");
     await newStory(page);
     await writeBasicStory(
       page,
@@ -204,9 +194,9 @@ test.describe("the editorial desk", () => {
     await expect(page.getByTestId("story-status")).toHaveText("Published");
   });
 
-  test("offline edits are kept on the device and sent when the connection returns", async ({ page, context }) => {
-    const reporter = createUserWithCli("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("offline edits are kept on the device and sent when the connection returns", async ({ deskAs }) => {
+    const page = await deskAs(await makeUser("reporter"));
+    const context = page.context();
     await newStory(page);
     await writeBasicStory(page, "Written on a train", "First line.");
     await context.setOffline(true);
@@ -232,10 +222,9 @@ test.describe("the editorial desk", () => {
   });
 
   test("bad saves: an oversized body is 413, a bad body is 422, a deleted story is 404 with a way back", async ({
-    page,
+    deskAs,
   }) => {
-    const reporter = createUserWithCli("reporter");
-    await signIn(page, reporter.email, reporter.password);
+    const page = await deskAs(await makeUser("reporter"));
     const id = await newStory(page);
     const big = "x".repeat(2_200_000);
     const tooLarge = await page.request.put(`/api/stories/${id}`, {
@@ -275,20 +264,17 @@ test.describe("the editorial desk", () => {
   });
 });
 
-test("an editor takes over a story someone has open; the other tab is told and stops saving", async ({ browser }) => {
-  const reporter = createUserWithCli("reporter", "Kamrul Reporter");
-  const mine = await (await browser.newContext()).newPage();
-  await signIn(mine, reporter.email, reporter.password);
+test("an editor takes over a story someone has open; the other tab is told and stops saving", async ({ deskAs }) => {
+  const reporter = await makeUser("reporter");
+  const mine = await deskAs(reporter);
   const id = await newStory(mine);
   await writeBasicStory(mine, "Takeover test", "Reporter's first draft.");
 
-  const editorAccount = await demoAccount("editor");
-  const desk = await (await browser.newContext()).newPage();
-  await signIn(desk, editorAccount.email, editorAccount.password);
+  const desk = await deskAs("editor");
   await desk.goto(`/dashboard/stories/${id}`);
-  await expect(desk.getByText("Kamrul Reporter is editing.")).toBeVisible();
+  await expect(desk.getByText(`${reporter.name} is editing.`)).toBeVisible();
   await desk.getByRole("button", { name: "Take over" }).click();
-  await expect(desk.getByText("Kamrul Reporter is editing.")).toHaveCount(0);
+  await expect(desk.getByText(`${reporter.name} is editing.`)).toHaveCount(0);
 
   await body(mine).click();
   await mine.keyboard.press("End");
@@ -298,9 +284,8 @@ test("an editor takes over a story someone has open; the other tab is told and s
   await expect(body(mine)).toContainText("Typed after the takeover.");
 });
 
-test("pasting from a web page keeps structure and drops styling and scripts", async ({ page }) => {
-  const reporter = createUserWithCli("reporter");
-  await signIn(page, reporter.email, reporter.password);
+test("pasting from a web page keeps structure and drops styling and scripts", async ({ deskAs }) => {
+  const page = await deskAs(await makeUser("reporter"));
   const id = await newStory(page);
   await writeBasicStory(page, "Pasted copy", "Before the paste.");
   await body(page).click();

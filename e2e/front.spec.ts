@@ -3,12 +3,12 @@
 // never cached; HTML and RSC payloads never swap; and a change an editor makes reaches a reader
 // through the front within 2 s.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
 import { demoAccount, sameOrigin } from "./helpers/env";
 import { get, msUntil, startTestFront, type Reply, type RunningFront } from "./helpers/front";
 import { editorJourney, offOrigin, recordAddresses } from "./helpers/journey";
-import { signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
 const ARTICLE = "/city/metro-rail-services-halted-on-uttara-motijheel-line-after-power-fault";
@@ -84,13 +84,12 @@ test("an RSC payload and the HTML of one address are never served in each other'
     expect(key, `cache key covers ${header}`).toContain(`$http_${header.replaceAll("-", "_")}`);
 });
 
-test("signed-in staff, the newsroom, sign-in and the private API are never cached", async ({ page }) => {
+test("signed-in staff, the newsroom, sign-in and the private API are never cached", async ({ deskAs }) => {
   // A cached public page first, so a staff request that hit the cache would show it. (Polled:
   // an entry from an earlier test may be refreshing, which answers STALE/UPDATING first.)
   await expect.poll(async () => cacheStatus(await at(ARTICLE)), { intervals: [100], timeout: 5_000 }).toBe("HIT");
 
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   const cookie = await cookieHeader(page);
   expect(cookie).toContain("next-auth.session-token=");
   for (const path of [ARTICLE, "/", "/dashboard", "/dashboard/stories"]) {
@@ -119,13 +118,12 @@ test.describe.serial("an editor's change reaches readers through the front withi
   const path = `/city/front-cache-test-river-ferry-${stamp}`;
   let storyId = "";
 
-  test("publish, then a correction on the cached page", async ({ page }) => {
+  test("publish, then a correction on the cached page", async ({ deskAs }) => {
     // The reader's front has the home page cached before the publish.
     await at("/");
     expect((await at("/")).text).not.toContain(headline);
 
-    const editor = await demoAccount("editor");
-    await signIn(page, editor.email, editor.password);
+    const page = await deskAs("editor");
     storyId = await newStory(page);
     await writeBasicStory(page, headline, "River ferries run every twenty minutes from Monday.");
     await clickWorkflow(page, "Submit for review");
@@ -161,10 +159,9 @@ test.describe.serial("an editor's change reaches readers through the front withi
   });
 
   test("unpublish answers 410 through the front within 2 s, and the 410 does not outlive a republish", async ({
-    page,
+    deskAs,
   }) => {
-    const editor = await demoAccount("editor");
-    await signIn(page, editor.email, editor.password);
+    const page = await deskAs("editor");
     await page.goto(`/dashboard/stories/${storyId}`);
     expect((await at(path)).status).toBe(200);
     page.once("dialog", (d) => void d.accept());
@@ -203,10 +200,9 @@ test.describe.serial("an editor's change reaches readers through the front withi
   });
 });
 
-test("behind the front with Host: news.example.com, no Location points at another origin", async ({ page }) => {
+test("behind the front with Host: news.example.com, no Location points at another origin", async ({ deskAs }) => {
   const host = "news.example.com";
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   const cookie = await cookieHeader(page);
   const replies: [string, Reply][] = [];
   for (const path of [

@@ -1,7 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { callAction } from "./helpers/actions";
-import { demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 const LEAD = "Boat clinics bring maternal health checks to isolated river communities";
 const SECOND = "Thirteen-year-old from Chattogram wins national schools chess championship";
@@ -9,11 +7,10 @@ const THIRD = "Floating gardens keep vegetables growing through the wet season i
 
 test.describe("the editor-arranged home page", () => {
   test("an editor chooses the lead and orders the top stories, and readers see that order", async ({
-    page,
+    deskAs,
     browser,
   }) => {
-    const editor = await demoAccount("editor");
-    await signIn(page, editor.email, editor.password);
+    const page = await deskAs("editor");
     await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" }).click();
     await expect(page.getByRole("heading", { name: "Home page", level: 1 })).toBeVisible();
 
@@ -70,11 +67,21 @@ test.describe("the editor-arranged home page", () => {
     await expect(page.locator("tbody tr").filter({ hasText: "homepage.arranged" }).first()).toContainText(
       "Imran Chowdhury",
     );
+
+    // Put the front back as the demo has it (the newest stories lead): the specs after this one
+    // in the global-state project read the unarranged front.
+    await page.goto("/dashboard/home");
+    for (const headline of [LEAD, THIRD, SECOND])
+      await page.getByRole("button", { name: `Remove ${headline}` }).click();
+    await expect(slots).toHaveCount(0);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Home page saved." })).toBeVisible();
+    await page.reload();
+    await expect(slots).toHaveCount(0);
   });
 
-  test("a reporter gets 403 at /dashboard/home, no link to it, and the server refuses the save", async ({ page }) => {
-    const reporter = await demoAccount("reporter");
-    await signIn(page, reporter.email, reporter.password);
+  test("a reporter gets 403 at /dashboard/home, no link to it, and the server refuses the save", async ({ deskAs }) => {
+    const page = await deskAs("reporter");
     await expect(
       page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Home page" }),
     ).toHaveCount(0);

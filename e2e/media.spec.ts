@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount, sameOrigin } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { sameOrigin } from "./helpers/env";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 // Test photos are drawn here: a two-colour JPEG, so crops and sizes are easy to reason about.
 async function testPhoto(width = 1400, height = 900): Promise<Buffer> {
@@ -24,11 +25,10 @@ async function uploadIn(
 }
 
 test("a featured image with alt text, caption and credit reaches the article with srcset and credit; no alt, no publishing", async ({
-  page,
+  deskAs,
   browser,
 }) => {
-  const editorAccount = await demoAccount("editor");
-  await signIn(page, editorAccount.email, editorAccount.password);
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(
     page,
@@ -101,9 +101,8 @@ test("a featured image with alt text, caption and credit reaches the article wit
   await cached.close();
 });
 
-test("an inline image in the body is published as a lazy responsive figure", async ({ page, browser }) => {
-  const editorAccount = await demoAccount("editor");
-  await signIn(page, editorAccount.email, editorAccount.password);
+test("an inline image in the body is published as a lazy responsive figure", async ({ deskAs, browser }) => {
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(page, "River taxi trial begins on the Buriganga", "Six boats will run every fifteen minutes.");
   await body(page).press("End");
@@ -129,10 +128,9 @@ test("an inline image in the body is published as a lazy responsive figure", asy
 });
 
 test("uploads are judged by their bytes, one result per file; a reporter cannot touch others' images", async ({
-  page,
+  deskAs,
 }) => {
-  const reporter = createUserWithCli("reporter");
-  await signIn(page, reporter.email, reporter.password);
+  const page = await deskAs(await makeUser("reporter"));
   await page.goto("/dashboard/media");
   const zone = page.getByRole("main");
   const png = await sharp({
@@ -183,7 +181,7 @@ test("uploads are judged by their bytes, one result per file; a reporter cannot 
 });
 
 test("the upload API answers 413 with the limit, 401 when signed out, and never serves originals", async ({
-  page,
+  deskAs,
   browser,
 }) => {
   const anonymous = await browser.newContext();
@@ -192,8 +190,7 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
   expect((await anonymous.request.get("/media/o/00/" + "0".repeat(64) + ".jpg")).status()).toBe(404);
   await anonymous.close();
 
-  const editorAccount = await demoAccount("editor");
-  await signIn(page, editorAccount.email, editorAccount.password);
+  const page = await deskAs("editor");
   const big = await page.request.post("/api/media", {
     headers: sameOrigin,
     multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } },

@@ -5,12 +5,11 @@ import fs from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { verify } from "../lib/notifications/webhook-call";
 import { clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
 import { dataDir, demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { expect, test } from "./helpers/test";
 
 test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}` });
 
@@ -20,24 +19,19 @@ async function mails(): Promise<ParsedMail[]> {
   return Promise.all(files.map(async (f) => simpleParser(await fs.readFile(path.join(folder, f)))));
 }
 
-test("a reporter's send-back arrives in her inbox and in her email", async ({ browser }) => {
+test("a reporter's send-back arrives in her inbox and in her email", async ({ deskAs }) => {
   const stamp = Date.now().toString(36);
   const headline = `Rickshaw lanes on Satmasjid Road ${stamp}`;
   const note = "Say which junctions lose a lane, and ask the city corporation when.";
   const reporter = await demoAccount("reporter");
-  const editor = await demoAccount("editor");
 
-  const reporterContext = await browser.newContext();
-  const page = await reporterContext.newPage();
-  await signIn(page, reporter.email, reporter.password);
+  const page = await deskAs("reporter");
   const storyId = await newStory(page);
   await writeBasicStory(page, headline, "The lanes open on Sunday for a three-month trial.");
   await clickWorkflow(page, "Submit for review");
   await expect(page.getByTestId("story-status")).toHaveText("In review");
 
-  const editorContext = await browser.newContext();
-  const desk = await editorContext.newPage();
-  await signIn(desk, editor.email, editor.password);
+  const desk = await deskAs("editor");
   // The editor was told of the submission.
   await desk.goto("/dashboard/inbox");
   await expect(desk.getByRole("listitem").filter({ hasText: `submitted “${headline}” for review` })).toBeVisible();
@@ -76,11 +70,9 @@ test("a reporter's send-back arrives in her inbox and in her email", async ({ br
   expect(mail!.to && !Array.isArray(mail!.to) ? mail!.to.text : "").toBe(reporter.email);
   expect(mail!.text).toContain(note);
   expect(mail!.text).toContain(`/dashboard/stories/${storyId}`);
-  await reporterContext.close();
-  await editorContext.close();
 });
 
-test("an admin's webhook receives a signed event when a story is published", async ({ browser }) => {
+test("an admin's webhook receives a signed event when a story is published", async ({ deskAs }) => {
   const received: { body: string; signature: string }[] = [];
   const server = http.createServer((req, res) => {
     let body = "";
@@ -93,10 +85,7 @@ test("an admin's webhook receives a signed event when a story is published", asy
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/newsroom-events`;
   try {
-    const admin = await demoAccount("admin");
-    const adminContext = await browser.newContext();
-    const page = await adminContext.newPage();
-    await signIn(page, admin.email, admin.password);
+    const page = await deskAs("admin");
     await page.getByRole("link", { name: "Webhooks" }).click();
     // A bad address is refused with a clear message.
     await page.getByLabel("Address to POST to").fill("ftp://example.com/x");
@@ -111,10 +100,7 @@ test("an admin's webhook receives a signed event when a story is published", asy
     const secret = (await page.getByTestId("webhook-secret").textContent())!.trim();
     expect(secret).toMatch(/^whsec_/);
 
-    const editor = await demoAccount("editor");
-    const editorContext = await browser.newContext();
-    const desk = await editorContext.newPage();
-    await signIn(desk, editor.email, editor.password);
+    const desk = await deskAs("editor");
     const headline = `Webhook test: ferry fares ${Date.now().toString(36)}`;
     await newStory(desk);
     await writeBasicStory(desk, headline, "Fares on the Sadarghat ferries rise by five taka.");
@@ -143,8 +129,6 @@ test("an admin's webhook receives a signed event when a story is published", asy
     // The row (and its log) goes; nothing is sent there any more.
     await expect(page.getByRole("button", { name: `Remove the webhook for ${hookUrl}` })).toHaveCount(0);
     await expect(page.getByText(hookUrl)).toHaveCount(0);
-    await adminContext.close();
-    await editorContext.close();
   } finally {
     server.close();
   }

@@ -1,10 +1,10 @@
 // The page cache (issue 4): public pages come from the cache — a second request is not rendered
 // again, which Next reports as `x-nextjs-cache: HIT` — and a publish, a correction or a
 // take-down expires the pages that show the story at once, for readers and for the editor.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { body, clickWorkflow, newStory, writeBasicStory } from "./helpers/editor";
-import { demoAccount, sameOrigin } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { sameOrigin } from "./helpers/env";
+import { expect, test } from "./helpers/test";
 
 const PUBLIC = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
 const PRIVATE = "private, no-store";
@@ -38,7 +38,7 @@ test.describe.serial("the page cache stays fresh", () => {
   let storyId = "";
 
   test("publishing a story shows it at once on the cached home and section pages", async ({
-    page,
+    deskAs,
     playwright,
     baseURL,
   }) => {
@@ -50,8 +50,7 @@ test.describe.serial("the page cache stays fresh", () => {
     // A reader who tries the address before it is live gets a 404, which is cached too.
     expect((await reader.get(path)).status()).toBe(404);
 
-    const editor = await demoAccount("editor");
-    await signIn(page, editor.email, editor.password);
+    const page = await deskAs("editor");
     storyId = await newStory(page);
     await writeBasicStory(page, headline, "New ferry times from Sadarghat start on Monday.");
     await clickWorkflow(page, "Submit for review");
@@ -74,12 +73,11 @@ test.describe.serial("the page cache stays fresh", () => {
     await reader.dispose();
   });
 
-  test("a correction appears at once and unpublishing answers 410 at once", async ({ page, playwright, baseURL }) => {
+  test("a correction appears at once and unpublishing answers 410 at once", async ({ deskAs, playwright, baseURL }) => {
     const reader = await playwright.request.newContext({ baseURL });
     expect(await expectCached(reader, path)).not.toContain("Sailings from Sadarghat begin on Tuesday");
 
-    const editor = await demoAccount("editor");
-    await signIn(page, editor.email, editor.password);
+    const page = await deskAs("editor");
     await page.goto(`/dashboard/stories/${storyId}`);
     await expect(body(page)).toBeVisible();
     await page.getByLabel("Type").selectOption("correction");
@@ -100,7 +98,7 @@ test.describe.serial("the page cache stays fresh", () => {
 });
 
 test("a story the scheduler publishes (outside any request) expires the cache too", async ({
-  page,
+  deskAs,
   playwright,
   baseURL,
 }) => {
@@ -108,8 +106,7 @@ test("a story the scheduler publishes (outside any request) expires the cache to
   const stamp = Date.now().toString(36);
   const headline = `Cache test scheduled bulletin ${stamp}`;
   const url = `/city/cache-test-scheduled-bulletin-${stamp}`;
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(page, headline, "Published by the scheduler, not by a request.");
   await clickWorkflow(page, "Submit for review");
@@ -129,7 +126,7 @@ test("a story the scheduler publishes (outside any request) expires the cache to
 });
 
 test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs are private", async ({
-  page,
+  deskAs,
   playwright,
   baseURL,
 }) => {
@@ -148,8 +145,7 @@ test("public pages carry a CDN-friendly Cache-Control; signed-in pages and APIs 
   expect((await reader.get("/login")).headers()["cache-control"]).toBe(PRIVATE);
   await reader.dispose();
 
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+  const page = await deskAs("editor");
   for (const url of ["/dashboard", "/dashboard/stories"]) {
     const r = await page.request.get(url);
     expect(r.status(), url).toBe(200);

@@ -1,21 +1,16 @@
 // Planning (issue 12, capability 4), driven at http://127.0.0.1: an editor puts an assignment on
 // today's budget for a reporter, who is told in her inbox, starts the draft from it, and the
 // budget and the calendar follow the story.
-import { expect, test } from "@playwright/test";
-import { createUserWithCli, demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}` });
 
-test("an assignment goes from the budget to the reporter's draft", async ({ browser }) => {
+test("an assignment goes from the budget to the reporter's draft", async ({ deskAs }) => {
   const stamp = Date.now().toString(36);
   const title = `Waterlogging in Old Dhaka after the rain ${stamp}`;
-  const reporter = createUserWithCli("reporter", `Planning Reporter ${stamp}`);
-  const editor = await demoAccount("editor");
-
-  const editorContext = await browser.newContext();
-  const desk = await editorContext.newPage();
-  await signIn(desk, editor.email, editor.password);
+  const reporter = await makeUser("reporter", { name: `Planning Reporter ${stamp}` });
+  const desk = await deskAs("editor");
   await desk.getByRole("link", { name: "Planning" }).click();
   await expect(desk.getByRole("heading", { level: 1 })).toContainText("(today)");
   const form = desk.locator("form").filter({ has: desk.getByRole("button", { name: "Add to the budget" }) });
@@ -48,9 +43,7 @@ test("an assignment goes from the budget to the reporter's draft", async ({ brow
   await expect(line).toContainText(reporter.name);
 
   // The reporter is told, and starts the draft from the budget.
-  const reporterContext = await browser.newContext();
-  const page = await reporterContext.newPage();
-  await signIn(page, reporter.email, reporter.password);
+  const page = await deskAs(reporter);
   await expect(page.getByTestId("inbox-link")).toContainText("1 unread");
   await page.getByTestId("inbox-link").click();
   const told = page.getByRole("listitem").filter({ hasText: `assigned you “${title}”` });
@@ -73,6 +66,4 @@ test("an assignment goes from the budget to the reporter's draft", async ({ brow
   await expect(line.getByRole("link", { name: "Open the story" })).toBeVisible();
   await desk.getByRole("link", { name: "Calendar" }).click();
   await expect(desk.getByRole("cell").filter({ hasText: title })).toHaveCount(1);
-  await editorContext.close();
-  await reporterContext.close();
 });

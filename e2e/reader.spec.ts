@@ -1,20 +1,17 @@
-import { expect, test } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
-import { createUserWithCli, demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import { makeUser } from "./helpers/factory";
+import { expect, test } from "./helpers/test";
 
 // A seeded story with two bylines and two topics (scripts/seed/content.ts).
 const TWO_BYLINES = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
 
 test.describe("the article page", () => {
   test("has every part: kicker, headline, bylines, times, body, corrections, topics, follow, related, share, JSON-LD", async ({
+    deskAs,
     page,
-    browser,
   }) => {
     // An editor adds a correction to the live story first.
-    const editorAccount = await demoAccount("editor");
-    const desk = await (await browser.newContext()).newPage();
-    await signIn(desk, editorAccount.email, editorAccount.password);
+    const desk = await deskAs("editor");
     await desk.goto("/dashboard/stories?tab=published&q=Overnight+downpour");
     await desk.getByRole("link", { name: /Overnight downpour/ }).click();
     const panel = desk.getByRole("region", { name: "Corrections and updates" });
@@ -117,11 +114,10 @@ test.describe("the article page", () => {
   });
 
   test("an old address redirects permanently, an unpublished story is 410, a draft is 404 to readers", async ({
-    page,
+    deskAs,
     browser,
   }) => {
-    const editorAccount = await demoAccount("editor");
-    await signIn(page, editorAccount.email, editorAccount.password);
+    const page = await deskAs("editor");
     await newStory(page);
     await writeBasicStory(page, "Address change test", "This story will move and then be taken down.");
     await clickWorkflow(page, "Submit for review");
@@ -169,9 +165,7 @@ test.describe("the article page", () => {
       .toBe(410);
 
     // A draft with a section and slug is invisible to readers.
-    const reporter = createUserWithCli("reporter");
-    const writer = await (await browser.newContext()).newPage();
-    await signIn(writer, reporter.email, reporter.password);
+    const writer = await deskAs(await makeUser("reporter"));
     await newStory(writer);
     await writeBasicStory(writer, "Draft that must stay private", "Not for readers yet.");
     await body(writer).click();
@@ -180,9 +174,8 @@ test.describe("the article page", () => {
   });
 });
 
-test("a reader's visit is counted once a day, in batches, and shown on the article", async ({ page, browser }) => {
-  const editorAccount = await demoAccount("editor");
-  await signIn(page, editorAccount.email, editorAccount.password);
+test("a reader's visit is counted once a day, in batches, and shown on the article", async ({ deskAs, browser }) => {
+  const page = await deskAs("editor");
   await newStory(page);
   await writeBasicStory(page, "Counting readers fairly", "Every reader counts once a day.");
   await clickWorkflow(page, "Submit for review");

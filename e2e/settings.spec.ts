@@ -1,6 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demoAccount } from "./helpers/env";
-import { signIn } from "./helpers/login";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 const ARTICLE = "/city/overnight-downpour-leaves-mirpur-and-shantinagar-streets-under-water";
 
@@ -10,9 +9,8 @@ async function saveSettings(page: Page, values: Record<string, string>): Promise
   await page.getByRole("button", { name: "Save settings" }).click();
 }
 
-test("timestamps and the masthead follow the time zone in site settings", async ({ page, browser }) => {
-  const admin = await demoAccount("admin");
-  await signIn(page, admin.email, admin.password);
+test("timestamps and the masthead follow the time zone in site settings", async ({ deskAs, browser }) => {
+  const page = await deskAs("admin");
   const reader = await (await browser.newContext()).newPage();
 
   await reader.goto(ARTICLE);
@@ -46,9 +44,8 @@ test("timestamps and the masthead follow the time zone in site settings", async 
   }
 });
 
-test("only admins reach site settings", async ({ page }) => {
-  const editor = await demoAccount("editor");
-  await signIn(page, editor.email, editor.password);
+test("only admins reach site settings", async ({ deskAs }) => {
+  const page = await deskAs("editor");
   const response = await page.goto("/dashboard/settings");
   expect(response?.status()).toBe(403);
 });

@@ -1,11 +1,14 @@
-// `npm run test:e2e`: finds a browser, gives the run its own data dir and port (so it never
-// touches ./data), then runs Playwright, which starts the app with `npm start`'s script.
+// `npm run test:e2e`: finds a browser, builds the app if its sources changed, gives the run its
+// own data dir and port (so it never touches ./data), then runs Playwright, which starts the app
+// with `npm start`'s script. The specs reach the same database through the data dir
+// (e2e/helpers/factory.ts) and DATABASE_URL.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { freePort } from "@/db/embedded";
+import { buildIfNeeded } from "./lib/build";
 
 function findBrowser(): string | undefined {
   const candidates = [
@@ -34,6 +37,12 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  // Before Playwright, not inside its web-server timeout: a build on a busy 2-core machine can
+  // take longer than the 5 minutes the server is given to answer.
+  await buildIfNeeded((m) => process.stderr.write(`${m}\n`)).catch((e: Error) => {
+    process.stderr.write(`error: the build failed: ${e.message}\n`);
+    process.exit(1);
+  });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-e2e-"));
   fs.chmodSync(dataDir, 0o711);
   const port = await freePort();

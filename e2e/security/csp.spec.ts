@@ -35,6 +35,7 @@ test("sign-in, the editor and the public pages run under an enforced policy with
     await expect(page.locator("h1").first()).toBeVisible();
   }
 
+  // Through the form on purpose: the sign-in page and its redirect run under the policy too.
   const editor = await demoAccount("editor");
   await signIn(page, editor.email, editor.password);
   const id = await newStory(page);

@@ -1,35 +1,18 @@
 // Issue 10, item 2, as people see it: an admin's "Sign out everywhere" on a user's row ends that
 // person's sessions in every browser at once, and the person's own button does the same for them.
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { createUserWithCli, demoAccount } from "../helpers/env";
-import { signIn } from "../helpers/login";
+// Every deskAs() of a made user is a sign-in of its own (another device, its own cookie).
+import { makeUser, unique } from "../helpers/factory";
+import { expect, test } from "../helpers/test";
 
-const opened: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((c) => c.close()));
-});
+test("an admin signs a colleague out of every device from the users page", async ({ deskAs }) => {
+  const target = await makeUser("reporter", { name: unique("Lost Laptop Reporter") });
+  const laptop = await deskAs(target);
+  const phone = await deskAs(target);
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
-  // A context of its own: another device, with its own cookie.
-  const context = await browser.newContext();
-  opened.push(context);
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  return page;
-}
-
-test("an admin signs a colleague out of every device from the users page", async ({ browser }) => {
-  const target = createUserWithCli("reporter", "Lost Laptop Reporter");
-  const laptop = await signedIn(browser, target.email, target.password);
-  const phone = await signedIn(browser, target.email, target.password);
-
-  const admin = await demoAccount("admin");
-  const adminPage = await signedIn(browser, admin.email, admin.password);
+  const adminPage = await deskAs("admin");
   await adminPage.goto("/dashboard/users");
-  await adminPage.getByRole("button", { name: "Sign Lost Laptop Reporter out everywhere" }).click();
-  await expect(adminPage.getByRole("status")).toContainText(
-    "Lost Laptop Reporter is signed out everywhere (2 sessions)",
-  );
+  await adminPage.getByRole("button", { name: `Sign ${target.name} out everywhere` }).click();
+  await expect(adminPage.getByRole("status")).toContainText(`${target.name} is signed out everywhere (2 sessions)`);
 
   for (const device of [laptop, phone]) {
     await device.goto("/dashboard/stories");
@@ -40,10 +23,10 @@ test("an admin signs a colleague out of every device from the users page", async
   await expect(adminPage).toHaveURL(/\/dashboard$/);
 });
 
-test("“Sign out everywhere” on the dashboard ends the person's other sessions too", async ({ browser }) => {
-  const person = createUserWithCli("editor", "Shared Desk Editor");
-  const desk = await signedIn(browser, person.email, person.password);
-  const home = await signedIn(browser, person.email, person.password);
+test("“Sign out everywhere” on the dashboard ends the person's other sessions too", async ({ deskAs }) => {
+  const person = await makeUser("editor");
+  const desk = await deskAs(person);
+  const home = await deskAs(person);
 
   await desk.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(desk).toHaveURL(/\/login$/);
