@@ -27,7 +27,10 @@ test("every page type carries search and the edition switch, without scripts", a
   await expectWayfinding(page, "en");
   // The fronts name each other for search engines.
   await expect(page.locator('link[rel="alternate"][hreflang="bn"]')).toHaveAttribute("href", /\/bn$/);
-  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    "href",
+    /^https?:\/\/[^/]+\/?$/,
+  );
 
   const section = page.getByRole("navigation", { name: "Sections" }).getByRole("link").first();
   await section.click();

@@ -14,6 +14,7 @@ const settings: PublicSettings = {
   cityLabel: "Dhaka",
   locale: "en-GB",
   socialLinks: {},
+  editionNames: {},
 };
 
 const article: Article = {

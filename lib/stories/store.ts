@@ -27,7 +27,7 @@ import { renderBody } from "@/lib/rich-text/render";
 import { currentSnapshot } from "@/db/queries/snapshots";
 import { recordAudit } from "@/lib/audit";
 import { publicWrite, type Changed } from "@/lib/cache/public-write";
-import { AppError, forbidden, invalid, FIELDS_NEED_ATTENTION, NO_LONGER_EDITABLE } from "@/lib/errors";
+import { AppError, forbidden, invalid, FIELDS_NEED_ATTENTION } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { slugify } from "@/lib/slug";
 import { canEditContent, mayPublishInto, STATE_LABELS } from "@/lib/workflow";
