@@ -10,8 +10,34 @@ export type Database = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
-export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max });
+/**
+ * How long a request may wait on PostgreSQL (issue 20): with the database stopped, a pool without
+ * limits held requests 26–36 s and then answered 500, and /readyz hung. A connection (or a free
+ * slot in the pool) within 2 s, a statement within 4 s on the server, and the client gives up
+ * 1 s after that if the server never answers at all (a dead host rather than a refused port),
+ * so nothing waits more than 5 s and the desk can say the database is unreachable.
+ */
+export const SERVER_DB_TIMEOUTS = { connectMs: 2_000, statementMs: 4_000 };
+/** Migrations, seeding and bulk tools may run long statements; they still fail fast to connect. */
+export const TOOL_DB_TIMEOUTS = { connectMs: 5_000, statementMs: 15 * 60_000 };
+export type DbTimeouts = typeof SERVER_DB_TIMEOUTS;
+
+export function poolOptions(url: string, max: number, t: DbTimeouts): pg.PoolConfig {
+  return {
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: t.connectMs,
+    statement_timeout: t.statementMs,
+    query_timeout: t.statementMs + 1_000,
+  };
+}
+
+export function createDb(
+  url: string,
+  max = 10,
+  timeouts: DbTimeouts = SERVER_DB_TIMEOUTS,
+): { db: Database; pool: pg.Pool } {
+  const pool = new pg.Pool(poolOptions(url, max, timeouts));
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (err: Error & { code?: string }) => {
     // 57P01: the server is shutting down (normal when Dateline stops); not worth a log line.

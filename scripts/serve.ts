@@ -20,6 +20,7 @@ import next from "next";
 import { describeStanding, roleStanding } from "@/db/roles";
 import { redisNamespace } from "@/lib/cache/announce";
 import { databaseUrl, env } from "@/lib/env";
+import { watchForFront } from "@/lib/front/watch";
 import { goneChecker } from "@/lib/gone-addresses";
 import { decideClient, describeTrust } from "@/lib/proxy-trust";
 import { createLogger } from "@/lib/observe/logger";
@@ -27,7 +28,7 @@ import { answerMetrics, createMetrics } from "@/lib/observe/metrics";
 import { requestId } from "@/lib/observe/request-id";
 import { routeClass } from "@/lib/observe/route-class";
 import { LIST_PAGE_PATH, listPageNumber } from "@/lib/list-pages";
-import { latestMigration, readiness } from "@/lib/readiness";
+import { latestMigration, readiness, readinessText } from "@/lib/readiness";
 import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
     // Next's route handlers read it from here to quote it in error bodies (lib/http.ts).
     req.headers["x-request-id"] = id;
     res.setHeader("X-Request-Id", id);
+    watchForFront(req, res);
     // Taken now: the HTML-first rewrite renders a HEAD as a GET (lib/reader/lite-response.ts).
     const method = req.method ?? "GET";
     res.once("close", () => finished(req, res, id, started, method));
@@ -233,6 +235,7 @@ async function main(): Promise<void> {
     if (path === "/readyz") {
       const state = await readiness(pool, migration);
       if (!state.ready) [status, text] = [503, state.reason];
+      else text = readinessText(state);
       // Once per change, not once per probe: a load balancer asks every few seconds.
       if (state.ready !== wasReady)
         log.error(
