@@ -106,6 +106,8 @@ export function renderSite(o: SiteOptions): string {
     access_log: o.accessLog,
     origin_access_log: o.originAccessLog ? `${o.originAccessLog} dateline_origin` : "off",
     client_max_body_size: `${bodyMb}m`,
+    // A reader taking brotli gets the brotli copy (the word `br` in its list), others gzip.
+    brotli_encoding_line: o.brotli ? '    "~*\\bbr\\b" "br";' : "    # (no brotli module: gzip only)",
     brotli: o.brotli
       ? [
           "    brotli on;",
