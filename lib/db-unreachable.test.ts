@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import net from "node:net";
 import { after, it } from "node:test";
-import { createDb } from "@/db";
+import { createDb, SERVER_DB_TIMEOUTS } from "@/db";
 import { isDatabaseUnreachable } from "./db-unreachable";
 
 const wrapped = (cause: unknown) => Object.assign(new Error("Failed query: select 1"), { cause });
@@ -42,7 +42,7 @@ after(() => silent.close());
 it("a pool gives up on a database that never answers, with an error it recognises", async () => {
   await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
   const { port } = silent.address() as net.AddressInfo;
-  const { pool } = createDb(`postgres://nobody@127.0.0.1:${port}/none`, 1);
+  const { pool } = createDb(`postgres://nobody@127.0.0.1:${port}/none`, 1, SERVER_DB_TIMEOUTS);
   try {
     const err = await pool.query("select 1").then(
       () => null,
