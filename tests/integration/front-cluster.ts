@@ -44,16 +44,18 @@ export async function startFrontCluster(
   assert.ok(nginx, "nginx not found: apt-get install nginx (.ci/run installs it)");
   const port = await freePort();
   const secret = randomBytes(24).toString("base64url");
-  const servers = await Promise.all(
-    [0, 1].map(() =>
-      startAppServer({
+  // One after the other: two Next servers starting at once on a loaded machine each took over
+  // the 60 s startAppServer allows.
+  const servers: AppServer[] = [];
+  for (let i = 0; i < 2; i++)
+    servers.push(
+      await startAppServer({
         ...env,
         DATELINE_FRONT_URLS: `http://127.0.0.1:${port}`,
         DATELINE_FRONT_SECRET: secret,
         DATELINE_TRUSTED_PROXIES: "127.0.0.1",
       }),
-    ),
-  );
+    );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-front-it-"));
   const front = writeFrontDir(dir, {
     listen: `127.0.0.1:${port}`,
