@@ -87,8 +87,22 @@ export function watchForFront(req: http.IncomingMessage, res: http.ServerRespons
     ...(Object.keys(rsc).length ? { rsc } : {}),
   };
   const store = index;
+  // Headers handed to writeHead itself never show in getHeader(): read them on the way out.
+  let given: string | undefined;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    for (const a of args.slice(1)) {
+      if (Array.isArray(a)) {
+        for (let i = 0; i + 1 < a.length; i += 2)
+          if (String(a[i]).toLowerCase() === "cache-control") given = String(a[i + 1]);
+      } else if (a && typeof a === "object") {
+        for (const [k, v] of Object.entries(a)) if (k.toLowerCase() === "cache-control") given = String(v);
+      }
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   res.once("finish", () => {
-    const cc = String(res.getHeader("cache-control") ?? "");
+    const cc = given ?? String(res.getHeader("cache-control") ?? "");
     if (!STORABLE.has(res.statusCode) || !/\bpublic\b/.test(cc) || /private|no-store|no-cache/.test(cc)) return;
     store.record([...keys, ALL], variant).catch(() => {});
   });
