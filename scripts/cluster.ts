@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const { opened, authSecret } = await prepareNewsroom({ dev: false });
   const publicUrl = process.env.DATELINE_PUBLIC_URL || process.env.NEXTAUTH_URL || `http://localhost:${port}`;
   const redisUrl = process.env.DATELINE_REDIS_URL || "redis://127.0.0.1:6379";
-  // The app servers refresh the front's copies of what changed (lib/front/purge.ts) with this
+  // The app servers refresh the front's copies of what changed (lib/front/watch.ts) with this
   // secret, which only they and this nginx know.
   const frontSecret = randomBytes(24).toString("base64url");
   const frontEnv = { DATELINE_FRONT_URLS: `http://127.0.0.1:${port}`, DATELINE_FRONT_SECRET: frontSecret };
