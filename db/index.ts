@@ -10,8 +10,37 @@ export type Database = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
-export function createDb(url: string, max = 10): { db: Database; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max });
+/**
+ * How long a request may wait on PostgreSQL (issue 20): with the database stopped, a pool without
+ * limits held requests 26–36 s and then answered 500, and /readyz hung. A connection (or a free
+ * slot in the pool) within 5 s, a statement within 5 s on the server, and the client gives up
+ * 1 s after that if the server never answers at all (a dead host rather than a refused port —
+ * a stopped PostgreSQL refuses at once). Connecting took over 2 s on a test machine at load 25,
+ * hence not less. Every pool in the web server process gets these (scripts/serve.ts marks it).
+ */
+export const SERVER_DB_TIMEOUTS = { connectMs: 5_000, statementMs: 5_000 };
+/** Migrations, seeding, tests and bulk tools may run long statements; they still give up connecting. */
+export const TOOL_DB_TIMEOUTS = { connectMs: 10_000, statementMs: 15 * 60_000 };
+export type DbTimeouts = typeof SERVER_DB_TIMEOUTS;
+
+const serving = () => (globalThis as { __datelineServing?: boolean }).__datelineServing === true;
+
+export function poolOptions(url: string, max: number, t: DbTimeouts): pg.PoolConfig {
+  return {
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: t.connectMs,
+    statement_timeout: t.statementMs,
+    query_timeout: t.statementMs + 1_000,
+  };
+}
+
+export function createDb(
+  url: string,
+  max = 10,
+  timeouts: DbTimeouts = serving() ? SERVER_DB_TIMEOUTS : TOOL_DB_TIMEOUTS,
+): { db: Database; pool: pg.Pool } {
+  const pool = new pg.Pool(poolOptions(url, max, timeouts));
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (err: Error & { code?: string }) => {
     // 57P01: the server is shutting down (normal when Dateline stops); not worth a log line.

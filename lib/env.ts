@@ -58,6 +58,19 @@ const fields = z.object({
       "DATELINE_REDIS_URL must start with redis:// or rediss://, like redis://127.0.0.1:6379",
     )
     .optional(),
+  // The nginx fronts (or anything speaking the same refresh contract) this server tells to fetch
+  // changed pages again, as space-separated base URLs, and the secret they accept (lib/front/).
+  DATELINE_FRONT_URLS: z
+    .string()
+    .regex(
+      /^https?:\/\/\S+(\s+https?:\/\/\S+)*$/,
+      "DATELINE_FRONT_URLS must be base URLs separated by spaces, like http://127.0.0.1:3000",
+    )
+    .optional(),
+  DATELINE_FRONT_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{24,}$/, "DATELINE_FRONT_SECRET must be at least 24 letters, digits, '-' or '_'")
+    .optional(),
   // Lets a scraper elsewhere read /metrics (always open to this machine), as a bearer token.
   DATELINE_METRICS_TOKEN: z.string().min(16, "DATELINE_METRICS_TOKEN must be at least 16 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -4,8 +4,12 @@
 // set is loaded once, reloaded at once after any change this process makes (markGoneChanged(),
 // called with every page-cache invalidation) or another server announces over Redis
 // (lib/cache/change-bus.ts), and refreshed in the background every 30 s in case a message was lost.
+// While Redis is unreachable no message arrives, so the refresh runs every second instead: a
+// takedown on another server answers 410 here within about a second (issue 20: it took 28 s).
+import { redisDegraded } from "@/lib/observe/health";
 
 export const REFRESH_MS = 30_000;
+export const DEGRADED_REFRESH_MS = 1_000;
 
 type State = { generation: number };
 
@@ -55,7 +59,7 @@ export function goneChecker(load: () => Promise<string[]>): (sectionSlug: string
       await reload();
       // A reload already under way may have started before the change: make sure of a fresh one.
       if (loadedGeneration !== shared.generation) await reload();
-    } else if (Date.now() - loadedAt > REFRESH_MS) {
+    } else if (Date.now() - loadedAt > (redisDegraded() ? DEGRADED_REFRESH_MS : REFRESH_MS)) {
       void reload().catch(() => {});
     }
     return set?.has(`${sectionSlug}/${slug}`) ?? false;

@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb, type Database } from "@/db";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { DATABASE_UNREACHABLE, isDatabaseUnreachable } from "@/lib/db-unreachable";
 import { AppError, STATUS, SESSION_ENDED, UNEXPECTED } from "@/lib/errors";
 import { logLine } from "@/lib/observe/shared";
 import { refuseCrossSite } from "@/lib/same-origin";
@@ -34,6 +35,11 @@ export function toResponse(e: unknown, requestId?: string): NextResponse {
   if (e instanceof ConflictError) return apiError(409, e.message, { current: e.current, ...id });
   if (e instanceof AppError)
     return apiError(STATUS[e.kind], e.message, e.fieldErrors ? { fieldErrors: e.fieldErrors, ...id } : id);
+  // Nothing was written; the caller may retry (the desk does, with the words on the device).
+  if (isDatabaseUnreachable(e)) {
+    logLine("warn", `[api] database unreachable${requestId ? ` in request ${requestId}` : ""}`);
+    return apiError(503, DATABASE_UNREACHABLE, id);
+  }
   logLine(
     "error",
     `[api] unexpected error${requestId ? ` in request ${requestId}` : ""}: ${e instanceof Error ? e.message : String(e)}`,

@@ -1,13 +1,45 @@
-// Whether this server should be sent traffic (GET /readyz): the database answers, and its
-// schema is exactly the one this build's migrations describe — not behind (a deploy that has
-// not migrated yet) and not ahead (an older build next to a newer, already-migrated one).
+// Whether this server should be sent traffic (GET /readyz): PostgreSQL answers within a second,
+// its schema is exactly the one this build's migrations describe — not behind (a deploy that
+// has not migrated yet) and not ahead (an older build next to a newer, already-migrated one) —
+// and the event loop is not overloaded. Redis away leaves the server ready but degraded, and
+// the answer says so: every server loses it at once, and taking them all out would stop the site.
 import fs from "node:fs/promises";
 import path from "node:path";
+import { loopDelayMs, OVERLOAD_DELAY_MS, redisDegraded } from "@/lib/observe/health";
 
 type Queryable = { query(sql: string): Promise<{ rows: Record<string, unknown>[] }> };
 
-// `reason` is public (load balancers and anyone else read it); `detail` is for the server log.
-export type Readiness = { ready: true } | { ready: false; reason: string; detail?: string };
+// `reason` and `degraded` are public (load balancers and anyone else read them); `detail` is for
+// the server log.
+export type Readiness = { ready: true; degraded?: string } | { ready: false; reason: string; detail?: string };
+
+/** /readyz answers within a second even with PostgreSQL gone (a probe's own timeout is often 1 s). */
+export const READINESS_TIMEOUT_MS = 800;
+
+/** The body /readyz sends: "ok", the degraded state, or why it is not ready. */
+export function readinessText(state: Readiness): string {
+  return state.ready ? (state.degraded ?? "ok") : state.reason;
+}
+
+/** PostgreSQL and the schema first; then overload; then Redis (degraded, still ready). */
+export async function readiness(
+  db: Queryable,
+  expected: { tag: string; when: number },
+  timeoutMs = READINESS_TIMEOUT_MS,
+): Promise<Readiness> {
+  const database = await databaseReadiness(db, expected, timeoutMs);
+  if (!database.ready) return database;
+  const delay = loopDelayMs();
+  if (delay > OVERLOAD_DELAY_MS)
+    return { ready: false, reason: `overloaded: event loop delay ${Math.round(delay)} ms` };
+  const redis = redisDegraded();
+  if (redis)
+    return {
+      ready: true,
+      degraded: `degraded: Redis unreachable for ${Math.round((Date.now() - redis.since) / 1000)} s (pages cached per server for seconds only)`,
+    };
+  return { ready: true };
+}
 
 /** The `when` of the last migration in db/migrations/meta/_journal.json: drizzle records it as created_at. */
 export async function latestMigration(root: string): Promise<{ tag: string; when: number }> {
@@ -18,10 +50,10 @@ export async function latestMigration(root: string): Promise<{ tag: string; when
   return { tag: last.tag, when: last.when };
 }
 
-export async function readiness(
+async function databaseReadiness(
   db: Queryable,
   expected: { tag: string; when: number },
-  timeoutMs = 2_000,
+  timeoutMs: number,
 ): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -48,7 +80,7 @@ export async function readiness(
     // The first line only: a driver message can be long (it never contains the password).
     return {
       ready: false,
-      reason: "database unreachable",
+      reason: "PostgreSQL unreachable",
       detail: e instanceof Error ? e.message.split("\n")[0] : String(e),
     };
   } finally {

@@ -16,6 +16,8 @@ function main(): void {
       "media-max-mb": { type: "string", default: process.env.DATELINE_MEDIA_MAX_MB ?? "20" },
       brotli: { type: "boolean", default: brotliAvailable() },
       "no-brotli": { type: "boolean", default: false },
+      // The app servers' DATELINE_FRONT_SECRET (lib/front/): lets them replace pages on change.
+      "refresh-secret": { type: "string", default: process.env.DATELINE_FRONT_SECRET },
     },
   });
   const upstreams = values.upstream ?? [];
@@ -33,6 +35,7 @@ function main(): void {
         mediaMaxMb,
         // Debian loads the module itself (modules-enabled) when libnginx-mod-http-brotli-filter is installed.
         brotli: values.brotli && !values["no-brotli"],
+        refreshSecret: values["refresh-secret"] || undefined,
       }),
     );
   } catch (e) {
@@ -40,6 +43,10 @@ function main(): void {
   }
   if (values.brotli && !values["no-brotli"] && !brotliAvailable())
     process.stderr.write(`note: brotli directives included; ${BROTLI_MODULE} must be loaded\n`);
+  if (!values["refresh-secret"])
+    process.stderr.write(
+      "note: no --refresh-secret (or DATELINE_FRONT_SECRET): pages are kept one second, not purged on change\n",
+    );
 }
 
 main();

@@ -17,6 +17,7 @@ import { databaseUrl, env } from "@/lib/env";
 import { changeGeneration, goneChecker } from "@/lib/gone-addresses";
 import { describeTrust } from "@/lib/proxy-trust";
 import { stopWorker } from "@/lib/jobs/shutdown";
+import { watchForFront } from "@/lib/front/watch";
 import { createLogger } from "@/lib/observe/logger";
 import { createMetrics } from "@/lib/observe/metrics";
 import { requestId } from "@/lib/observe/request-id";
@@ -136,6 +137,8 @@ async function main(): Promise<void> {
     // Next's route handlers read it from here to quote it in error bodies (lib/http.ts).
     req.headers["x-request-id"] = arrival.id;
     res.setHeader("X-Request-Id", arrival.id);
+    // Notes which addresses the front stores, so a change can refresh them there (lib/front/).
+    watchForFront(req, res);
     res.once("close", () => finished(req, res, arrival));
     const x = exchange(req, res, arrival.id);
     void requestContext

@@ -13,6 +13,8 @@ export const AUTOSAVE_DELAY_MS = 1_500;
 export const AUTOSAVE_MAX_WAIT_MS = 10_000;
 /** Back-off between retries of a save the server or a proxy failed with 5xx (or 429). */
 export const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 16_000, 30_000];
+/** 503: the database is unreachable (a restart takes seconds); retried at this pace so the text is saved soon after it is back. */
+export const DATABASE_RETRY_MS = 3_000;
 
 export type SyncState =
   "saved" | "partial" | "dirty" | "saving" | "offline" | "retrying" | "signedOut" | "conflict" | "error" | "stopped";
@@ -107,7 +109,10 @@ export function useStorySync({ storyId, version: initialVersion, fields, tabId, 
           // returns to this story, which offers them back.
           setState("signedOut");
         } else if (r.status >= 500 || r.status === 429) {
-          const delay = RETRY_DELAYS_MS[Math.min(attempts.current, RETRY_DELAYS_MS.length - 1)]!;
+          const delay =
+            r.status === 503
+              ? DATABASE_RETRY_MS
+              : RETRY_DELAYS_MS[Math.min(attempts.current, RETRY_DELAYS_MS.length - 1)]!;
           attempts.current += 1;
           setRetryIn(delay);
           setError(r.error);

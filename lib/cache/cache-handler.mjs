@@ -9,7 +9,10 @@
 //   once (no offline queue) and pages are rendered and kept in a small local cache, as a single
 //   server does without Redis. The log says so once when it goes and once when it is back.
 // - The local copy only holds pages rendered while Redis was away, and is emptied the moment it
-//   goes: pages copied earlier could predate a change made on another server.
+//   goes: pages copied earlier could predate a change made on another server. Each local page
+//   lives LOCAL_LIFETIME_MS only, since a change made on another server cannot expire it: the
+//   servers agree again within seconds (issue 20: a story published on one stayed 404 on the
+//   other for over 60 s). /readyz and the dateline_redis_degraded metric say so meanwhile.
 // - Back again: this process could not expire its changes in Redis meanwhile (nor could the
 //   others), so Redis may hold pages older than those changes. It drops every entry of this
 //   build once; pages render afresh on their next request. An outage is rare; a stale takedown
@@ -24,6 +27,17 @@ import { createClient } from "redis";
 const REDIS_TIMEOUT_MS = 500;
 // Reconnect attempts back off to this; Redis back within ~2 s is noticed within ~2 s.
 const MAX_RECONNECT_DELAY_MS = 2_000;
+// A page rendered while Redis is away is served from this process for this long, then rendered
+// again: with the gone set reloaded every second, servers converge within ~3 s (promise: 5 s).
+export const LOCAL_LIFETIME_MS = 2_000;
+// Keys in Redis never outlive what they cache by much: Next's default for an entry without a
+// revalidate time is a year, which left keys of old builds behind for as long (issue 20).
+// Pages refresh every 1–5 minutes; the data cache entries under tags live a day at most.
+const DEFAULT_STALE_AGE_S = 24 * 60 * 60;
+const MAX_EXPIRE_AGE_S = 2 * 24 * 60 * 60;
+// The library's bookkeeping hashes (tags per key, expiry times) have no TTL of their own; they
+// are given this one, renewed while the build runs, so a build no longer running leaves nothing.
+const BOOKKEEPING_TTL_S = MAX_EXPIRE_AGE_S;
 
 const g =
   /** @type {{ __datelineCache?: Promise<{ handlers: unknown[] }>, __datelineObserver?: { log(level: string, msg: string): void } }} */ (
@@ -31,6 +45,14 @@ const g =
   );
 
 /** Through the HTTP server's logger (lib/observe/shared.ts), which this plain file cannot import. */
+/** Degraded mode, read by /readyz and /metrics (lib/observe/health.ts keeps the same shape). */
+function reportRedis(down, why = "") {
+  const health = (g.__datelineHealth ??= { redis: {} });
+  const prev = health.redis.cache;
+  if (prev && prev.down === down) return;
+  health.redis.cache = { down, since: Date.now(), why };
+}
+
 function log(level, msg) {
   if (g.__datelineObserver) g.__datelineObserver.log(level, msg);
   else console[level](msg);
@@ -55,7 +77,12 @@ function localFallback() {
     handler: {
       name: "local-while-redis-is-away",
       // Reached only when the Redis handler threw (see the composite order below).
-      get: (key, meta) => lru.get(key, meta),
+      get: async (key, meta) => {
+        const entry = await lru.get(key, meta);
+        if (!entry || Date.now() - entry.lastModified <= LOCAL_LIFETIME_MS) return entry;
+        await lru.delete(key);
+        return null;
+      },
       set: (key, value) => (redisUp ? undefined : lru.set(key, value)),
       revalidateTag: (tag) => lru.revalidateTag(tag),
       delete: (key) => lru.delete(key),
@@ -69,6 +96,11 @@ async function dropBuildEntries(client, prefix) {
     if (keys.length) dropped += await client.unlink(keys);
   }
   return dropped;
+}
+
+async function keepBookkeepingBounded(client, prefix) {
+  const hashes = ["__sharedTags__", "__sharedTagsTtl__", "__revalidated_tags__"].map((k) => prefix + k);
+  await Promise.allSettled(hashes.map((k) => client.expire(k, BOOKKEEPING_TTL_S)));
 }
 
 async function configure({ buildId }) {
@@ -91,6 +123,7 @@ async function configure({ buildId }) {
   });
   client.on("error", (e) => {
     fallback.setRedisUp(false);
+    reportRedis(true, e?.code ?? e?.message ?? String(e));
     if (lost) return;
     lost = true;
     log(
@@ -99,11 +132,13 @@ async function configure({ buildId }) {
     );
   });
   client.on("ready", () => {
+    void keepBookkeepingBounded(client, prefix);
     if (!lost) return;
     dropBuildEntries(client, prefix)
       .then((n) => {
         lost = false;
         fallback.setRedisUp(true);
+        reportRedis(false);
         log("info", `[cache] Redis is back; dropped ${n} entries that may predate changes made while it was away`);
       })
       .catch(() => {});
@@ -120,7 +155,15 @@ async function configure({ buildId }) {
   });
   // CacheHandler answers from the first handler that does not throw: Redis while it is up, the
   // local copy while it is not. Writes go to both; the local one keeps them only during an outage.
-  return { handlers: [redis, fallback.handler] };
+  // Renewed hourly, well within the TTL, while this build serves.
+  setInterval(() => void keepBookkeepingBounded(client, prefix), 60 * 60 * 1000).unref();
+  return {
+    handlers: [redis, fallback.handler],
+    ttl: {
+      defaultStaleAge: DEFAULT_STALE_AGE_S,
+      estimateExpireAge: (staleAge) => Math.min(Math.ceil(staleAge * 1.5), MAX_EXPIRE_AGE_S),
+    },
+  };
 }
 
 CacheHandler.onCreation((context) => (g.__datelineCache ??= configure(context)));

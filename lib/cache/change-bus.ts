@@ -6,6 +6,7 @@
 // than at the 30-second background refresh. Without Redis there is one process and nothing to tell.
 import { createClient } from "redis";
 import { markGoneChanged } from "@/lib/gone-addresses";
+import { reportRedis } from "@/lib/observe/health";
 import { channel, installBus, type Bus } from "./announce";
 
 /** Starts the bus in this process; resolves once subscribed, or at once if Redis is away (it keeps trying). */
@@ -38,13 +39,15 @@ export async function startChangeBus(
     client.on("error", (e: Error & { code?: string }) => {
       if (down) return;
       down = true;
+      reportRedis("bus", true, e.code ?? e.message);
       log(
-        `[bus] Redis unavailable (${e.code ?? e.message}); other servers learn of takedowns within 30 s until it is back`,
+        `[bus] Redis unavailable (${e.code ?? e.message}); degraded until it is back: gone addresses reloaded every second`,
       );
     });
     client.on("ready", () => {
       if (!down || !pub.isReady || !sub.isReady) return;
       down = false;
+      reportRedis("bus", false);
       // Messages sent while we were away are lost: reload as if one had arrived.
       markGoneChanged();
       log("[bus] Redis is back; change messages flow again");

@@ -11,6 +11,7 @@ import type { Database } from "@/db";
 import { sections, stories, storyRedirects } from "@/db/schema";
 import { env } from "@/lib/env";
 import { logLine, observer } from "@/lib/observe/shared";
+import { purgeFront } from "@/lib/front/bridge";
 import { announceChange } from "./announce";
 import { TAGS } from "./tags";
 
@@ -64,6 +65,8 @@ export function invalidate(inv: Invalidation): void {
   // Counted once per write, not again for the repeat below; "everything" counts as one.
   observer()?.tagsExpired(inv.tags.length + (inv.everything ? 1 : 0));
   announceChange();
+  // The nginx front's copies (when configured): refreshed from this server, which made the change.
+  purgeFront(inv);
   try {
     expireInRequest(inv);
   } catch {

@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import type { Logger } from "pino";
+import { loopDelayMs, redisDegraded } from "./health";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { ROUTE_CLASSES, type RouteClass } from "./route-class";
 import { gauges, installObserver, type Observer } from "./shared";
@@ -99,6 +100,23 @@ export function createMetrics(log: Logger, serverPool: Pool): Metrics {
       this.set(gauges().__datelineViews?.size ?? 0);
     },
   });
+  new Gauge({
+    name: "dateline_redis_degraded",
+    help: "1 while this server cannot reach Redis: pages cached per server for seconds, gone set refreshed every second",
+    registers: [registry],
+    collect() {
+      this.set(redisDegraded() ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: "dateline_event_loop_delay_seconds",
+    help: "p99 event-loop delay over the last few seconds; /readyz says overloaded above 1 s",
+    registers: [registry],
+    collect() {
+      this.set(loopDelayMs() / 1000);
+    },
+  });
+  loopDelayMs(); // starts measuring now, not at the first scrape
   // Zeroes for every class, so rates and ratios exist before the first request of each.
   for (const route of ROUTE_CLASSES) for (const result of ["hit", "miss", "stale"]) pageCache.inc({ route, result }, 0);
 

@@ -32,13 +32,13 @@ export async function benchSearch(opts: { stories: number; rounds: number }): Pr
 
 async function child(stories: number, rounds: number): Promise<void> {
   const { ensureDatabase } = await import("@/db/embedded");
-  const { createDb, setDb } = await import("@/db");
+  const { createDb, setDb, TOOL_DB_TIMEOUTS } = await import("@/db");
   const { runMigrations } = await import("@/db/migrate");
   const { searchStories } = await import("@/db/queries/search");
   const { percentile } = await import("./server");
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-bench-search-"));
   const handle = await ensureDatabase({ dataDir, databaseUrl: process.env.DATABASE_URL });
-  const { db, pool } = createDb(handle.url, 4);
+  const { db, pool } = createDb(handle.url, 4, TOOL_DB_TIMEOUTS);
   setDb(db);
   try {
     await runMigrations(db);

@@ -4,9 +4,13 @@
 // an editor adds an update to that article every 5 s. Measures what readers got (requests/s,
 // latency, errors), how long each update took to reach them through the front, how many
 // renders each update cost the app servers, and the front against nginx serving the same bytes
-// as a plain file; then the origin alone (one app server, cached article against a public file).
+// pre-compressed (gzip_static: what a file costs); how soon a takedown and a publish of another
+// story reach readers through the front with 300 readers on it; then the origin alone (one app
+// server, cached article against a public file).
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -106,7 +110,11 @@ async function waitFor(url: string, child: ChildProcess, what: string): Promise<
   throw new Error(`${what} did not answer at ${url}`);
 }
 
-/** A bare nginx serving one directory with the same gzip settings: the ceiling for the front. */
+/**
+ * A bare nginx serving one directory, the page stored pre-compressed beside it (gzip_static): the
+ * ceiling for the front, which also sends what it stored compressed (issue 20: the old figure
+ * compared the front against a file nginx gzipped per request, which hid the front's own gzip).
+ */
 function startStaticNginx(nginx: string, dir: string, port: number): ChildProcess {
   const conf = path.join(dir, "static.conf");
   fs.writeFileSync(
@@ -118,12 +126,57 @@ http {
   access_log off; client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy;
   fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;
   types { text/html html; }
-  gzip on; gzip_vary on; gzip_comp_level 5; gzip_min_length 1024;
+  gzip off; gzip_static on; gzip_vary on;
   server { listen 127.0.0.1:${port}; root ${dir}/static; }
 }
 `,
   );
   return spawn(nginx, ["-p", dir, "-c", conf, "-g", "daemon off;"], { stdio: "ignore", detached: true });
+}
+
+/** The bytes exactly as the front sends them (no decompression). */
+function rawBytes(url: string, headers: Record<string, string>): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve(Buffer.concat(chunks)));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * With `connections` readers on the front, a story the front holds is taken down and published
+ * again, `rounds` times: ms from the editor's answer until a reader got the 410, and the 200 back.
+ */
+async function visibilityUnderLoad(
+  front: string,
+  storyPath: string,
+  transition: (action: string) => Promise<void>,
+  rounds: number,
+): Promise<{ takedown: number[]; publish: number[] }> {
+  const takedown: number[] = [];
+  const publish: number[] = [];
+  const until = async (status: number): Promise<number> => {
+    const start = performance.now();
+    for (;;) {
+      const r = await fetch(front + storyPath, { headers: GZIP, redirect: "manual" });
+      await r.arrayBuffer();
+      if (r.status === status) return Math.round(performance.now() - start);
+      if (performance.now() - start > 60_000) throw new Error(`${storyPath} not ${status} after 60 s`);
+      await new Promise((res) => setTimeout(res, 50));
+    }
+  };
+  for (let i = 0; i < rounds; i++) {
+    await transition("unpublish");
+    takedown.push(await until(410));
+    for (const a of ["revertToDraft", "submit", "publish"]) await transition(a);
+    publish.push(await until(200));
+  }
+  return { takedown, publish };
 }
 
 /** Renders per path from the origin log: each `app=MISS` or `app=STALE` line is one render. */
@@ -158,6 +211,8 @@ export async function benchSpike(opts: {
   let nginxChild: ChildProcess | undefined;
   let staticChild: ChildProcess | undefined;
   const frontDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-spike-front-"));
+  // Purge on change, as `npm run cluster` runs it (lib/front/).
+  const frontSecret = randomBytes(24).toString("base64url");
   const { opened, authSecret } = await prepareNewsroom({ dev: false });
   try {
     for (const port of [app1, app2]) {
@@ -171,6 +226,8 @@ export async function benchSpike(opts: {
           DATELINE_PUBLIC_URL: front,
           NEXTAUTH_URL: front,
           DATELINE_TRUSTED_PROXIES: "127.0.0.1",
+          DATELINE_FRONT_URLS: front,
+          DATELINE_FRONT_SECRET: frontSecret,
         },
         { pipe: true },
       );
@@ -188,6 +245,7 @@ export async function benchSpike(opts: {
       mediaMaxMb: 20,
       workerProcesses: "auto",
       originAccessLog: originLog,
+      refreshSecret: frontSecret,
     });
     nginxChild = startFront(nginx, frontFiles);
     await waitFor(`${front}/login`, nginxChild, "nginx");
@@ -200,6 +258,11 @@ export async function benchSpike(opts: {
            where st.status = 'published' order by st.published_at desc limit 1`,
     );
     const article = rows[0]!;
+    const { rows: others } = await opened.db.execute<{ id: string; path: string }>(
+      sql`select st.id, '/' || s.slug || '/' || st.slug as path from stories st join sections s on s.id = st.section_id
+           where st.status = 'published' and s.edition = 'en' order by st.published_at desc offset 1 limit 1`,
+    );
+    const other = others[0]!;
     const post = async (p: string, body: unknown) => {
       const res = await fetch(front + p, {
         method: "POST",
@@ -239,14 +302,29 @@ export async function benchSpike(opts: {
     );
     const flatRenders = renders(originLog, paths);
 
-    // The same bytes as a plain file from nginx, same concurrency and gzip.
+    // A takedown and a publish of another story the front holds, with 300 readers on the front.
+    const transition = async (action: string) => {
+      const { rows: v } = await opened.db.execute<{ version: number }>(
+        sql`select version from stories where id = ${other.id}`,
+      );
+      await post(`/api/stories/${other.id}/transition`, { action, version: v[0]!.version });
+    };
+    for (let i = 0; i < 2; i++) await fetch(front + other.path, { headers: GZIP });
+    const [, visibility] = await Promise.all([
+      load(front, { connections: 300, seconds: 40, paths }),
+      new Promise((r) => setTimeout(r, 3_000)).then(() => visibilityUnderLoad(front, other.path, transition, 3)),
+    ]);
+
+    // The same bytes pre-compressed as a file from nginx (gzip_static), same concurrency.
     fs.mkdirSync(path.join(frontDir, "static"), { recursive: true });
     for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
       fs.mkdirSync(path.join(frontDir, "tmp", t), { recursive: true });
+    const stored = await rawBytes(front + article.path, GZIP);
     fs.writeFileSync(
       path.join(frontDir, "static", "article.html"),
       await fetch(front + article.path).then((r) => r.text()),
     );
+    fs.writeFileSync(path.join(frontDir, "static", "article.html.gz"), stored);
     staticChild = startStaticNginx(nginx, frontDir, staticPort);
     await waitFor(`http://127.0.0.1:${staticPort}/article.html`, staticChild, "static nginx");
     const frontArticle = await load(front, { connections: opts.readers, seconds: 10, paths: [article.path] });
@@ -307,9 +385,13 @@ export async function benchSpike(opts: {
       "flat out: update saved, p50 / max ms": posts(flatUpdates),
       "flat out: saved → visible via front, ms": visible(flatUpdates),
       "flat out: origin renders per update, article / home": `${perUpdate(flatRenders[article.path], flatUpdates)} / ${perUpdate(flatRenders["/"], flatUpdates)}`,
+      "with 300 readers: takedown → 410 via front, ms": `${visibility.takedown.join(", ")} (max ${Math.max(...visibility.takedown)})`,
+      "with 300 readers: publish → 200 via front, ms": `${visibility.publish.join(", ")} (max ${Math.max(...visibility.publish)})`,
       "front, article only, requests/s": frontArticle.rps,
-      "nginx static file, same bytes, requests/s": staticFile.rps,
-      "front ÷ static file": +(frontArticle.rps / staticFile.rps).toFixed(2),
+      "front, article only, p50 / p99 ms": `${frontArticle.p50} / ${frontArticle.p99}`,
+      "nginx gzip_static file, same gzip bytes, requests/s": staticFile.rps,
+      "nginx gzip_static file, p50 / p99 ms": `${staticFile.p50} / ${staticFile.p99}`,
+      "front ÷ gzip_static file": +(frontArticle.rps / staticFile.rps).toFixed(2),
       "origin alone: cached article, requests/s": originArticle.rps,
       "origin alone: public file, requests/s": originFile.rps,
       "origin alone: article ÷ file": +(originArticle.rps / originFile.rps).toFixed(2),

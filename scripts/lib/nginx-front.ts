@@ -30,7 +30,27 @@ export type SiteOptions = {
   cacheMaxSize?: string;
   /** A log of what reached the app servers (the spike benchmark counts renders); none by default. */
   originAccessLog?: string;
+  /**
+   * The app servers' DATELINE_FRONT_SECRET: a request carrying it in X-Dateline-Refresh replaces
+   * the stored copy (lib/front/). Without one, nothing can refresh the front, and pages are kept
+   * for a second only, as before purging existed.
+   */
+  refreshSecret?: string;
+  /** Seconds a public page is kept when the front can be refreshed (default PAGE_LIFETIME_S). */
+  pageLifetime?: number;
 };
+
+/**
+ * How long the front keeps a page it can be told to refresh: the app servers' own background
+ * refresh of articles (five minutes) bounds what no write changes, such as view counts.
+ */
+export const PAGE_LIFETIME_S = 300;
+
+/** Long and unguessable, and safe inside a quoted nginx map key. */
+export function checkRefreshSecret(secret: string): void {
+  if (!/^[A-Za-z0-9_-]{24,}$/.test(secret))
+    throw new Error("the front's refresh secret must be at least 24 letters, digits, '-' or '_'");
+}
 
 /** nginx's own binary: on PATH, or where Debian and source builds put it. */
 export function findNginx(): string | null {
@@ -71,7 +91,13 @@ export function renderSite(o: SiteOptions): string {
   // The app accepts up to five images of the limit per request plus 64 KB of multipart framing
   // (app/api/media/route.ts); 1 MB more keeps its own clear 413 message for anything larger.
   const bodyMb = Math.ceil(o.mediaMaxMb * 5) + 1;
+  if (o.refreshSecret !== undefined) checkRefreshSecret(o.refreshSecret);
   return fill("dateline.conf.template", {
+    refresh_secret_line: o.refreshSecret
+      ? `    "${o.refreshSecret}" 1;`
+      : "    # (no refresh secret: nothing can refresh this front; pages are kept for a second)",
+    // Without a way to replace a page on change, the one-second lifetime the app asks for stands.
+    page_lifetime: o.refreshSecret ? String(o.pageLifetime ?? PAGE_LIFETIME_S) : "@$dateline_this_second",
     upstream_servers: o.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=10s;`).join("\n"),
     cache_dir: o.cacheDir,
     origin_socket: o.originSocket,
@@ -80,6 +106,8 @@ export function renderSite(o: SiteOptions): string {
     access_log: o.accessLog,
     origin_access_log: o.originAccessLog ? `${o.originAccessLog} dateline_origin` : "off",
     client_max_body_size: `${bodyMb}m`,
+    // A reader taking brotli gets the brotli copy (the word `br` in its list), others gzip.
+    brotli_encoding_line: o.brotli ? '    "~*\\bbr\\b" "br";' : "    # (no brotli module: gzip only)",
     brotli: o.brotli
       ? [
           "    brotli on;",
@@ -107,6 +135,8 @@ export function writeFrontDir(
     workerProcesses?: number | "auto";
     brotli?: boolean;
     originAccessLog?: string;
+    refreshSecret?: string;
+    pageLifetime?: number;
   },
 ): FrontDir {
   const brotli = (o.brotli ?? true) && brotliAvailable();
@@ -132,6 +162,8 @@ export function writeFrontDir(
       mediaMaxMb: o.mediaMaxMb,
       brotli,
       originAccessLog: o.originAccessLog,
+      refreshSecret: o.refreshSecret,
+      pageLifetime: o.pageLifetime,
     }),
   );
   const conf = path.join(dir, "nginx.conf");

@@ -1,7 +1,7 @@
 // Command-line tools reach the same PostgreSQL as the web server: DATABASE_URL when set,
 // otherwise the embedded server in the data dir (reused if running, started if not).
 import type pg from "pg";
-import { createDb, setDb, type Database } from "@/db";
+import { createDb, setDb, TOOL_DB_TIMEOUTS, type Database } from "@/db";
 import { ensureDatabase, type DatabaseHandle } from "@/db/embedded";
 import { runMigrations, runQueueMigrations } from "@/db/migrate";
 import { grantAppRole } from "@/db/roles";
@@ -20,7 +20,7 @@ export async function openDatabase(opts: { log?: (m: string) => void } = {}): Pr
     ownerUrl: e.DATABASE_OWNER_URL,
     log: opts.log,
   });
-  const { db, pool } = createDb(handle.url, 4);
+  const { db, pool } = createDb(handle.url, 4, TOOL_DB_TIMEOUTS);
   setDb(db);
   await migrateIfBehind(db, pool);
   // After every migration, so a table added by one is never left without the app's rights.

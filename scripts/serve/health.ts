@@ -1,7 +1,7 @@
 // /healthz and /readyz, answered before Next so no section or page can shadow them. Liveness
 // touches nothing; readiness asks `ready` (lib/readiness.ts: the database answers and its
 // migrations are this build's) and says so in one line.
-import type { Readiness } from "@/lib/readiness";
+import { readinessText, type Readiness } from "@/lib/readiness";
 import { answerText, isRead, type Step } from "./step";
 
 export type HealthOptions = {
@@ -20,7 +20,8 @@ export function health(o: HealthOptions): Step {
       let text = "ok";
       if (x.pathname === "/readyz") {
         const state = await o.ready();
-        if (!state.ready) [status, text] = [503, state.reason];
+        // Ready may still be degraded (Redis away): the line says so (lib/readiness.ts).
+        [status, text] = [state.ready ? 200 : 503, readinessText(state)];
         if (state.ready !== wasReady)
           o.onChange(
             `[server] readyz: ${state.ready ? "ready again" : `not ready: ${state.reason}${state.detail ? ` (${state.detail})` : ""}`}`,

@@ -215,10 +215,40 @@ describe("when Redis goes away mid-run", () => {
     await t?.drop();
   });
 
+  it("degrades visibly and keeps the servers within seconds of each other, then resynchronises", async () => {
+    const story = await publishedStory(t, 1);
+    const editor = await signInCookie(a, "editor");
+    await cached(b, story.path);
+    await stopRedis();
+    for (const server of [a, b]) {
+      // /readyz stays 200 (every server loses Redis at once) but says so, and so does /metrics.
+      await timeUntil(
+        async () => /^degraded: Redis unreachable/.test(await (await get(server, "/readyz")).text()),
+        10_000,
+      );
+      assert.equal((await get(server, "/readyz")).status, 200);
+      assert.match(await (await get(server, "/metrics")).text(), /^dateline_redis_degraded 1$/m);
+    }
+    // A takedown made on one server reaches the other without Redis's messages: the gone set is
+    // reloaded every second and pages are kept locally for 2 s (before: 28 s and over 60 s).
+    await transition(t, a, editor, story.id, "unpublish");
+    await timeUntil(async () => (await get(b, story.path)).status === 410, 5_000);
+    for (const action of ["revertToDraft", "submit", "publish"]) await transition(t, a, editor, story.id, action);
+    await timeUntil(async () => (await get(b, story.path)).status === 200, 5_000);
+
+    await startRedis();
+    for (const server of [a, b])
+      await timeUntil(async () => (await (await get(server, "/readyz")).text()) === "ok\n", 15_000);
+    assert.match(await (await get(a, "/metrics")).text(), /^dateline_redis_degraded 0$/m);
+  });
+
   it("both servers keep answering 200, say so once, and share again when it is back", async () => {
     const story = await publishedStory(t);
     const paths = ["/", story.path, "/city"];
     for (const p of paths) await cached(a, p);
+    // What each server says from here on (the test before had an outage of its own).
+    const marks = new Map([a, b].map((s) => [s, s.output().length]));
+    const since = (s: AppServer) => s.output().slice(marks.get(s));
     await stopRedis();
     for (let round = 0; round < 3; round++) {
       for (const server of [a, b]) {
@@ -231,13 +261,13 @@ describe("when Redis goes away mid-run", () => {
     await transition(t, a, editor, story.id, "unpublish");
     assert.equal((await get(a, story.path)).status, 410);
     for (const server of [a, b]) {
-      const said = server.output().match(/\[cache\] Redis unavailable/g) ?? [];
-      assert.equal(said.length, 1, `the cache said once that Redis is gone:\n${server.output()}`);
+      const said = since(server).match(/\[cache\] Redis unavailable/g) ?? [];
+      assert.equal(said.length, 1, `the cache said once that Redis is gone:\n${since(server)}`);
     }
 
     await startRedis();
     await timeUntil(
-      async () => a.output().includes("[cache] Redis is back") && b.output().includes("[cache] Redis is back"),
+      async () => since(a).includes("[cache] Redis is back") && since(b).includes("[cache] Redis is back"),
       10_000,
     );
     // The takedown made while Redis was away holds on the other server too once it is back.

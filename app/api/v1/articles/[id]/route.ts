@@ -9,9 +9,12 @@ export const dynamic = "force-dynamic";
 
 const NOT_FOUND = "No published article with that id.";
 
-export const GET = publicRoute<{ id: string }>(async (_req, { id }) => {
-  if (!isUuid(id)) throw notFound(NOT_FOUND);
-  const article = await getArticle(id.toLowerCase());
-  if (!article) throw notFound(NOT_FOUND);
-  return article;
-});
+export const GET = publicRoute<{ id: string }>(
+  async (_req, { id }) => {
+    if (!isUuid(id)) throw notFound(NOT_FOUND);
+    const article = await getArticle(id.toLowerCase());
+    if (!article) throw notFound(NOT_FOUND);
+    return article;
+  },
+  { cacheNotFound: true },
+);
