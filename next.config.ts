@@ -1,4 +1,5 @@
 import path from "node:path";
+import { PUBLIC_PAGE_CACHE } from "./lib/cache/public-cache-control";
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env";
 import { PAGE_NUMBER_PATTERN } from "./lib/list-pages";
@@ -13,13 +14,8 @@ try {
   process.exit(1);
 }
 
-/**
- * Public pages, for a CDN or proxy in front: fresh for one second there, then served stale for up
- * to a minute while it fetches the new copy. The origin's own page cache is expired the moment
- * a story changes (lib/cache/invalidate.ts); the short s-maxage keeps a CDN within about two
- * seconds of it.
- */
-const PUBLIC_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
+// Public pages, for a CDN or proxy in front (lib/cache/public-cache-control.ts).
+const PUBLIC_CACHE = PUBLIC_PAGE_CACHE;
 const PRIVATE = "private, no-store";
 const PAGE_QUERY = [{ type: "query" as const, key: "page", value: `(?<page>${PAGE_NUMBER_PATTERN})` }];
 

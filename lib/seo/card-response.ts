@@ -2,6 +2,7 @@
 // (publicPath.storyCard and friends), so the bytes behind an address never change: they are
 // kept in the card cache (lib/seo/card-cache.ts, shared through Redis), answered with an ETag, and an old address (the headline or
 // the site name has changed since it was shared) redirects to the current one.
+import { PUBLIC_PAGE_CACHE } from "@/lib/cache/public-cache-control";
 import "server-only";
 import { cardCache } from "./card-cache";
 
@@ -10,7 +11,7 @@ import { cardCache } from "./card-cache";
  * by its ETag, while a front cache holds it only a second, so a story taken down loses its card
  * as quickly as its page.
  */
-export const CARD_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
+export const CARD_CACHE_CONTROL = PUBLIC_PAGE_CACHE;
 
 /** `<version>.png` → version, or null for anything else. */
 export function versionOf(file: string): string | null {

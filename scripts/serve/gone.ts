@@ -4,6 +4,8 @@
 import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
 import { safeDecode } from "@/lib/safe-decode";
+import { PUBLIC_PAGE_CACHE } from "@/lib/cache/public-cache-control";
+import { onHead } from "./head";
 import type { Step } from "./step";
 
 // An article address in any edition: /<section>/<slug>, or under an edition's prefix (/bn/…).
@@ -32,6 +34,13 @@ export function gone(isGone: (section: string, slug: string) => Promise<boolean>
       if (a && (await isGone(a.section, a.slug).catch(() => false))) {
         x.res.statusCode = 410;
         x.req.url = "/gone" + x.search;
+        // The /gone page is rendered per request (never in Next's page cache, so a story put back
+        // live is not shadowed), and Next marks it private. The 410 itself is as public as the
+        // page it replaces: a front or CDN must store it over the copy it held, or the takedown
+        // stays invisible there until that copy's lifetime ends (issue 19, item 2).
+        onHead(x.res, (res) => {
+          if (res.statusCode === 410) res.setHeader("Cache-Control", PUBLIC_PAGE_CACHE);
+        });
       }
       return false;
     },

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { articleAddress, gone } from "@/scripts/serve/gone";
-import { fakeExchange } from "./harness";
+import { PUBLIC_PAGE_CACHE } from "@/lib/cache/public-cache-control";
+import { fakeExchange, fakeNext, request, serveSteps } from "./harness";
 
 describe("articleAddress", () => {
   it("reads the section and slug of an article in any edition, decoded", () => {
@@ -23,6 +24,26 @@ describe("the gone step", () => {
     assert.equal(await gone(isGone).run(x), false);
     assert.equal(x.res.statusCode, 410);
     assert.equal(x.req.url, "/gone?ref=home");
+  });
+
+  it("lets the 410 leave as public as the page it replaces, whatever Next marked it", async () => {
+    const app = await serveSteps([
+      gone(isGone),
+      fakeNext((_req, res) => {
+        // What Next sends for the force-dynamic /gone page.
+        res.writeHead(res.statusCode, { "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" });
+        res.end("removed");
+      }),
+    ]);
+    try {
+      const removed = await request(`${app.url}/city/taken-down`);
+      assert.equal(removed.status, 410);
+      assert.equal(removed.headers["cache-control"], PUBLIC_PAGE_CACHE);
+      const live = await request(`${app.url}/city/live`);
+      assert.match(String(live.headers["cache-control"]), /private/, "only the 410 is made public");
+    } finally {
+      await app.close();
+    }
   });
 
   it("leaves a live story alone, and a failed lookup answers as if not gone", async () => {
