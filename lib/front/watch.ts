@@ -83,7 +83,10 @@ export function watchForFront(req: http.IncomingMessage, res: http.ServerRespons
   const variant: Variant = {
     host: String(req.headers.host ?? ""),
     uri,
-    encoding: String(req.headers["accept-encoding"] ?? ""),
+    // The hop in front of the app asks for identity bytes and compresses them itself, so the
+    // copy this answer becomes is named in X-Dateline-Encoding: refreshing with Accept-Encoding
+    // "" would replace only the identity copy and leave the gzip one readers get.
+    encoding: String(req.headers["x-dateline-encoding"] ?? req.headers["accept-encoding"] ?? ""),
     ...(Object.keys(rsc).length ? { rsc } : {}),
   };
   const store = index;

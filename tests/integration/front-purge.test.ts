@@ -90,61 +90,51 @@ describe("the front, purged on change", () => {
     assert.match(plain.body.toString("utf8"), /<html/);
   });
 
-  // Not yet true (issue 20, issue 19 item 2): after an unpublish the app answers the refresh
-  // requests with a public 410 (tests/serve/gone.test.ts) and the refresher sends them (5 of 5
-  // answered), yet the front keeps serving its stored 200 as a HIT. Reported as TODO so the run
-  // shows it on every CI without failing the rest; remove `todo` once it passes.
-  it(
-    "a takedown replaces the page, API entry, feed and lists the front held, and they stay gone",
-    {
-      todo: "the front does not yet store the refreshed 410 over its copy",
-    },
-    async () => {
-      const api = `/api/v1/articles/${story.id}`;
-      const lists = ["/", `/${story.section}`, "/feed.xml"];
-      assert.equal((await held(story.path)).status, 200);
-      assert.equal((await held(api)).status, 200);
-      for (const p of lists) assert.ok(text(await held(p)).includes(story.headline), `${p} lists the story`);
+  it("a takedown replaces the page, API entry, feed and lists the front held, and they stay gone", async () => {
+    const api = `/api/v1/articles/${story.id}`;
+    const lists = ["/", `/${story.section}`, "/feed.xml"];
+    assert.equal((await held(story.path)).status, 200);
+    assert.equal((await held(api)).status, 200);
+    for (const p of lists) assert.ok(text(await held(p)).includes(story.headline), `${p} lists the story`);
 
-      await transition("unpublish");
-      const gone = async (p: string, status: number) => {
-        const r = await front.get(p, GZIP);
-        return r.status === status ? r : null;
-      };
-      // Polled every 100 ms; the figures go to the log (BENCHMARKS.md has the measured ones).
-      const ms = await timeUntil(async () => (await gone(story.path, 410)) !== null, 10_000).catch((e: Error) => {
-        throw new Error(
-          `${e.message}\n${front.servers
-            .map((s) => s.output())
-            .join("\n")
-            .split("\n")
-            .filter((l) => /front|error|warn/i.test(l) && !/"msg":"request"/.test(l))
-            .join("\n")}`,
-        );
-      });
-      const page = (await gone(story.path, 410))!;
-      // Replaced in the store by the refresh, long before the page's own 20 s were up: a HIT.
-      assert.equal(page.headers["x-cache-status"], "HIT");
-      const apiMs = await timeUntil(async () => (await gone(api, 404)) !== null, 10_000);
-      assert.equal((await gone(api, 404))!.headers["x-cache-status"], "HIT");
-      for (const p of lists)
-        await timeUntil(async () => !text(await front.get(p, GZIP)).includes(story.headline), 10_000);
-      console.log(`# takedown at the front: page ${ms} ms, API entry ${apiMs} ms after the editor's answer`);
+    await transition("unpublish");
+    const gone = async (p: string, status: number) => {
+      const r = await front.get(p, GZIP);
+      return r.status === status ? r : null;
+    };
+    // Polled every 100 ms; the figures go to the log (BENCHMARKS.md has the measured ones).
+    const ms = await timeUntil(async () => (await gone(story.path, 410)) !== null, 10_000).catch((e: Error) => {
+      throw new Error(
+        `${e.message}\n${front.servers
+          .map((s) => s.output())
+          .join("\n")
+          .split("\n")
+          .filter((l) => /front|error|warn/i.test(l) && !/"msg":"request"/.test(l))
+          .join("\n")}`,
+      );
+    });
+    const page = (await gone(story.path, 410))!;
+    // Replaced in the store by the refresh, long before the page's own 20 s were up: a HIT.
+    assert.equal(page.headers["x-cache-status"], "HIT");
+    const apiMs = await timeUntil(async () => (await gone(api, 404)) !== null, 10_000);
+    assert.equal((await gone(api, 404))!.headers["x-cache-status"], "HIT");
+    for (const p of lists)
+      await timeUntil(async () => !text(await front.get(p, GZIP)).includes(story.headline), 10_000);
+    console.log(`# takedown at the front: page ${ms} ms, API entry ${apiMs} ms after the editor's answer`);
 
-      // Past every lifetime the front had for them (pages 20 s, the API entry and feed 60 s), the
-      // front asks the app servers again and gets the takedown again: never the old copy back.
-      await new Promise((r) => setTimeout(r, 65_000));
-      for (let i = 0; i < 3; i++) {
-        const p = await front.get(story.path, GZIP);
-        assert.equal(p.status, 410, `page after the lifetimes (${p.headers["x-cache-status"]})`);
-        const a = await front.get(api, GZIP);
-        assert.equal(a.status, 404, `API entry after the lifetimes (${a.headers["x-cache-status"]})`);
-        assert.doesNotMatch(text(a), new RegExp(story.id));
-        for (const l of lists) assert.ok(!text(await front.get(l, GZIP)).includes(story.headline), l);
-        await new Promise((r) => setTimeout(r, 1_000));
-      }
-    },
-  );
+    // Past every lifetime the front had for them (pages 20 s, the API entry and feed 60 s), the
+    // front asks the app servers again and gets the takedown again: never the old copy back.
+    await new Promise((r) => setTimeout(r, 65_000));
+    for (let i = 0; i < 3; i++) {
+      const p = await front.get(story.path, GZIP);
+      assert.equal(p.status, 410, `page after the lifetimes (${p.headers["x-cache-status"]})`);
+      const a = await front.get(api, GZIP);
+      assert.equal(a.status, 404, `API entry after the lifetimes (${a.headers["x-cache-status"]})`);
+      assert.doesNotMatch(text(a), new RegExp(story.id));
+      for (const l of lists) assert.ok(!text(await front.get(l, GZIP)).includes(story.headline), l);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  });
 
   it("republishing replaces the 410 and the API's 404 the front held", async () => {
     for (const action of ["revertToDraft", "submit", "publish"]) await transition(action);
