@@ -196,7 +196,7 @@ test("the upload API answers 413 with the limit, 401 when signed out, and never 
     multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(21 * 1024 * 1024, 1) } },
   });
   expect(big.status()).toBe(413);
-  expect((await big.json()).error).toMatch(/the limit is 20 MB/);
+  expect((await big.json()).error).toMatch(/larger than the limit of 20 MB/);
 
   // Thirty files in one request: a result for each, in order; the bad ones store nothing.
   const small = await testPhoto(120, 80);
