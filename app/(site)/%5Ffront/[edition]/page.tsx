@@ -72,8 +72,8 @@ export default async function HomePage({ params }: Props) {
     getSiteSettings(edition),
     getReaderText(edition),
     listSections(edition),
-    // Enough per section that each still has its own after the stories shown above are left out.
-    latestBySection(edition, PER_SECTION + MAX_HOME_SLOTS),
+    // Enough per section that each still has its own after the stories above and in Latest are left out.
+    latestBySection(edition, PER_SECTION + MAX_HOME_SLOTS + RAIL),
     homeFront(edition),
     mostRead(RAIL, edition),
   ]);
