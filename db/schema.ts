@@ -449,9 +449,9 @@ export const siteSettings = pgTable(
 /** Per edition code: its own site name, tagline and clock city; a blank one falls back to the default's. */
 export type EditionNames = Partial<Record<string, { siteName?: string; tagline?: string; cityLabel?: string }>>;
 
-export type SocialLinks = Partial<
-  Record<"facebook" | "x" | "instagram" | "youtube" | "linkedin" | "whatsapp" | "newsletter", string>
->;
+/** The outlet's channels, in the footer's order; their names are in messages/*.json under `social`. */
+export const SOCIAL_KEYS = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
+export type SocialLinks = Partial<Record<(typeof SOCIAL_KEYS)[number], string>>;
 
 /**
  * The outlet's own pages linked from the footer (about, contact, standards, corrections, privacy).

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { siteSettings, type EditionNames, type SocialLinks } from "@/db/schema";
+import { siteSettings, SOCIAL_KEYS, type EditionNames, type SocialLinks } from "@/db/schema";
 import { EDITION_NAME_FIELDS, editionFieldName, NAMED_EDITIONS } from "./edition-names";
 import { recordAudit } from "./audit";
 import { publicWrite } from "./cache/public-write";
@@ -57,8 +57,6 @@ export const settingsSchema = z.object({
   whatsapp: optionalUrl,
   newsletter: optionalUrl,
 });
-
-const SOCIAL_KEYS = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
 
 export async function updateSettings(db: Database, actor: Actor, raw: unknown, ip?: string | null): Promise<void> {
   if (!can(actor, "settings.manage")) throw forbidden("Only admins can change site settings.");

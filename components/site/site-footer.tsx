@@ -1,20 +1,18 @@
 import Link from "next/link";
 import { listSections } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
+import { SOCIAL_KEYS } from "@/db/schema";
 import type { ReaderText } from "@/lib/i18n/reader-text";
 import type { EditionCode } from "@/lib/editions";
 import { publicPath } from "@/lib/routes";
 import { SITE_PAGES } from "@/lib/site-pages";
 import { digits } from "@/lib/time";
 
-/** Footer order of the outlet's channels; their names are in messages/*.json under `social`. */
-const SOCIAL = ["facebook", "x", "instagram", "youtube", "linkedin", "whatsapp", "newsletter"] as const;
-
 /** Every public page ends here: the sections, the newsroom's own pages, feeds and channels. */
 export async function SiteFooter({ edition, text }: { edition: EditionCode; text: ReaderText }) {
   const { t, locale } = text;
   const [settings, sections] = await Promise.all([getSiteSettings(edition), listSections(edition)]);
-  const social = SOCIAL.filter((k) => settings.socialLinks[k]);
+  const social = SOCIAL_KEYS.filter((k) => settings.socialLinks[k]);
   const heading = "text-xs font-bold tracking-wider text-neutral-600 uppercase dark:text-neutral-400";
   return (
     <footer className="mt-16 print:hidden">
