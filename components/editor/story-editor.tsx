@@ -120,6 +120,10 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   useEffect(() => {
     const kept = readLocalCopy(sync.storageKey);
     if (!kept || !canEdit) return;
+    // Written since this page began loading: this page's own typing, not an earlier visit's. A
+    // keystroke that lands while the page hydrates is handled (and kept) before this effect runs;
+    // offering it back would lock the form the reporter is typing in.
+    if (kept.at >= performance.timeOrigin) return;
     if (differences(story.snapshot, kept.fields).fields.length === 0) return clearLocalCopy(sync.storageKey);
     // localStorage exists only after hydration, so the offer has to be made in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect

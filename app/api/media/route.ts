@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { listMedia, toItem } from "@/db/queries/media";
 import { env } from "@/lib/env";
 import { AppError, STATUS } from "@/lib/errors";
-import { route } from "@/lib/http";
+import { requestIdOf, route, toResponse } from "@/lib/http";
 import { uploadImage } from "@/lib/media/library";
 import { uploadedFiles } from "@/lib/media/multipart";
 import { takeUploadSlot } from "@/lib/media/upload-slots";
@@ -30,7 +30,8 @@ export const POST = route(async (req, { user, db, ip }) => {
   // The whole request may carry up to five files' worth; the browser sends one file per request.
   const requestLimit = limit * 5 + 64 * 1024;
   if (Number(req.headers.get("content-length") ?? 0) > requestLimit) {
-    throw new AppError("too_large", `Too large: each image may be at most ${limitText}; send fewer files at once.`);
+    const tooLarge = new AppError("too_large", `Too large: each image may be at most ${limitText}; send fewer files at once.`);
+    return closing(toResponse(tooLarge, requestIdOf(req)));
   }
   const contentType = req.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data") || !req.body) {
@@ -38,6 +39,10 @@ export const POST = route(async (req, { user, db, ip }) => {
   }
   const release = takeUploadSlot(user.id);
   const results: FileResult[] = [];
+  // Reading stops at the first file over the limit, leaving the rest of the body unread on the
+  // connection: the next request a client sent on it would be read as that body and reset
+  // (issue 19, item 7). Such an answer closes the connection, so the client opens a new one.
+  let unread = false;
   try {
     // Streamed: one file in memory at a time, and reading stops at the first one over the limit.
     const parts = uploadedFiles(req.body, contentType, {
@@ -48,6 +53,7 @@ export const POST = route(async (req, { user, db, ip }) => {
     for await (const part of parts) {
       const fileName = part.name;
       if ("tooLarge" in part) {
+        unread = true;
         results.push({
           fileName,
           ok: false,
@@ -73,6 +79,9 @@ export const POST = route(async (req, { user, db, ip }) => {
         }
       }
     }
+  } catch (e) {
+    // A body that could not be read (over the whole-request limit, malformed) is also left unread.
+    return closing(toResponse(e, requestIdOf(req)));
   } finally {
     release();
   }
@@ -81,5 +90,13 @@ export const POST = route(async (req, { user, db, ip }) => {
   const status = results.length === 1 && !results[0]!.ok ? results[0]!.status : results.every((r) => r.ok) ? 201 : 200;
   const single = results[0]!;
   const payload = results.length === 1 && !single.ok ? { error: single.error, results } : { results };
-  return NextResponse.json(payload, { status, headers: { "Cache-Control": "private, no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
+  if (unread) headers.Connection = "close";
+  return NextResponse.json(payload, { status, headers });
 });
+
+/** An answer after which the connection is closed: the request's body was not (all) read. */
+function closing(answer: Response): Response {
+  answer.headers.set("Connection", "close");
+  return answer;
+}
