@@ -55,6 +55,17 @@ const config = [
       ],
     },
   },
+  {
+    // The desk never prefetches (components/dashboard/desk-link.tsx says why): its links are DeskLink.
+    files: ["app/(dashboard)/**/*.tsx", "components/dashboard/**/*.tsx", "components/editor/**/*.tsx"],
+    ignores: ["components/dashboard/desk-link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Desk pages link with DeskLink (never prefetched)." }] },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -41,6 +41,62 @@ test("a burst typed just before the tab closes is on the device and offered back
   await expect(again.getByRole("alertdialog", { name: "Unsaved changes on this device" })).toHaveCount(0);
 });
 
+test("words typed while the editor is still loading stay in the form; only an earlier visit's are offered back", async ({
+  deskAs,
+}) => {
+  const page = await deskAs(await makeUser("reporter"));
+  const context = page.context();
+  const id = await newStory(page);
+  // The server is away, so the headline stays on the device only.
+  await page.route(`**/api/stories/${id}`, (route) =>
+    route.request().method() === "PUT" ? route.abort() : route.continue(),
+  );
+  await page.getByLabel("Headline", { exact: true }).fill("Typed while the page loads");
+  const key = `dateline:story:${id}`;
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain("Typed while the page loads");
+  const kept = (await page.evaluate((k) => localStorage.getItem(k), key))!;
+  await page.close();
+
+  // The same copy written after this page began loading, as a keystroke that lands while the page
+  // hydrates is: the page's own typing, not an earlier visit's, so the form stays open.
+  const loading = await context.newPage();
+  await loading.addInitScript(
+    ([k, copy]) => localStorage.setItem(k, JSON.stringify({ ...JSON.parse(copy), at: Date.now() })),
+    [key, kept] as const,
+  );
+  await loading.goto(`/dashboard/stories/${id}`);
+  await expect(body(loading)).toBeVisible();
+  await expect(loading.getByLabel("Section")).toBeEnabled();
+  await expect(loading.getByRole("alertdialog", { name: "Unsaved changes on this device" })).toHaveCount(0);
+  await loading.close();
+
+  // Written before this page began loading (a closed tab): offered back, the form held until then.
+  const later = await context.newPage();
+  await later.addInitScript(([k, copy]) => localStorage.setItem(k, copy), [key, kept] as const);
+  await later.goto(`/dashboard/stories/${id}`);
+  await expect(later.getByRole("alertdialog", { name: "Unsaved changes on this device" })).toBeVisible();
+  await expect(later.getByLabel("Section")).toBeDisabled();
+});
+
+test("the desk's links are not prefetched: a page costs the server one render, not one per link in view", async ({
+  deskAs,
+}) => {
+  const page = await deskAs("editor");
+  const renders: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/dashboard") && r.resourceType() !== "document") renders.push(url.pathname);
+  });
+  await page.goto("/dashboard/stories");
+  await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Media" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(renders).toEqual([]);
+  // A click still goes there, rendered when wanted.
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Media" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/media$/);
+  expect(renders).toContain("/dashboard/media");
+});
+
 test("continuous typing is saved at least every 10 seconds", async ({ deskAs }) => {
   test.setTimeout(120_000); // a busy CI machine types slowly; the clock, not the wall, sets the pace
   const page = await deskAs(await makeUser("reporter"));

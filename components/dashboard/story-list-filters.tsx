@@ -1,7 +1,7 @@
 // A plain GET form: filtering works without JavaScript, and every filtered list has a URL
 // that can be bookmarked or shared. Submitting starts again at the first page.
 import { EDITION_CODES, EDITIONS } from "@/lib/editions";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import type { StoryStatus } from "@/db/schema";
 import { STATE_LABELS, STATES } from "@/lib/workflow";
 
@@ -88,9 +88,9 @@ export function StoryListFilters({ values, showState, sections, authors }: Props
       <button type="submit" className="btn-primary">
         Apply
       </button>
-      <Link href={`/dashboard/stories?tab=${values.tab}`} className="py-2 underline">
+      <DeskLink href={`/dashboard/stories?tab=${values.tab}`} className="py-2 underline">
         Clear filters
-      </Link>
+      </DeskLink>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // Someone saved over the story while this tab showed "Saved" (their "Keep mine" in a conflict,
 // an Update, a transition): told at the next heartbeat rather than at the next keystroke, with
 // where this tab's last saved words are (History) and a way to the latest text (issue 19, item 19).
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 
 export function OvertakenNotice({ storyId, unsaved }: { storyId: string; unsaved: boolean }) {
   return (
@@ -21,9 +21,9 @@ export function OvertakenNotice({ storyId, unsaved }: { storyId: string; unsaved
           : "Everything you saved is kept in History."}
       </p>
       <p className="mt-2 flex flex-wrap gap-3">
-        <Link href={`/dashboard/stories/${storyId}/history`} className="underline">
+        <DeskLink href={`/dashboard/stories/${storyId}/history`} className="underline">
           Open History
-        </Link>
+        </DeskLink>
         {!unsaved && (
           <button type="button" className="underline" onClick={() => window.location.reload()}>
             Load the latest version

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorOptions, EditorStory } from "@/db/queries/editor";
@@ -228,9 +228,9 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
           <span className="text-sm text-neutral-600 dark:text-neutral-400">
             {words.toLocaleString(locale)} words · {readingMinutes(text)} min read
           </span>
-          <Link href={`/dashboard/stories/${story.id}/history`} className="text-sm underline">
+          <DeskLink href={`/dashboard/stories/${story.id}/history`} className="text-sm underline">
             History
-          </Link>
+          </DeskLink>
           <PreviewButton
             storyId={story.id}
             save={() => (canEdit ? sync.save("autosave") : Promise.resolve(true))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 
 // Rendered inside the dashboard layout (so navigation and Sign out stay), with a 403 status.
 export default function DashboardForbidden() {
@@ -9,9 +9,9 @@ export default function DashboardForbidden() {
         Your role does not give you access to this page. Ask an admin if you need it.
       </p>
       <p className="mt-4">
-        <Link href="/dashboard" className="text-accent underline">
+        <DeskLink href="/dashboard" className="text-accent underline">
           Back to the overview
-        </Link>
+        </DeskLink>
       </p>
     </div>
   );

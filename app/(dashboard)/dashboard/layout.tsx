@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import type { ReactNode } from "react";
 import { unreadCount } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -23,14 +23,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <div lang="en" className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/dashboard" className="font-serif text-xl font-bold">
+          <DeskLink href="/dashboard" className="font-serif text-xl font-bold">
             {settings.siteName} <span className="font-sans text-sm font-normal text-neutral-500">newsroom</span>
-          </Link>
+          </DeskLink>
           <nav aria-label="Dashboard" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
-            <Link href="/dashboard">Overview</Link>
-            <Link href="/dashboard/stories">Stories</Link>
-            <Link href="/dashboard/planning">Planning</Link>
-            <Link href="/dashboard/inbox" data-testid="inbox-link">
+            <DeskLink href="/dashboard">Overview</DeskLink>
+            <DeskLink href="/dashboard/stories">Stories</DeskLink>
+            <DeskLink href="/dashboard/planning">Planning</DeskLink>
+            <DeskLink href="/dashboard/inbox" data-testid="inbox-link">
               Inbox
               {unread > 0 && (
                 <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs text-white">
@@ -38,15 +38,15 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                   <span className="sr-only"> unread</span>
                 </span>
               )}
-            </Link>
-            <Link href="/dashboard/media">Media</Link>
-            {can(user, "homepage.arrange") && <Link href="/dashboard/home">Home page</Link>}
-            {can(user, "users.manage") && <Link href="/dashboard/users">Users</Link>}
-            {can(user, "settings.manage") && <Link href="/dashboard/settings">Settings</Link>}
-            {can(user, "settings.manage") && <Link href="/dashboard/pages">Pages</Link>}
-            {can(user, "webhooks.manage") && <Link href="/dashboard/webhooks">Webhooks</Link>}
-            {can(user, "audit.read") && <Link href="/dashboard/audit">Audit log</Link>}
-            <Link href="/">View site</Link>
+            </DeskLink>
+            <DeskLink href="/dashboard/media">Media</DeskLink>
+            {can(user, "homepage.arrange") && <DeskLink href="/dashboard/home">Home page</DeskLink>}
+            {can(user, "users.manage") && <DeskLink href="/dashboard/users">Users</DeskLink>}
+            {can(user, "settings.manage") && <DeskLink href="/dashboard/settings">Settings</DeskLink>}
+            {can(user, "settings.manage") && <DeskLink href="/dashboard/pages">Pages</DeskLink>}
+            {can(user, "webhooks.manage") && <DeskLink href="/dashboard/webhooks">Webhooks</DeskLink>}
+            {can(user, "audit.read") && <DeskLink href="/dashboard/audit">Audit log</DeskLink>}
+            <DeskLink href="/">View site</DeskLink>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { STORY_GONE } from "@/lib/errors";
 import { KeptCopyForPath } from "@/components/editor/kept-copy";
 
@@ -11,9 +11,9 @@ export default function DashboardNotFound() {
         <KeptCopyForPath />
       </div>
       <p className="mt-4">
-        <Link href="/dashboard/stories" className="text-accent underline">
+        <DeskLink href="/dashboard/stories" className="text-accent underline">
           Back to the story list
-        </Link>
+        </DeskLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { storyCountsByStatus } from "@/db/queries/dashboard";
 import { ownStoriesOnly } from "@/db/queries/story-list";
 import { requireUser } from "@/lib/auth/session";
@@ -45,9 +45,9 @@ export default async function DashboardPage() {
           >
             <dt className="text-sm text-neutral-600 dark:text-neutral-400">
               {/* The whole card opens the story list filtered to this state (issue 12). */}
-              <Link href={listOf(status, own)} className="after:absolute after:inset-0">
+              <DeskLink href={listOf(status, own)} className="after:absolute after:inset-0">
                 {LABELS[status]}
-              </Link>
+              </DeskLink>
             </dt>
             <dd className="text-2xl font-bold tabular-nums">{counts[status]}</dd>
           </div>

@@ -1,7 +1,7 @@
 "use client";
 // One image's details: alt text, caption and credit, the focal point (click the photo), where
 // it is used, and delete. The server decides who may change or delete; this shows its answer.
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { useEffect, useState } from "react";
 import type { MediaDetails, MediaItem } from "@/db/queries/media";
 import { call } from "@/components/editor/api";
@@ -183,9 +183,9 @@ export function MediaDetailsPanel({ id, onChanged, onDeleted, showUsage = true }
             <ul className="text-sm">
               {details.usage.map((s) => (
                 <li key={s.id}>
-                  <Link className="underline" href={`/dashboard/stories/${s.id}`}>
+                  <DeskLink className="underline" href={`/dashboard/stories/${s.id}`}>
                     {s.headline || "Untitled"}
-                  </Link>{" "}
+                  </DeskLink>{" "}
                   ({STATUS[s.status] ?? s.status})
                 </li>
               ))}

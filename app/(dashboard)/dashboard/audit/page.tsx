@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { forbidden } from "next/navigation";
 import { auditActors, listAudit, storyHeadline, type AuditRow } from "@/db/queries/audit";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -30,22 +30,22 @@ function Target({ row, values }: { row: AuditRow; values: AuditParams }) {
     return (
       <>
         {row.storyExists ? (
-          <Link href={`/dashboard/stories/${row.targetId}`} className="underline">
+          <DeskLink href={`/dashboard/stories/${row.targetId}`} className="underline">
             {name}
-          </Link>
+          </DeskLink>
         ) : (
           <span>
             {name} <span className="text-neutral-500">(deleted)</span>
           </span>
         )}{" "}
         {values.story !== row.targetId && (
-          <Link
+          <DeskLink
             href={auditHref(values, { story: row.targetId })}
             className="text-xs text-neutral-500 underline"
             aria-label={`Only entries about ${name}`}
           >
             only this story
-          </Link>
+          </DeskLink>
         )}
       </>
     );
@@ -117,16 +117,16 @@ export default async function AuditPage({ searchParams }: Props) {
         <button type="submit" className="btn-secondary">
           Filter
         </button>
-        <Link href="/dashboard/audit" className="py-1 underline">
+        <DeskLink href="/dashboard/audit" className="py-1 underline">
           Clear filters
-        </Link>
+        </DeskLink>
       </form>
       {values.story && (
         <p className="mt-2 text-sm">
           Story: <strong>{story || "a deleted story"}</strong>{" "}
-          <Link href={auditHref({ ...values, story: undefined })} className="underline">
+          <DeskLink href={auditHref({ ...values, story: undefined })} className="underline">
             all stories
-          </Link>
+          </DeskLink>
         </p>
       )}
       {filters.problems.length > 0 && (
@@ -187,9 +187,9 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {rows.length === PAGE_SIZE && last && (
         <p className="mt-4">
-          <Link href={auditHref(values, { before: String(last.id) })} className="text-accent underline">
+          <DeskLink href={auditHref(values, { before: String(last.id) })} className="text-accent underline">
             Older entries
-          </Link>
+          </DeskLink>
         </p>
       )}
     </div>

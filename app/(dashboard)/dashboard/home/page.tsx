@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { forbidden } from "next/navigation";
 import { arrangeableStories, homeArrangement } from "@/db/queries/home";
 import { requireUser } from "@/lib/auth/session";
@@ -29,7 +29,7 @@ export default async function HomeArrangementPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Home page: {EDITIONS[edition].name}</h1>
       <nav aria-label="Editions" className="mt-2 flex gap-4 text-sm">
         {EDITION_CODES.map((code) => (
-          <Link
+          <DeskLink
             key={code}
             href={`/dashboard/home?edition=${code}`}
             aria-current={code === edition ? "page" : undefined}
@@ -37,7 +37,7 @@ export default async function HomeArrangementPage({ searchParams }: Props) {
             className="underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
           >
             {EDITIONS[code].name}
-          </Link>
+          </DeskLink>
         ))}
       </nav>
       <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { listInbox } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { MarkAllRead } from "@/components/dashboard/mark-all-read";
@@ -44,12 +44,12 @@ export default async function InboxPage({ searchParams }: Props) {
                 <p className={n.readAt ? "" : "font-semibold"}>
                   {!n.readAt && <span className="sr-only">Unread: </span>}
                   {n.storyId || n.kind === "assigned" ? (
-                    <Link
+                    <DeskLink
                       href={n.storyId ? `/dashboard/stories/${n.storyId}` : "/dashboard/planning"}
                       className="hover:underline"
                     >
                       {line}
-                    </Link>
+                    </DeskLink>
                   ) : (
                     line
                   )}
@@ -69,9 +69,9 @@ export default async function InboxPage({ searchParams }: Props) {
       )}
       {items.length === PAGE_SIZE && last && (
         <p className="mt-4">
-          <Link href={`/dashboard/inbox?before=${last.id}`} className="text-accent underline">
+          <DeskLink href={`/dashboard/inbox?before=${last.id}`} className="text-accent underline">
             Older
-          </Link>
+          </DeskLink>
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { listMedia, mediaUploaders } from "@/db/queries/media";
 import { requireUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/uuid";
@@ -73,9 +73,9 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
       {pages > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
           {page > 1 ? (
-            <Link href={link(page - 1)} className="underline">
+            <DeskLink href={link(page - 1)} className="underline">
               Previous
-            </Link>
+            </DeskLink>
           ) : (
             <span className="opacity-40">Previous</span>
           )}
@@ -83,9 +83,9 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
             Page {page} of {pages}
           </span>
           {page < pages ? (
-            <Link href={link(page + 1)} className="underline">
+            <DeskLink href={link(page + 1)} className="underline">
               Next
-            </Link>
+            </DeskLink>
           ) : (
             <span className="opacity-40">Next</span>
           )}

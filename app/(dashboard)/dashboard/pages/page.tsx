@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { forbidden } from "next/navigation";
 import { listSitePages } from "@/db/queries/site-pages";
 import { requireUser } from "@/lib/auth/session";
@@ -24,9 +24,9 @@ export default async function SitePagesAdmin() {
           <section key={p.slug} aria-labelledby={`page-${p.slug}-heading`}>
             <h2 id={`page-${p.slug}-heading`} className="text-lg font-bold">
               {p.label}{" "}
-              <Link href={p.path} className="text-sm font-normal text-neutral-600 underline dark:text-neutral-400">
+              <DeskLink href={p.path} className="text-sm font-normal text-neutral-600 underline dark:text-neutral-400">
                 {p.path}
-              </Link>
+              </DeskLink>
             </h2>
             <SitePageForm slug={p.slug} title={p.title} body={p.body} />
           </section>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { budgetBetween, newsroomPeople, sectionChoices, undatedBudget, type BudgetLine } from "@/db/queries/planning";
 import { getSiteSettings } from "@/db/queries/settings";
 import { AssignmentForm } from "@/components/dashboard/assignment-form";
@@ -66,9 +66,9 @@ export default async function PlanningPage({ searchParams }: Props) {
         <td className="py-2">
           <div className="flex flex-wrap gap-2">
             {l.storyId ? (
-              <Link href={`/dashboard/stories/${l.storyId}`} className="text-accent underline">
+              <DeskLink href={`/dashboard/stories/${l.storyId}`} className="text-accent underline">
                 Open the story
-              </Link>
+              </DeskLink>
             ) : (
               mayStart && <StartDraftButton id={l.id} title={l.title} />
             )}
@@ -134,24 +134,24 @@ export default async function PlanningPage({ searchParams }: Props) {
             {day === today && <span className="ml-2 text-base font-normal text-neutral-500">(today)</span>}
           </h1>
           <nav aria-label="Days" className="flex gap-3 text-sm">
-            <Link href={`/dashboard/planning?day=${shiftDay(day, -1)}`} className="underline">
+            <DeskLink href={`/dashboard/planning?day=${shiftDay(day, -1)}`} className="underline">
               ← Previous day
-            </Link>
+            </DeskLink>
             {day !== today && (
-              <Link href="/dashboard/planning" className="underline">
+              <DeskLink href="/dashboard/planning" className="underline">
                 Today
-              </Link>
+              </DeskLink>
             )}
-            <Link href={`/dashboard/planning?day=${shiftDay(day, 1)}`} className="underline">
+            <DeskLink href={`/dashboard/planning?day=${shiftDay(day, 1)}`} className="underline">
               Next day →
-            </Link>
-            <Link href={`/dashboard/planning/calendar?month=${day.slice(0, 7)}`} className="underline">
+            </DeskLink>
+            <DeskLink href={`/dashboard/planning/calendar?month=${day.slice(0, 7)}`} className="underline">
               Calendar
-            </Link>
+            </DeskLink>
             {can(user, "checklist.manage") && (
-              <Link href="/dashboard/planning/checklist" className="underline">
+              <DeskLink href="/dashboard/planning/checklist" className="underline">
                 Checklist
-              </Link>
+              </DeskLink>
             )}
           </nav>
         </div>

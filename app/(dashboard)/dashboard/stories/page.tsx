@@ -1,6 +1,6 @@
 import { EDITION_CODES, isEditionCode } from "@/lib/editions";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { getSiteSettings } from "@/db/queries/settings";
 import {
   defaultTab,
@@ -117,14 +117,14 @@ export default async function StoriesPage({ searchParams }: Props) {
         className="mt-4 flex flex-wrap gap-1 border-b border-neutral-300 text-sm font-semibold dark:border-neutral-700"
       >
         {STORY_TABS.map((t) => (
-          <Link
+          <DeskLink
             key={t}
             href={href({ tab: t, ...keep })}
             aria-current={t === tab ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 ${t === tab ? "border-accent text-accent dark:border-red-400 dark:text-red-400" : "border-transparent hover:border-neutral-400"}`}
           >
             {TAB_LABELS[t]}
-          </Link>
+          </DeskLink>
         ))}
       </nav>
       <FilterForm values={values} showState={showState} sections={options.sections} authors={options.authors} />
@@ -155,12 +155,12 @@ export default async function StoriesPage({ searchParams }: Props) {
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
                 <td className="py-2 pr-4">
-                  <Link
+                  <DeskLink
                     href={`/dashboard/stories/${r.id}`}
                     className="font-semibold underline-offset-2 hover:underline"
                   >
                     {r.headline.trim() || <span className="italic text-neutral-500">(untitled)</span>}
-                  </Link>
+                  </DeskLink>
                   {r.unreadNotes && <Badge>Unread notes</Badge>}
                 </td>
                 <td className="py-2 pr-4">
@@ -184,17 +184,17 @@ export default async function StoriesPage({ searchParams }: Props) {
       )}
       <p className="mt-4 flex gap-4">
         {after && (
-          <Link href={href({ ...values, sort: keep.sort })} className="underline">
+          <DeskLink href={href({ ...values, sort: keep.sort })} className="underline">
             First page
-          </Link>
+          </DeskLink>
         )}
         {nextCursor && (
-          <Link
+          <DeskLink
             href={href({ ...values, sort: keep.sort, after: nextCursor })}
             className="text-accent underline dark:text-red-400"
           >
             Next page
-          </Link>
+          </DeskLink>
         )}
       </p>
     </div>

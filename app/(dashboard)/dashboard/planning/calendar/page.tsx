@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { budgetBetween } from "@/db/queries/planning";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
@@ -35,15 +35,15 @@ export default async function PlanningCalendarPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Planning calendar: {title}</h1>
         <nav aria-label="Months" className="flex gap-3 text-sm">
-          <Link href={`/dashboard/planning/calendar?month=${shiftMonth(month, -1)}`} className="underline">
+          <DeskLink href={`/dashboard/planning/calendar?month=${shiftMonth(month, -1)}`} className="underline">
             ← Previous month
-          </Link>
-          <Link href={`/dashboard/planning/calendar?month=${shiftMonth(month, 1)}`} className="underline">
+          </DeskLink>
+          <DeskLink href={`/dashboard/planning/calendar?month=${shiftMonth(month, 1)}`} className="underline">
             Next month →
-          </Link>
-          <Link href="/dashboard/planning" className="underline">
+          </DeskLink>
+          <DeskLink href="/dashboard/planning" className="underline">
             Today&apos;s budget
-          </Link>
+          </DeskLink>
         </nav>
       </div>
       <div className="mt-4 overflow-x-auto">
@@ -69,14 +69,14 @@ export default async function PlanningCalendarPage({ searchParams }: Props) {
                     >
                       {d && (
                         <>
-                          <Link href={`/dashboard/planning?day=${d}`} className="font-semibold underline">
+                          <DeskLink href={`/dashboard/planning?day=${d}`} className="font-semibold underline">
                             {Number(d.slice(8))}
                             {items.length > 0 && (
                               <span className="ml-1 font-normal text-neutral-500">
                                 ({items.length} {items.length === 1 ? "story" : "stories"})
                               </span>
                             )}
-                          </Link>
+                          </DeskLink>
                           <ul className="mt-1 space-y-0.5">
                             {items.slice(0, SHOWN).map((l) => (
                               <li key={l.id} className={`truncate ${l.state === "spiked" ? "line-through" : ""}`}>

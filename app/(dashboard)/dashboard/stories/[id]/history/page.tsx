@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { notFound } from "next/navigation";
 import { RevisionDiff } from "@/components/dashboard/revision-diff";
 import {
@@ -60,9 +60,9 @@ export default async function StoryHistoryPage({ params, searchParams }: Props) 
   return (
     <div>
       <p className="text-sm">
-        <Link href={`/dashboard/stories/${id}`} className="text-accent underline">
+        <DeskLink href={`/dashboard/stories/${id}`} className="text-accent underline">
           ← Back to the editor
-        </Link>
+        </DeskLink>
       </p>
       <h1 className="mt-2 text-2xl font-bold">History</h1>
       <p className="mt-1 text-neutral-600 dark:text-neutral-400">

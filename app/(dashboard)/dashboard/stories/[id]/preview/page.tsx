@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeskLink } from "@/components/dashboard/desk-link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -58,9 +58,9 @@ export default async function StoryPreviewPage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Preview: {article.headline || "Untitled story"}</h1>
-        <Link href={`/dashboard/stories/${id}`} className="underline">
+        <DeskLink href={`/dashboard/stories/${id}`} className="underline">
           Back to the story
-        </Link>
+        </DeskLink>
       </div>
       <p role="status" className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
         {preview.pending
