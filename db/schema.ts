@@ -696,6 +696,9 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "assigned",
   // A scheduled publish, update or unpublish the scheduler refused (issue 19): told to whoever set it.
   "refused_on_schedule",
+  // The reporter's live story changed under them (issue 19, item 21): a correction, a takedown.
+  "corrected",
+  "unpublished",
 ]);
 
 /** One person's inbox entry. The headline is kept as it was, so the inbox reads after edits. */

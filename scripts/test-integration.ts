@@ -2,7 +2,9 @@
 // ONE PostgreSQL — TEST_DATABASE_URL's server when set, else one embedded server for the run —
 // with the schema migrated once into a template every test database is copied from
 // (tests/integration/test-db.ts). Files then run N at a time (2 by default), except the few in
-// tests/integration/serial.ts, which run alone afterwards. Prints each file's time and a table.
+// tests/integration/serial.ts: those holding a machine-wide resource run one after another in a
+// lane beside the pool, and those promising times run alone afterwards. Prints each file's time
+// and a table.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +12,7 @@ import pg from "pg";
 import { ensureDatabase, type DatabaseHandle } from "@/db/embedded";
 import { buildIfNeeded, ROOT } from "@/scripts/lib/build";
 import { formatSeconds, onInterrupt, printTable, runPhases, tail, type Phase, type PhaseResult } from "./lib/phases";
-import { SERIAL } from "@/tests/integration/serial";
+import { ALONE, ONE_AT_A_TIME, SERIAL } from "@/tests/integration/serial";
 import {
   dropRunDatabases,
   makeTemplate,
@@ -120,17 +122,29 @@ async function main(): Promise<void> {
     const env = { ...process.env, [SHARED_SERVER_ENV]: JSON.stringify(shared) };
     // The slow ones (real app servers) first, so the short files fill in beside them at the end.
     const parallel = files.filter((f) => !(f in SERIAL)).sort((a, b) => +startsAppServers(b) - +startsAppServers(a));
-    const serial = files.filter((f) => f in SERIAL);
-    console.log(`── ${parallel.length} file(s) ${jobs} at a time, then ${serial.length} alone`);
-    const pass1 = await runPhases(
-      parallel.map((f) => fileRun(f, env)),
-      jobs,
+    const lane = files.filter((f) => f in ONE_AT_A_TIME);
+    const alone = files.filter((f) => f in ALONE);
+    console.log(
+      `── ${parallel.length} file(s) ${jobs} at a time, beside them ${lane.length} one at a time, then ${alone.length} alone`,
     );
-    const pass2 = await runPhases(
-      serial.map((f) => fileRun(f, env)),
+    const [pass1, pass2] = await Promise.all([
+      runPhases(
+        parallel.map((f) => fileRun(f, env)),
+        jobs,
+      ),
+      // Buffered, like the pool's: its output is printed whole when each file ends.
+      runPhases(
+        lane.map((f) => fileRun(f, env)),
+        1,
+        undefined,
+        false,
+      ),
+    ]);
+    const pass3 = await runPhases(
+      alone.map((f) => fileRun(f, env)),
       1,
     );
-    results = [...pass1, ...pass2];
+    results = [...pass1, ...pass2, ...pass3];
   } finally {
     await step("drop the run's databases, stop PostgreSQL", steps, cleanUp);
   }

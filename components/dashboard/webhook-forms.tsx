@@ -11,6 +11,8 @@ const EVENT_LABELS: Record<string, string> = {
   published: "Published",
   published_on_schedule: "Live on schedule",
   refused_on_schedule: "Refused on schedule",
+  corrected: "Corrected",
+  unpublished: "Taken down",
 };
 
 export function CreateWebhookForm({ events }: { events: string[] }) {

@@ -11,6 +11,7 @@ import {
   deliveries,
   notifications,
   stories,
+  storyCorrections,
   storyNotes,
   userSections,
   users,
@@ -30,6 +31,8 @@ function eventKind(action: string, actorId: string | null): NotificationKind {
   if (action === "story.sendBack") return "sent_back";
   if (action === "story.noted") return "noted";
   if (action === "story.timer_refused" || action === "story.schedule_refused") return "refused_on_schedule";
+  if (action === "story.correct") return "corrected";
+  if (action === "story.unpublish") return "unpublished";
   return actorId === null ? "published_on_schedule" : "published";
 }
 
@@ -58,7 +61,16 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
       .where(eq(storyNotes.id, entry.details.noteId));
     note = row?.body ?? null;
   }
-  const handles = entry.action === "story.noted" && note ? mentionedHandles(note) : [];
+  // A correction's own words, as readers see them under the story.
+  if (entry.action === "story.correct" && typeof entry.details?.correctionId === "number") {
+    const [row] = await db
+      .select({ body: storyCorrections.body })
+      .from(storyCorrections)
+      .where(eq(storyCorrections.id, entry.details.correctionId));
+    note = row?.body ?? null;
+  }
+  const handles =
+    (entry.action === "story.noted" || entry.action === "story.sendBack") && note ? mentionedHandles(note) : [];
   const noteAuthorIds =
     entry.action === "story.noted"
       ? (

@@ -32,6 +32,10 @@ export function summary({ kind, headline, actorName }: MessageInput): string {
       return `${who} assigned you ${title(headline)}`;
     case "refused_on_schedule":
       return `What you scheduled for ${title(headline)} did not happen`;
+    case "corrected":
+      return `${who} added a correction to ${title(headline)}`;
+    case "unpublished":
+      return `${who} took down ${title(headline)}`;
   }
 }
 

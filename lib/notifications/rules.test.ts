@@ -53,6 +53,12 @@ const TABLE: [string, NotifyingAction, Partial<Facts>, string[]][] = [
   ],
   ["an editor sends back: the reporter who wrote it", "story.sendBack", {}, ["rumana:sent_back"]],
   [
+    "a send-back's note @mentions the copy desk: they are told too, the reporter once as sent back",
+    "story.sendBack",
+    { mentionedIds: ["copydesk", "rumana"] },
+    ["copydesk:mentioned", "rumana:sent_back"],
+  ],
+  [
     "whoever acts is never told of it: an editor sending back her own story",
     "story.sendBack",
     { story: { status: "in_review", createdById: "emdad", firstPublishedAt: null, sectionId: null } },
@@ -70,6 +76,24 @@ const TABLE: [string, NotifyingAction, Partial<Facts>, string[]][] = [
     "story.publish",
     { actorId: null, schedulerId: "nasrin" },
     ["nasrin:published_on_schedule", "rumana:published_on_schedule"],
+  ],
+  [
+    "an editor corrects a live story: the reporter who wrote it",
+    "story.correct",
+    { story: { status: "published", createdById: "rumana", firstPublishedAt: new Date(), sectionId: null } },
+    ["rumana:corrected"],
+  ],
+  [
+    "an editor takes a story down (or a timer she set does): the reporter",
+    "story.unpublish",
+    { story: { status: "unpublished", createdById: "rumana", firstPublishedAt: new Date(), sectionId: null } },
+    ["rumana:unpublished"],
+  ],
+  [
+    "an editor corrects her own story: nobody",
+    "story.correct",
+    { story: { status: "published", createdById: "emdad", firstPublishedAt: new Date(), sectionId: null } },
+    [],
   ],
   [
     "a note: the reporter and everyone who wrote in the thread, not the writer",
@@ -130,6 +154,11 @@ describe("the words", () => {
     assert.equal(mail.subject, "Emdad Editor sent back “Metro fares rise”");
     assert.match(mail.text, /> Add the\n> fares\./);
     assert.match(mail.text, /Open the story: https:\/\/desk\.example\/dashboard\/stories\/1/);
+  });
+  it("tells the reporter of a correction and of a takedown, with who made it", () => {
+    const base = { headline: "Metro fares rise", actorName: "Emdad Editor", excerpt: null };
+    assert.equal(summary({ ...base, kind: "corrected" }), "Emdad Editor added a correction to “Metro fares rise”");
+    assert.equal(summary({ ...base, kind: "unpublished" }), "Emdad Editor took down “Metro fares rise”");
   });
   it("names an untitled story and the scheduler", () => {
     assert.equal(

@@ -10,6 +10,8 @@ export const NOTIFYING_ACTIONS = [
   "story.sendBack",
   "story.noted",
   "story.publish",
+  "story.correct",
+  "story.unpublish",
   "story.timer_refused",
   "story.schedule_refused",
 ] as const;
@@ -30,7 +32,7 @@ export type Facts = {
   people: Map<string, Person>;
   /** People who wrote notes on the story before (the thread's participants). */
   noteAuthorIds: string[];
-  /** People @mentioned in the note being added. */
+  /** People @mentioned in the note being added (or the send-back's note). */
   mentionedIds: string[];
   /** Who scheduled the story (or set the timer), for work done by the scheduler. */
   schedulerId: string | null;
@@ -47,7 +49,11 @@ const RULES: Record<NotifyingAction, (f: Facts) => Recipient[]> = {
   // and section editors (the view check below keeps them to their own sections).
   "story.submit": (f) =>
     [...f.people.values()].filter((p) => DESK_ROLES.includes(p.role)).map((p) => ({ userId: p.id, kind: "submitted" })),
-  "story.sendBack": (f) => [{ userId: f.story.createdById, kind: "sent_back" }],
+  // The reporter first: being sent back is the news for them, even when the note names them too.
+  "story.sendBack": (f) => [
+    { userId: f.story.createdById, kind: "sent_back" },
+    ...f.mentionedIds.map((id) => ({ userId: id, kind: "mentioned" as const })),
+  ],
   // A mention outranks being in the thread: one notification each, the more specific one.
   "story.noted": (f) => [
     ...f.mentionedIds.map((id) => ({ userId: id, kind: "mentioned" as const })),
@@ -60,6 +66,10 @@ const RULES: Record<NotifyingAction, (f: Facts) => Recipient[]> = {
           kind: "published_on_schedule" as const,
         }))
       : [{ userId: f.story.createdById, kind: "published" }],
+  // What readers see of the reporter's story changed: they hear it from the desk, not from a reader.
+  // A takedown a timer made is the unpublish of the editor who set it, so it is told the same way.
+  "story.correct": (f) => [{ userId: f.story.createdById, kind: "corrected" }],
+  "story.unpublish": (f) => [{ userId: f.story.createdById, kind: "unpublished" }],
   // A refused appointment is news only to whoever made it: they decided it, they must act again.
   "story.timer_refused": (f) => (f.schedulerId ? [{ userId: f.schedulerId, kind: "refused_on_schedule" }] : []),
   "story.schedule_refused": (f) => (f.schedulerId ? [{ userId: f.schedulerId, kind: "refused_on_schedule" }] : []),

@@ -49,7 +49,7 @@ export async function addCorrection(db: Database, actor: Actor, storyId: string,
       targetType: "story",
       targetId: storyId,
       ip,
-      details: { kind: row!.kind },
+      details: { kind: row!.kind, correctionId: row!.id },
     });
     changed({ stories: [storyId] });
     return { id: row!.id, kind: row!.kind, body: row!.body, createdAt: row!.createdAt, version: story.version + 1 };

@@ -116,9 +116,10 @@ export async function runPhases(
   phases: Phase[],
   jobs: number,
   onDone: (r: PhaseResult) => void = printBlock,
+  // Live output when one phase runs at a time; a lane running beside another pool passes false.
+  stream = jobs <= 1 || phases.length === 1,
 ): Promise<PhaseResult[]> {
   const results: PhaseResult[] = new Array(phases.length);
-  const stream = jobs <= 1 || phases.length === 1;
   let next = 0;
   const worker = async () => {
     while (next < phases.length) {

@@ -14,6 +14,7 @@ import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/notifications/outbox";
 import { mailFolder } from "@/lib/notifications/mail";
 import { verify } from "@/lib/notifications/webhook-call";
 import { createWebhook } from "@/lib/notifications/webhooks";
+import { addCorrection } from "@/lib/stories/corrections";
 import { addNote } from "@/lib/stories/notes";
 import { publishAllDue } from "@/lib/stories/scheduler";
 import { createStory, saveStory } from "@/lib/stories/store";
@@ -140,6 +141,47 @@ describe("events write notifications in their own transaction", () => {
     await publishAllDue(t.db);
     assert.ok((await inbox(reporter.id)).some((n) => n.kind === "published_on_schedule" && n.storyId === id));
     assert.ok((await inbox(editor.id)).some((n) => n.kind === "published_on_schedule" && n.storyId === id));
+  });
+});
+
+describe("the reporter hears what happened to a live story (issue 19, item 21)", () => {
+  it("a correction tells the reporter, quoting it; a takedown tells the reporter too", async () => {
+    const id = await draft(reporter, "Water supply cut in Mirpur");
+    await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
+    await transition(t.db, editor, id, { action: "publish", version: await version(id) });
+    await t.db.delete(notifications).where(sql`true`);
+
+    await addCorrection(t.db, editor, id, { kind: "correction", body: "The cut lasts until Friday, not Thursday." });
+    assert.deepEqual(await inbox(reporter.id), [
+      { kind: "corrected", storyId: id, excerpt: "The cut lasts until Friday, not Thursday." },
+    ]);
+    await transition(t.db, secondEditor, id, { action: "unpublish", version: await version(id) });
+    assert.deepEqual(
+      (await inbox(reporter.id)).map((n) => n.kind),
+      ["corrected", "unpublished"],
+    );
+    // The editors who acted are not told of their own work.
+    assert.deepEqual(await inbox(editor.id), []);
+    assert.deepEqual(await inbox(secondEditor.id), []);
+  });
+
+  it("an @mention in a send-back's note tells the person named, besides the reporter", async () => {
+    const id = await draft(reporter, "Rickshaw ban on VIP road");
+    await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
+    await t.db.delete(notifications).where(sql`true`);
+    await transition(t.db, editor, id, {
+      action: "sendBack",
+      version: await version(id),
+      note: "Needs the police statement. @nasrin can you help her?",
+    });
+    assert.deepEqual(
+      (await inbox(reporter.id)).map((n) => n.kind),
+      ["sent_back"],
+    );
+    assert.deepEqual(
+      (await inbox(secondEditor.id)).map((n) => n.kind),
+      ["mentioned"],
+    );
   });
 });
 
