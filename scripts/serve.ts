@@ -150,7 +150,18 @@ async function main(): Promise<void> {
       });
   });
 
-  server.listen(port, () => log.info(`[dateline] Next.js ${dev ? "(development) " : ""}listening on port ${port}`));
+  // A port it cannot have (another process holds it) ends this process, with one line: a server
+  // that lingers without listening is neither up nor restarted by its supervisor or systemd.
+  const cannotListen = (e: NodeJS.ErrnoException) => {
+    const why = e.code === "EADDRINUSE" ? "another process is using it" : e.message;
+    log.fatal(`[dateline] cannot listen on port ${port}: ${why}`);
+    process.exit(1);
+  };
+  server.once("error", cannotListen);
+  server.listen(port, () => {
+    server.off("error", cannotListen);
+    log.info(`[dateline] Next.js ${dev ? "(development) " : ""}listening on port ${port}`);
+  });
   let closing = false;
   const stop = () => {
     if (closing) return;
