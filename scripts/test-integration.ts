@@ -28,13 +28,20 @@ const FILE_TIMEOUT_MS = 15 * 60_000;
 function parseArgs(argv: string[]): { files: string[]; jobs: number } {
   let jobs = Number(process.env.TEST_JOBS) || 2;
   const files: string[] = [];
+  // npm test runs the files that promise times (ALONE) after the end-to-end run, and the rest
+  // beside it: `--except-alone` and `--alone` pick those halves.
+  let half: "all" | "except-alone" | "alone" = "all";
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--jobs") jobs = Number(argv[++i]);
+    else if (argv[i] === "--except-alone") half = "except-alone";
+    else if (argv[i] === "--alone") half = "alone";
     else files.push(path.relative(ROOT, path.resolve(argv[i]!)));
   }
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error("--jobs wants a whole number of at least 1");
   for (const f of files) if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`no such test file: ${f}`);
-  return { files: files.length ? files : allFiles(), jobs };
+  const chosen = files.length ? files : allFiles();
+  if (half === "all") return { files: chosen, jobs };
+  return { files: chosen.filter((f) => f in ALONE === (half === "alone")), jobs };
 }
 
 function allFiles(): string[] {

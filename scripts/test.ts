@@ -1,15 +1,18 @@
 // `npm test [-- phase…] [--jobs N]`: every check of the project, timed. The type check, format
 // check, lint, unit tests and the production build need nothing from each other, so they run
-// together, N at a time (TEST_JOBS, by default the machine's cores); then the integration tests,
-// then the end-to-end tests, each alone. Every phase is an npm script of its own and still runs
-// by itself. Stops after a group with a failure, and repeats the end of the failed output under
+// together, N at a time (TEST_JOBS, by default the machine's cores); then the end-to-end tests
+// beside the integration tests, then the integration tests that must run alone. Every phase is an
+// npm script of its own and still runs by itself. Stops after a group with a failure, and repeats the end of the failed output under
 // the table.
 import os from "node:os";
 import { logPhase, printTable, runPhases, tail, type Phase, type PhaseResult } from "./lib/phases";
 
 // Longest first within a group, so the short ones fill in beside it. "build" is what the
 // integration tests' app servers and the e2e run need; building it here lets it overlap the checks.
-const GROUPS: [name: string, script: string][][] = [
+// The integration files run beside the e2e run: many of them wait on timers and servers, and the
+// e2e run fills that time (together 2.5 min less than one after the other). The few that promise
+// times a busy neighbour would break (tests/integration/serial.ts's ALONE) run last, by themselves.
+const GROUPS: [name: string, script: string, args?: string[]][][] = [
   [
     ["build", "build:if-needed"],
     ["typecheck", "typecheck"],
@@ -17,14 +20,19 @@ const GROUPS: [name: string, script: string][][] = [
     ["unit", "test:unit"],
     ["format", "format:check"],
   ],
-  [["integration", "test:integration"]],
-  [["e2e", "test:e2e"]],
+  [
+    ["e2e", "test:e2e"],
+    ["integration", "test:integration", ["--except-alone"]],
+  ],
+  [["integration (alone)", "test:integration", ["--alone"]]],
 ];
 
 function parseArgs(argv: string[]): { only: Set<string>; jobs: number } {
   let jobs = Number(process.env.TEST_JOBS) || os.availableParallelism();
   const only = new Set<string>();
   const known = new Set(GROUPS.flat().map(([name]) => name));
+  // `npm test integration` means both halves of it.
+  if (argv.includes("integration")) argv = [...argv, "integration (alone)"];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--jobs") jobs = Number(argv[++i]);
     else if (known.has(argv[i]!)) only.add(argv[i]!);
@@ -42,7 +50,11 @@ async function main(): Promise<void> {
   for (const group of GROUPS) {
     const phases: Phase[] = group
       .filter(([name]) => only.size === 0 || only.has(name))
-      .map(([name, script]) => ({ name, command: "npm", args: ["run", "-s", script] }));
+      .map(([name, script, args]) => ({
+        name,
+        command: "npm",
+        args: ["run", "-s", script, ...(args ? ["--", ...args] : [])],
+      }));
     if (phases.length === 0) continue;
     if (failed.length) {
       rows.push(...phases.map((p) => ({ name: p.name, skipped: true as const })));
