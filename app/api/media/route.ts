@@ -30,7 +30,10 @@ export const POST = route(async (req, { user, db, ip }) => {
   // The whole request may carry up to five files' worth; the browser sends one file per request.
   const requestLimit = limit * 5 + 64 * 1024;
   if (Number(req.headers.get("content-length") ?? 0) > requestLimit) {
-    const tooLarge = new AppError("too_large", `Too large: each image may be at most ${limitText}; send fewer files at once.`);
+    const tooLarge = new AppError(
+      "too_large",
+      `Too large: each image may be at most ${limitText}; send fewer files at once.`,
+    );
     return closing(toResponse(tooLarge, requestIdOf(req)));
   }
   const contentType = req.headers.get("content-type") ?? "";
