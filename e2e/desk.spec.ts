@@ -78,6 +78,33 @@ test("words typed while the editor is still loading stay in the form; only an ea
   await expect(later.getByLabel("Section")).toBeDisabled();
 });
 
+test("a headline typed before the editor's script has run is kept and saved", async ({ deskAs }) => {
+  const page = await deskAs(await makeUser("reporter"));
+  const id = await newStory(page);
+  // The page's scripts are held back, as on a slow phone: the form is on screen, React is not.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  // Scripts only: the stylesheets (also under chunks/) block drawing, and the form must be drawn.
+  const script = (url: URL) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js");
+  await page.route(script, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/dashboard/stories/${id}`, { waitUntil: "commit" });
+  await page.getByLabel("Headline", { exact: true }).fill("Typed before the script ran");
+  await expect(body(page)).toHaveCount(0); // the body editor is drawn by the script: not yet
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === "PUT" && new URL(r.url()).pathname === `/api/stories/${id}`,
+  );
+  release();
+  await expect(body(page)).toBeVisible();
+  expect((await saved).ok()).toBe(true);
+  await expectSaved(page);
+  await page.unroute(script);
+  await page.reload();
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveValue("Typed before the script ran");
+});
+
 test("the desk's links are not prefetched: a page costs the server one render, not one per link in view", async ({
   deskAs,
 }) => {

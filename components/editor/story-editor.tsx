@@ -116,18 +116,34 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
+  const update = (patch: Partial<StorySnapshot>) => {
+    const next = { ...patch };
+    if (patch.headline !== undefined && slugAuto) next.slug = slugify(patch.headline) || fields.slug;
+    setFields((f) => ({ ...f, ...next }));
+    sync.change(next);
+  };
+
   // Unsent work from an earlier visit (a closed tab, offline, a lost session) is offered back.
   useEffect(() => {
+    if (!canEdit) return;
     const kept = readLocalCopy(sync.storageKey);
-    if (!kept || !canEdit) return;
     // Written since this page began loading: this page's own typing, not an earlier visit's. A
     // keystroke that lands while the page hydrates is handled (and kept) before this effect runs;
     // offering it back would lock the form the reporter is typing in.
-    if (kept.at >= performance.timeOrigin) return;
-    if (differences(story.snapshot, kept.fields).fields.length === 0) return clearLocalCopy(sync.storageKey);
-    // localStorage exists only after hydration, so the offer has to be made in an effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setOffer(kept);
+    if (kept && kept.at < performance.timeOrigin) {
+      if (differences(story.snapshot, kept.fields).fields.length > 0) {
+        // localStorage exists only after hydration, so the offer has to be made in an effect.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
+        return setOffer(kept);
+      }
+      clearLocalCopy(sync.storageKey);
+    }
+    // Typed before the page's script ran (a slow phone): the browser shows it in the field, but
+    // React's state, and so every save, still held the server's text (the headline of a story was
+    // saved empty). Taken in here as if typed now. Not while an earlier visit's copy is offered:
+    // taking it in would write over that copy on the device.
+    const typed = typedBeforeHydration(fields);
+    if (typed) update(typed);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on open
   }, []);
 
@@ -142,13 +158,6 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
   const discardOffer = () => {
     clearLocalCopy(sync.storageKey);
     setOffer(null);
-  };
-
-  const update = (patch: Partial<StorySnapshot>) => {
-    const next = { ...patch };
-    if (patch.headline !== undefined && slugAuto) next.slug = slugify(patch.headline) || fields.slug;
-    setFields((f) => ({ ...f, ...next }));
-    sync.change(next);
   };
 
   const run = async (action: WorkflowAction, extra: { note?: string; scheduledFor?: string } = {}) => {
@@ -390,4 +399,24 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </aside>
     </div>
   );
+}
+
+/** The story's text fields by the id of their input in the form (meta-fields.tsx). */
+const TEXT_FIELD_IDS = {
+  headline: "headline",
+  standfirst: "standfirst",
+  slug: "slug",
+  "seo-title": "seoTitle",
+  "seo-description": "seoDescription",
+} as const satisfies Record<string, keyof StorySnapshot>;
+
+/** What the fields show that the state does not: typed before hydration. Null when nothing. */
+function typedBeforeHydration(fields: StorySnapshot): Partial<StorySnapshot> | null {
+  const typed: Partial<Record<keyof StorySnapshot, string>> = {};
+  for (const [id, key] of Object.entries(TEXT_FIELD_IDS)) {
+    const el = document.getElementById(id);
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) continue;
+    if (el.value !== String(fields[key] ?? "")) typed[key] = el.value;
+  }
+  return Object.keys(typed).length ? (typed as Partial<StorySnapshot>) : null;
 }

@@ -49,6 +49,9 @@ describe("the app role and the audit log", () => {
     role = await makeRole((await testServer()).handle.url);
     await grantAppRole(t.db, role.role);
     app = new pg.Pool({ connectionString: urlAs(t.url, role.role, role.password), max: 2 });
+    // An idle connection ended by the server (its database dropped at the end, seen once in CI
+    // after the test had passed) is no finding here; unheard, it would end the whole file.
+    app.on("error", () => {});
   });
   after(async () => {
     await app?.end();
