@@ -2,8 +2,8 @@
 // check, lint, unit tests and the production build need nothing from each other, so they run
 // together, N at a time (TEST_JOBS, by default the machine's cores); then the end-to-end tests
 // beside the integration tests, then the integration tests that must run alone. Every phase is an
-// npm script of its own and still runs by itself. Stops after a group with a failure, and repeats the end of the failed output under
-// the table.
+// npm script of its own and still runs by itself. Stops after a group with a failure, and repeats
+// the end of the failed output under the table.
 import os from "node:os";
 import { logPhase, printTable, runPhases, tail, type Phase, type PhaseResult } from "./lib/phases";
 

@@ -344,3 +344,26 @@ export function MetaFields({ fields, errors, editable, options, update, onSlugEd
     </div>
   );
 }
+
+/** The story's text fields by the id of their input in MetaFields' form. */
+const TEXT_FIELD_IDS = {
+  headline: "headline",
+  standfirst: "standfirst",
+  slug: "slug",
+  "seo-title": "seoTitle",
+  "seo-description": "seoDescription",
+} as const satisfies Record<string, keyof StorySnapshot>;
+
+/**
+ * What MetaFields' text inputs show that `fields` does not: typed before the page's script ran
+ * (StoryEditor takes it in on open). Null when nothing.
+ */
+export function typedBeforeHydration(fields: StorySnapshot): Partial<StorySnapshot> | null {
+  const typed: Partial<Record<keyof StorySnapshot, string>> = {};
+  for (const [id, key] of Object.entries(TEXT_FIELD_IDS)) {
+    const el = document.getElementById(id);
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) continue;
+    if (el.value !== String(fields[key] ?? "")) typed[key] = el.value;
+  }
+  return Object.keys(typed).length ? (typed as Partial<StorySnapshot>) : null;
+}

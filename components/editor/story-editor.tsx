@@ -18,7 +18,7 @@ import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { CorrectionsPanel } from "./corrections-panel";
 import { FeaturedImageField } from "./featured-image";
-import { MetaFields } from "./meta-fields";
+import { MetaFields, typedBeforeHydration } from "./meta-fields";
 import { NotesPanel, type Note } from "./notes-panel";
 import { randomUuid } from "@/lib/uuid";
 import { usePresence } from "./use-presence";
@@ -399,24 +399,4 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
       </aside>
     </div>
   );
-}
-
-/** The story's text fields by the id of their input in the form (meta-fields.tsx). */
-const TEXT_FIELD_IDS = {
-  headline: "headline",
-  standfirst: "standfirst",
-  slug: "slug",
-  "seo-title": "seoTitle",
-  "seo-description": "seoDescription",
-} as const satisfies Record<string, keyof StorySnapshot>;
-
-/** What the fields show that the state does not: typed before hydration. Null when nothing. */
-function typedBeforeHydration(fields: StorySnapshot): Partial<StorySnapshot> | null {
-  const typed: Partial<Record<keyof StorySnapshot, string>> = {};
-  for (const [id, key] of Object.entries(TEXT_FIELD_IDS)) {
-    const el = document.getElementById(id);
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) continue;
-    if (el.value !== String(fields[key] ?? "")) typed[key] = el.value;
-  }
-  return Object.keys(typed).length ? (typed as Partial<StorySnapshot>) : null;
 }

@@ -93,9 +93,8 @@ export const POST = route(async (req, { user, db, ip }) => {
   const status = results.length === 1 && !results[0]!.ok ? results[0]!.status : results.every((r) => r.ok) ? 201 : 200;
   const single = results[0]!;
   const payload = results.length === 1 && !single.ok ? { error: single.error, results } : { results };
-  const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
-  if (unread) headers.Connection = "close";
-  return NextResponse.json(payload, { status, headers });
+  const answer = NextResponse.json(payload, { status, headers: { "Cache-Control": "private, no-store" } });
+  return unread ? closing(answer) : answer;
 });
 
 /** An answer after which the connection is closed: the request's body was not (all) read. */
