@@ -4,7 +4,7 @@
 import { isIP } from "node:net";
 import type { DbOrTx } from "@/db";
 import { auditLog } from "@/db/schema";
-import { notifyFor } from "./notifications/events";
+import { notifyFor, type Notified } from "./notifications/events";
 import { ACTIONS } from "./workflow";
 
 /** Every action the log records, as data: the audit page offers them as a filter. */
@@ -62,7 +62,8 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+/** Answers what the entry's notifications did (the @handles that reached no one). */
+export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<Notified> {
   await db.insert(auditLog).values({
     actorId: entry.actorId,
     action: entry.action,
@@ -71,5 +72,5 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     ip: entry.ip && isIP(entry.ip) ? entry.ip : null,
     details: entry.details ?? {},
   });
-  await notifyFor(db, entry);
+  return notifyFor(db, entry);
 }

@@ -35,6 +35,7 @@ const expected: Record<WorkflowAction, { from: StoryStatus[]; to: StoryStatus | 
   cancelSchedule: { from: ["scheduled"], to: "in_review", who: editorsOnly },
   update: { from: ["published"], to: "published", who: editorsOnly },
   unpublish: { from: ["published"], to: "unpublished", who: editorsOnly },
+  republish: { from: ["unpublished"], to: "published", who: editorsOnly },
   revertToDraft: { from: ["unpublished"], to: "draft", who: editorsOnly },
   delete: { from: ["draft", "in_review"], to: null, who: ownWork },
 };
@@ -177,6 +178,7 @@ describe("which transitions change what readers see (and so expire the page cach
     cancelSchedule: false,
     update: true,
     unpublish: true,
+    republish: true,
     revertToDraft: true,
     delete: false,
   };

@@ -29,6 +29,7 @@ export type WorkflowAction =
   | "cancelSchedule"
   | "update"
   | "unpublish"
+  | "republish"
   | "revertToDraft"
   | "delete";
 
@@ -44,6 +45,9 @@ export const TRANSITIONS: Record<WorkflowAction, Rule> = {
   cancelSchedule: { from: ["scheduled"], to: "in_review", permission: "story.schedule", label: "Cancel schedule" },
   update: { from: ["published"], to: "published", permission: "story.editLive", label: "Update" },
   unpublish: { from: ["published"], to: "unpublished", permission: "story.unpublish", label: "Unpublish" },
+  // One step back to readers for a story taken down in error (issue 19): the same checks as
+  // Publish, the text as it stands (an unpublished story's saves apply in place).
+  republish: { from: ["unpublished"], to: "published", permission: "story.publish", label: "Republish" },
   revertToDraft: { from: ["unpublished"], to: "draft", permission: "story.editLive", label: "Revert to draft" },
   delete: { from: ["draft", "in_review"], to: null, permission: "story.deleteUnpublished", label: "Delete" },
 };
@@ -71,7 +75,7 @@ export type StoryRef = {
 const resourceOf = (story: StoryRef) => ({ ownerId: story.createdById, sectionId: story.sectionId });
 
 /** The actions that put text on the public page; they must be allowed where the text goes too. */
-const GOING_LIVE: readonly WorkflowAction[] = ["publish", "schedule", "update"];
+const GOING_LIVE: readonly WorkflowAction[] = ["publish", "republish", "schedule", "update"];
 
 export type Decision =
   { ok: true; to: StoryStatus | null } | { ok: false; reason: "state" | "forbidden" | "went_live" };

@@ -3,8 +3,9 @@ import { useState } from "react";
 import type { Json, NoteAnswer } from "@/lib/api/story-answers";
 import { formatTimestamp } from "@/lib/time";
 import { call } from "./api";
+import { unreachedText } from "./unreached-text";
 
-export type Note = Json<NoteAnswer>;
+export type Note = Omit<Json<NoteAnswer>, "unreachedMentions">;
 
 export function NotesPanel({
   storyId,
@@ -20,12 +21,14 @@ export function NotesPanel({
   const [notes, setNotes] = useState(initial);
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [missed, setMissed] = useState<string | null>(null);
   const add = async () => {
-    const r = await call<Note>(`/api/stories/${storyId}/notes`, "POST", { body: text });
+    const r = await call<Json<NoteAnswer>>(`/api/stories/${storyId}/notes`, "POST", { body: text });
     if (!r.ok) return setError(r.status === 0 ? "You are offline; the note was not sent." : r.error);
     setNotes((n) => [...n, { id: r.id, body: r.body, authorName: r.authorName, createdAt: String(r.createdAt) }]);
     setText("");
     setError(null);
+    setMissed(unreachedText(r.unreachedMentions));
   };
   return (
     <section
@@ -60,6 +63,11 @@ export function NotesPanel({
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
+        </p>
+      )}
+      {missed && (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-300" data-testid="unreached-mentions">
+          {missed}
         </p>
       )}
       <button type="button" className="btn-secondary mt-2" onClick={add} disabled={!text.trim()}>

@@ -34,6 +34,7 @@ import { RestorePrompt } from "./restore-prompt";
 import { UnsavedPanel } from "./unsaved-panel";
 import { KeptCopy } from "./kept-copy";
 import { OvertakenNotice } from "./overtaken-notice";
+import { unreachedText } from "./unreached-text";
 import { differences, mergeSnapshots } from "@/lib/stories/merge";
 
 const BAD_STATES = new Set<SyncState>(["retrying", "signedOut", "conflict", "error", "stopped", "partial"]);
@@ -189,6 +190,8 @@ export function StoryEditor({ story, options, notes, actor, timeZone, locale }: 
     } else sync.settled(r.version!);
     sync.setPendingLive(false);
     setStatus(r.status);
+    const missed = unreachedText(r.unreachedMentions);
+    if (missed) done += ` ${missed}`;
     setMessage({ kind: "done", text: done });
     router.refresh();
   };

@@ -19,6 +19,7 @@ type Props = {
 const CONFIRM: Partial<Record<WorkflowAction, string>> = {
   delete: "Delete this story for good? Its history goes with it.",
   unpublish: "Take this story off the site? Its address will answer “gone”.",
+  republish: "Put this story back on the site as it stands now? Readers will see it as updated.",
 };
 
 function isFuture(at: Date): boolean {
@@ -109,7 +110,9 @@ export function WorkflowBar({ actions, status, timeZone, locale, busy, fieldErro
             disabled={busy}
             onClick={() => click(action)}
             className={
-              action === "publish" || action === "update" || action === "submit" ? "btn-primary" : "btn-secondary"
+              action === "publish" || action === "republish" || action === "update" || action === "submit"
+                ? "btn-primary"
+                : "btn-secondary"
             }
           >
             {TRANSITIONS[action].label}

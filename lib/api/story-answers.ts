@@ -18,8 +18,8 @@ export type Json<T> = T extends Date
       ? { [K in keyof T]: Json<T[K]> }
       : T;
 
-/** POST /api/stories/:id/notes */
-export type NoteAnswer = NoteView;
+/** POST /api/stories/:id/notes: the note, and its @handles that told no one. */
+export type NoteAnswer = NoteView & { unreachedMentions: string[] };
 /** POST /api/stories/:id/corrections */
 export type CorrectionAnswer = Awaited<ReturnType<typeof addCorrection>>;
 /** GET, POST and DELETE /api/stories/:id/timers */

@@ -23,7 +23,16 @@ import type { AuditEntry } from "@/lib/audit";
 import { deskUrl } from "./desk-url";
 import { emailText, summary } from "./messages";
 import { queueDeliveries } from "./outbox";
-import { DESK_ROLES, excerpt, handleOf, isNotifying, mentionedHandles, recipientsFor, type Person } from "./rules";
+import {
+  DESK_ROLES,
+  excerpt,
+  handleOf,
+  isNotifying,
+  mentionedHandles,
+  recipientsFor,
+  unreachedHandles,
+  type Person,
+} from "./rules";
 
 /** The webhook event for an action (webhooks hear about events, not about each recipient). */
 function eventKind(action: string, actorId: string | null): NotificationKind {
@@ -36,9 +45,13 @@ function eventKind(action: string, actorId: string | null): NotificationKind {
   return actorId === null ? "published_on_schedule" : "published";
 }
 
-export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  if (entry.action === "assignment.assigned") return notifyAssigned(db, entry);
-  if (!isNotifying(entry.action) || entry.targetType !== "story" || !entry.targetId) return;
+/** `unreached`: the note's @handles that told no one (see unreachedHandles). */
+export type Notified = { unreached: string[] };
+
+export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<Notified> {
+  const none: Notified = { unreached: [] };
+  if (entry.action === "assignment.assigned") return notifyAssigned(db, entry).then(() => none);
+  if (!isNotifying(entry.action) || entry.targetType !== "story" || !entry.targetId) return none;
   const storyId = entry.targetId;
   const [story] = await db
     .select({
@@ -47,7 +60,7 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
     })
     .from(stories)
     .where(eq(stories.id, storyId));
-  if (!story) return;
+  if (!story) return none;
 
   let note: string | null = null;
   if (entry.action === "story.sendBack") note = typeof entry.details?.note === "string" ? entry.details.note : null;
@@ -191,6 +204,13 @@ export async function notifyFor(db: DbOrTx, entry: AuditEntry): Promise<void> {
       calls.map((d) => d.id),
     );
   }
+  const unreached = unreachedHandles(
+    handles,
+    candidates,
+    recipients.map((r) => r.userId),
+    entry.actorId,
+  );
+  return { unreached };
 }
 
 /** A budget line given to someone: they are told, with the brief, and pointed at the budget. */

@@ -2,7 +2,15 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { emailText, summary } from "./messages";
 import { MAX_ATTEMPTS, retryDelayMs } from "./outbox";
-import { excerpt, mentionedHandles, recipientsFor, type Facts, type NotifyingAction, type Person } from "./rules";
+import {
+  excerpt,
+  mentionedHandles,
+  recipientsFor,
+  unreachedHandles,
+  type Facts,
+  type NotifyingAction,
+  type Person,
+} from "./rules";
 import { sign, verify } from "./webhook-call";
 
 const people: Person[] = [
@@ -135,6 +143,18 @@ describe("mentions", () => {
   });
   it("ignores email addresses and handles inside words", () => {
     assert.deepEqual(mentionedHandles("mail desk@example.com or foo@bar, not a@b"), []);
+  });
+  it("names the handles that told no one: unknown, skipped by the rules, but not the writer", () => {
+    const named = [
+      { id: "nasrin", email: "nasrin@example.com" },
+      { id: "kamal", email: "kamal@example.com" },
+      { id: "emdad", email: "Emdad@example.com" },
+    ];
+    assert.deepEqual(unreachedHandles(["nasrin", "kamal", "emdad", "nusrat"], named, ["nasrin"], "emdad"), [
+      "kamal",
+      "nusrat",
+    ]);
+    assert.deepEqual(unreachedHandles([], named, [], null), []);
   });
   it("finds a handle after Bengali text", () => {
     assert.deepEqual(mentionedHandles("ভাড়ার তালিকা দেখুন @rimi"), ["rimi"]);

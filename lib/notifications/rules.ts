@@ -103,6 +103,22 @@ export function mentionedHandles(text: string): string[] {
   return [...found];
 }
 
+/**
+ * The @handles in a note that told no one: nobody active goes by that name, or the person may not
+ * open the story (the rules above skip them). The writer is told which, so a mistyped name is not
+ * taken for a colleague alerted (issue 19). Naming yourself is not a miss.
+ */
+export function unreachedHandles(
+  handles: readonly string[],
+  named: readonly { id: string; email: string }[],
+  reachedIds: readonly string[],
+  actorId: string | null,
+): string[] {
+  return handles.filter(
+    (h) => !named.some((p) => handleOf(p.email) === h && (reachedIds.includes(p.id) || p.id === actorId)),
+  );
+}
+
 /** A person's handle: the part of their email before the @. */
 export function handleOf(email: string): string {
   return email.slice(0, email.indexOf("@")).toLowerCase();

@@ -16,7 +16,7 @@ export async function addNote(
   storyId: string,
   rawBody: string,
   ctx: { ip?: string | null } = {},
-): Promise<NoteView> {
+): Promise<NoteView & { unreachedMentions: string[] }> {
   const body = rawBody.trim();
   if (!body) throw invalid("Write something first.", { note: "The note is empty." });
   if (body.length > MAX_NOTE_LENGTH) throw invalid(NOTE_TOO_LONG, { note: "Too long." });
@@ -24,7 +24,7 @@ export async function addNote(
   const row = await db.transaction(async (tx) => {
     const [note] = await tx.insert(storyNotes).values({ storyId, authorId: actor.id, body }).returning();
     // The note's text stays in its own table; the log records who wrote on which story, and from where.
-    await recordAudit(tx, {
+    const { unreached } = await recordAudit(tx, {
       actorId: actor.id,
       action: "story.noted",
       targetType: "story",
@@ -32,11 +32,17 @@ export async function addNote(
       ip: ctx.ip,
       details: { noteId: note!.id, length: body.length },
     });
-    return note;
+    return { ...note!, unreached };
   });
   await markNotesRead(db, actor.id, storyId);
   const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
-  return { id: row!.id, body: row!.body, authorName: author?.name ?? "", createdAt: row!.createdAt };
+  return {
+    id: row.id,
+    body: row.body,
+    authorName: author?.name ?? "",
+    createdAt: row.createdAt,
+    unreachedMentions: row.unreached,
+  };
 }
 
 export async function listNotes(db: Database, storyId: string): Promise<NoteView[]> {

@@ -43,8 +43,16 @@ export type TransitionInput = {
   scheduledFor?: Date;
   ip?: string | null;
 };
-/** `slug`: set when the story went live under another slug than the one it had (it was taken). */
-export type TransitionResult = { status: StoryStatus | null; version: number | null; slug?: string };
+/**
+ * `slug`: set when the story went live under another slug than the one it had (it was taken).
+ * `unreachedMentions`: a send-back's note's @handles that told no one.
+ */
+export type TransitionResult = {
+  status: StoryStatus | null;
+  version: number | null;
+  slug?: string;
+  unreachedMentions?: string[];
+};
 
 export async function transition(
   db: Database,
@@ -94,7 +102,12 @@ export async function transition(
     const to = decision.to!;
     let row = story;
     const moved: { slug?: string } = {};
-    if (input.action === "publish" || input.action === "schedule" || input.action === "update") {
+    if (
+      input.action === "publish" ||
+      input.action === "republish" ||
+      input.action === "schedule" ||
+      input.action === "update"
+    ) {
       // What goes live: for Update, the pending edits; otherwise the story as saved.
       const current = await currentSnapshot(tx, story);
       const pending = input.action === "update" ? await pendingSnapshot(tx, id) : null;
@@ -122,7 +135,7 @@ export async function transition(
         throw invalid(`The checklist stops this story: ${blocked.map((b) => b.detail).join(" ")}`, {
           checklist: blocked.map((b) => b.label).join("; "),
         });
-      if (input.action === "publish") {
+      if (input.action === "publish" || input.action === "republish") {
         row = await goLive(tx, story, fields, { actorId: actor.id, ip: input.ip, now, changed });
         return { status: row.status, version: row.version, ...moved };
       }
@@ -161,9 +174,11 @@ export async function transition(
       row = updated!;
       await writeRevision(tx, id, actor.id, await currentSnapshot(tx, row), "transition", false);
     }
-    await audit(note ? { note } : input.scheduledFor ? { scheduledFor: input.scheduledFor.toISOString() } : {});
+    const { unreached } = await audit(
+      note ? { note } : input.scheduledFor ? { scheduledFor: input.scheduledFor.toISOString() } : {},
+    );
     if (changesPublicOutput(input.action)) changed({ stories: [id] });
-    return { status: row.status, version: row.version, ...moved };
+    return { status: row.status, version: row.version, ...moved, ...(note ? { unreachedMentions: unreached } : {}) };
   });
 }
 

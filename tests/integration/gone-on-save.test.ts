@@ -71,4 +71,22 @@ describe("the gone set after a save", () => {
     await restoreRevision(t.db, editor, id, old.id);
     assert.equal(await isGone("city", "flyover-closes"), true, "restoring the old text moves it back");
   });
+
+  it("Republish puts a taken-down story back in one step: live, no longer gone, first publish time kept (issue 19)", async () => {
+    const { id } = await createStory(t.db, editor);
+    await save(id, "flyover-reopens");
+    await transition(t.db, editor, id, { action: "submit", version: await version(id) });
+    await transition(t.db, editor, id, { action: "publish", version: await version(id) });
+    const [first] = await t.db.select().from(stories).where(eq(stories.id, id));
+    await transition(t.db, editor, id, { action: "unpublish", version: await version(id) });
+    const isGone = goneChecker(() => goneAddresses(t.db));
+    assert.equal(await isGone("city", "flyover-reopens"), true);
+
+    const r = await transition(t.db, editor, id, { action: "republish", version: await version(id) });
+    assert.equal(r.status, "published");
+    const [row] = await t.db.select().from(stories).where(eq(stories.id, id));
+    assert.equal(row!.firstPublishedAt?.getTime(), first!.firstPublishedAt?.getTime());
+    assert.ok(row!.contentUpdatedAt, "readers see it as updated");
+    assert.equal(await isGone("city", "flyover-reopens"), false, "the address serves the story again");
+  });
 });

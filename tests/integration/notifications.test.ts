@@ -117,7 +117,9 @@ describe("events write notifications in their own transaction", () => {
 
   it("a note with @mentions tells the mentioned, but never someone who may not open the story", async () => {
     const id = await draft(reporter, "Metro rail night service");
-    await addNote(t.db, editor, id, "@nasrin please check the timetable. @kamal, too?");
+    const added = await addNote(t.db, editor, id, "@nasrin please check the timetable. @kamal, too?");
+    // The writer is told that @kamal reached no one (issue 19, item 21).
+    assert.deepEqual(added.unreachedMentions, ["kamal"]);
     assert.deepEqual(await inbox(secondEditor.id), [
       { kind: "mentioned", storyId: id, excerpt: "@nasrin please check the timetable. @kamal, too?" },
     ]);
@@ -169,11 +171,13 @@ describe("the reporter hears what happened to a live story (issue 19, item 21)",
     const id = await draft(reporter, "Rickshaw ban on VIP road");
     await transition(t.db, reporter, id, { action: "submit", version: await version(id) });
     await t.db.delete(notifications).where(sql`true`);
-    await transition(t.db, editor, id, {
+    const sent = await transition(t.db, editor, id, {
       action: "sendBack",
       version: await version(id),
-      note: "Needs the police statement. @nasrin can you help her?",
+      note: "Needs the police statement. @nasrin can you help her? cc @nusrat.j @emdad",
     });
+    // Nobody's email starts nusrat.j: the answer names the miss; naming yourself is not one.
+    assert.deepEqual(sent.unreachedMentions, ["nusrat.j"]);
     assert.deepEqual(
       (await inbox(reporter.id)).map((n) => n.kind),
       ["sent_back"],
