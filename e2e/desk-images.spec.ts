@@ -116,6 +116,22 @@ test("a gallery picked from the library is published as a grid of captioned figu
   await expect(builder.getByRole("list", { name: "Photos in the gallery" }).getByRole("listitem")).toHaveCount(2);
   await builder.getByRole("button", { name: "Insert gallery" }).click();
   await expect(body(page).locator("figure.body-gallery img")).toHaveCount(2);
+
+  // After insertion (issue 19, item 21): selecting the gallery opens its photos for this story.
+  const panel = page.getByRole("group", { name: "This gallery in this story" });
+  await expect(panel).toHaveCount(0);
+  await body(page).locator("figure.body-gallery").click();
+  await expect(panel).toBeVisible();
+  const boats = panel.getByRole("group", { name: "Photo 2" });
+  await expect(boats.getByLabel("Caption")).toHaveAttribute("placeholder", /Boats return to the landing ghat/);
+  await boats.getByLabel("Caption").fill("Spectators on the Buriganga embankment.");
+  await boats.getByLabel("Alt text").fill("Crowds watch long boats race past the embankment");
+  // Two is the least a gallery holds; the boats move first.
+  await expect(panel.getByRole("button", { name: "Remove photo 1" })).toBeDisabled();
+  await panel.getByRole("button", { name: "Move photo 2 earlier" }).click();
+  await expect(panel.getByRole("group", { name: "Photo 1" }).getByLabel("Caption")).toHaveValue(
+    "Spectators on the Buriganga embankment.",
+  );
   await expectSaved(page);
   await clickWorkflow(page, "Submit for review");
   await clickWorkflow(page, "Publish");
@@ -127,8 +143,14 @@ test("a gallery picked from the library is published as a grid of captioned figu
   await reader.goto("/city/boat-race-draws-crowds-to-the-river");
   const gallery = reader.getByRole("group", { name: "Gallery, 2 photos" });
   await expect(gallery.getByRole("listitem")).toHaveCount(2);
-  await expect(gallery.locator("img").nth(0)).toHaveAttribute("alt", /elevated rail line/);
-  await expect(gallery.locator("figcaption").nth(1)).toContainText("Boats return to the landing ghat");
+  // The boats first, with this story's caption and alt text; the rail line keeps the library's.
+  await expect(gallery.locator("img").nth(0)).toHaveAttribute(
+    "alt",
+    "Crowds watch long boats race past the embankment",
+  );
+  await expect(gallery.locator("figcaption").nth(0)).toContainText("Spectators on the Buriganga embankment.");
+  await expect(gallery.locator("figcaption").nth(0)).not.toContainText("landing ghat");
+  await expect(gallery.locator("img").nth(1)).toHaveAttribute("alt", /elevated rail line/);
   // Side by side on a desktop-wide window.
   const [first, second] = await Promise.all([
     gallery.getByRole("listitem").nth(0).boundingBox(),

@@ -36,9 +36,11 @@ test("a reporter's send-back arrives in her inbox and in her email", async ({ de
   await desk.goto("/dashboard/inbox");
   await expect(desk.getByRole("listitem").filter({ hasText: `submitted “${headline}” for review` })).toBeVisible();
   await desk.goto(`/dashboard/stories/${storyId}`);
-  await desk.getByLabel("Note for the reporter").fill(note);
+  // "@nusrat.jahan" is nobody's handle: the desk says no one was told (issue 19, item 21).
+  await desk.getByLabel("Note for the reporter").fill(`${note} cc @nusrat.jahan`);
   await clickWorkflow(desk, "Send back");
   await expect(desk.getByTestId("story-status")).toHaveText("Draft");
+  await expect(desk.getByRole("status").filter({ hasText: "nobody was told of @nusrat.jahan" })).toBeVisible();
 
   // Her inbox: an unread badge in the header and the entry with the editor's words.
   await page.goto("/dashboard");

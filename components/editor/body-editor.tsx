@@ -7,6 +7,7 @@ import { BlockMenu } from "./block-menu";
 import { DeskPaste } from "./extensions/desk-paste";
 import { FindReplace } from "./extensions/find-replace";
 import { FindPanel } from "./find-panel";
+import { GalleryUsePanel } from "./gallery-use-panel";
 import { ImageUsePanel } from "./image-use-panel";
 import { DESK_KEYS, matchesKey, ShortcutHelp } from "./shortcut-help";
 import { Toolbar, type Panel } from "./toolbar";
@@ -202,6 +203,7 @@ export function BodyEditor({ initial, editable, invalid, lang, onEdit, onChange,
           </p>
         )}
         {tools && <ImageUsePanel editor={editor} />}
+        {tools && <GalleryUsePanel editor={editor} />}
         <EditorContent editor={editor} />
         {tools && blockMenu && (
           <BlockMenu editor={editor} onClose={() => setBlockMenu(false)} request={(what) => setPanel(what)} />

@@ -1,16 +1,20 @@
 // A gallery: several library images shown together (issue 12, capability 6). Like a single
-// image, the body stores only media ids (and an optional caption per photo for this use); the
-// files, alt text, credit and default captions come from the library when the HTML is derived.
+// image, the body stores only media ids (and, per photo, alt text, caption and credit of its own
+// for this use, edited in the gallery's panel); the files and the library's texts are looked up
+// when the HTML is derived.
 import { Node } from "@tiptap/core";
 import { MEDIA_TEXT_LIMITS } from "@/lib/media/text-limits";
 import { isUuid } from "@/lib/uuid";
-import { editorPreviewUrl } from "./image";
+import { editorPreviewUrl, PER_USE_FIELDS, type PerUseField, type PerUseText } from "./image";
 
 /** Fewer than two is a single image; more than twelve stops being read (and slows the page). */
 export const GALLERY_MIN = 2;
 export const GALLERY_MAX = 12;
 
-export type GalleryItem = { mediaId: string; caption?: string };
+/** Per photo: its library id, and alt text, caption and credit of its own for this use (empty: the library's). */
+export type GalleryItem = { mediaId: string } & Partial<PerUseText>;
+
+const FIELD_NAMES: Record<PerUseField, string> = { alt: "alt text", caption: "caption", credit: "credit" };
 
 /** Why a gallery's items are refused, or null when they are fine. */
 export function galleryProblem(items: unknown): string | null {
@@ -19,12 +23,16 @@ export function galleryProblem(items: unknown): string | null {
   for (const item of items) {
     if (typeof item !== "object" || item === null || Array.isArray(item))
       return "A gallery's images must come from the media library.";
-    const { mediaId, caption, ...rest } = item as Record<string, unknown>;
+    const { mediaId, alt, caption, credit, ...rest } = item as Record<string, unknown>;
     if (Object.keys(rest).length) return `Unknown property "${Object.keys(rest)[0]}" on a gallery image.`;
     if (typeof mediaId !== "string" || !isUuid(mediaId)) return "A gallery's images must come from the media library.";
-    if (caption !== undefined && typeof caption !== "string") return "A gallery caption must be text.";
-    if (typeof caption === "string" && caption.length > MEDIA_TEXT_LIMITS.caption)
-      return `A gallery caption may be at most ${MEDIA_TEXT_LIMITS.caption} characters.`;
+    const own: Record<PerUseField, unknown> = { alt, caption, credit };
+    for (const field of PER_USE_FIELDS) {
+      const value = own[field];
+      if (value !== undefined && typeof value !== "string") return `A gallery ${FIELD_NAMES[field]} must be text.`;
+      if (typeof value === "string" && value.length > MEDIA_TEXT_LIMITS[field])
+        return `A gallery ${FIELD_NAMES[field]} may be at most ${MEDIA_TEXT_LIMITS[field]} characters.`;
+    }
   }
   return null;
 }

@@ -116,12 +116,14 @@ export function imageUses(json: unknown): ({ mediaId: string } & Partial<PerUseT
   return uses;
 }
 
-/** A gallery's images as uses: a caption of its own where set; alt text always the library's. */
+/** A gallery's images as uses: each with the texts of its own that are set. */
 function galleryUses(items: unknown): ({ mediaId: string } & Partial<PerUseText>)[] {
   if (!Array.isArray(items)) return [];
   return items.flatMap((item: unknown) => {
-    const i = item as { mediaId?: unknown; caption?: unknown } | null;
+    const i = item as Record<string, unknown> | null;
     if (typeof i?.mediaId !== "string") return [];
-    return [{ mediaId: i.mediaId, ...(typeof i.caption === "string" ? { caption: i.caption } : {}) }];
+    const use: { mediaId: string } & Partial<PerUseText> = { mediaId: i.mediaId };
+    for (const field of PER_USE_FIELDS) if (typeof i[field] === "string") use[field] = i[field];
+    return [use];
   });
 }

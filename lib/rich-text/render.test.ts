@@ -245,7 +245,17 @@ describe("library images in a body", () => {
     const second = { ...media, id: id2, alt: "Second photo", caption: "Library caption two", credit: "" };
     const gallery = {
       type: "doc",
-      content: [{ type: "gallery", attrs: { items: [{ mediaId: id, caption: "Own <caption>" }, { mediaId: id2 }] } }],
+      content: [
+        {
+          type: "gallery",
+          attrs: {
+            items: [
+              { mediaId: id, caption: "Own <caption>" },
+              { mediaId: id2, alt: "Ferry at Sadarghat" },
+            ],
+          },
+        },
+      ],
     };
     const { html } = renderBody(
       gallery,
@@ -256,7 +266,8 @@ describe("library images in a body", () => {
     );
     assert.match(html, /^<div class="body-gallery" role="group" aria-label="Gallery, 2 photos"><ul><li><figure /);
     assert.match(html, /<figcaption>Own &lt;caption&gt; <span class="credit">Photo: A &amp; B<\/span><\/figcaption>/);
-    assert.match(html, /alt="Second photo"[^>]*><\/picture><figcaption>Library caption two<\/figcaption>/);
+    // The second photo's alt text is this story's own; its caption the library's.
+    assert.match(html, /alt="Ferry at Sadarghat"[^>]*><\/picture><figcaption>Library caption two<\/figcaption>/);
     const portable = portableBodyHtml(html);
     assert.ok(!/body-gallery|<ul>|<li>/.test(portable), portable);
     assert.equal(portable.match(/<figure class="body-image"/g)?.length, 2);
@@ -273,6 +284,11 @@ describe("library images in a body", () => {
       /Unknown property "src"/,
     );
     assert.throws(() => renderBody(g([{ mediaId: id }, { mediaId: id, caption: 5 }])), /caption must be text/);
+    assert.throws(() => renderBody(g([{ mediaId: id }, { mediaId: id, alt: { a: 1 } }])), /alt text must be text/);
+    assert.throws(
+      () => renderBody(g([{ mediaId: id }, { mediaId: id, credit: "x".repeat(201) }])),
+      /credit may be at most 200 characters/,
+    );
     assert.throws(
       () => renderBody(g([{ mediaId: id }, { mediaId: id, caption: "x".repeat(1001) }])),
       /at most 1000 characters/,
