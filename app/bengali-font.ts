@@ -6,17 +6,18 @@ import localFont from "next/font/local";
  * files are @fontsource's Bengali subset (Bengali letters, dandas, ZWJ/ZWNJ, the taka sign;
  * no Latin), and the `unicode-range` below makes a browser fetch them only for a page that has
  * Bengali text to draw. No preload: an English page downloads none of it (issue 11's budgets).
- * The family is put first only under `:lang(bn)` (app/globals.css).
+ * The family comes first only under `:lang(bn)` (app/globals.css), after any Bengali font the
+ * device has (the "Dateline Bengali Local" face, local() sources only).
+ *
+ * One weight, 400 (57 KB): bold Bengali headlines are the browser's synthesised bold of it. Both
+ * weights were 130 KB, which made a first Bangla article ~157 KB against ~25 KB in English
+ * (issue 21's budget: ≤ 90 KB without images).
  */
 export const bengaliSerif = localFont({
   src: [
     {
       path: "../node_modules/@fontsource/noto-serif-bengali/files/noto-serif-bengali-bengali-400-normal.woff2",
       weight: "400",
-    },
-    {
-      path: "../node_modules/@fontsource/noto-serif-bengali/files/noto-serif-bengali-bengali-700-normal.woff2",
-      weight: "700",
     },
   ],
   display: "swap",

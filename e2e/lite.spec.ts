@@ -12,6 +12,40 @@ const KB = 1024;
 // docs/product.md, "Readers on a cheap phone".
 const JS_BUDGET = 30 * KB;
 const PAGE_BUDGET = 60 * KB;
+// Issue 21: a Bangla page pays for its font, once.
+const BANGLA_PAGE_BUDGET = 90 * KB;
+
+/**
+ * What a first visit to `path` transfers, by kind, each body gzipped as the server sends it:
+ * the page, its stylesheet, scripts and fonts (no images).
+ */
+async function firstVisitBytes(page: Page, path: string): Promise<Record<string, number> & { total: number }> {
+  const bodies: Promise<[string, number] | null>[] = [];
+  const typeOf = (r: Response) => {
+    const t = r.request().resourceType();
+    return t === "document" || t === "stylesheet" || t === "script" || t === "font" ? t : null;
+  };
+  page.on("response", (r) => {
+    const type = typeOf(r);
+    if (type)
+      bodies.push(
+        r.body().then(
+          (b) => [type, gzipSync(b, { level: 6 }).length] as [string, number],
+          () => null,
+        ),
+      );
+  });
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // Fonts are fetched when text needs them: wait until the page's text is drawn.
+  await page.evaluate(() => document.fonts.ready);
+  const sizes: Record<string, number> = { document: 0, stylesheet: 0, script: 0, font: 0 };
+  for (const entry of await Promise.all(bodies)) if (entry) sizes[entry[0]]! += entry[1];
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  console.log(`[budget] ${decodeURIComponent(path)} gzip bytes: ${JSON.stringify(sizes)}, total ${total}`);
+  expect(sizes.document).toBeGreaterThan(1_000); // the page itself was measured
+  return { ...sizes, total };
+}
 
 /** Every script a page loads or runs, as the browser sees it once the page is in. */
 const scriptSources = (page: Page) =>
@@ -170,31 +204,22 @@ test.describe("with JavaScript on", () => {
   test("the article stays within the cheap-phone budget: ≤ 30 KB of JavaScript, ≤ 60 KB in all without images", async ({
     page,
   }) => {
-    const bodies: Promise<[string, number] | null>[] = [];
-    const typeOf = (r: Response) => {
-      const t = r.request().resourceType();
-      return t === "document" || t === "stylesheet" || t === "script" || t === "font" ? t : null;
-    };
-    page.on("response", (r) => {
-      const type = typeOf(r);
-      // Each body as the server would send it gzipped: the transfer a reader's phone pays for.
-      if (type)
-        bodies.push(
-          r.body().then(
-            (b) => [type, gzipSync(b, { level: 6 }).length] as [string, number],
-            () => null,
-          ),
-        );
-    });
-    await page.goto(ARTICLE);
-    await page.waitForLoadState("networkidle");
-    const sizes: Record<string, number> = { document: 0, stylesheet: 0, script: 0, font: 0 };
-    for (const entry of await Promise.all(bodies)) if (entry) sizes[entry[0]]! += entry[1];
-    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-    console.log(`[budget] article gzip bytes: ${JSON.stringify(sizes)}, total ${total}`);
-    expect(sizes.document).toBeGreaterThan(1_000); // the page itself was measured
+    const sizes = await firstVisitBytes(page, ARTICLE);
     expect(sizes.script).toBeLessThanOrEqual(JS_BUDGET);
-    expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
+    expect(sizes.total).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+
+  test("a first visit to a Bangla article, fonts included, costs ≤ 90 KB without images", async ({ page }) => {
+    // This machine has no Bengali font (fc-list), as a cheap phone may not: the site's own font
+    // is fetched and counted. Issue 21: it was ~157 KB with both weights of the face.
+    await page.goto("/bn");
+    const path = await page.locator("main article :is(h2, h3) a").first().getAttribute("href");
+    expect(path).toMatch(/^\/bn\//);
+    const fresh = await page.context().browser()!.newPage();
+    const sizes = await firstVisitBytes(fresh, path!);
+    await fresh.close();
+    expect(sizes.font, "the Bengali face was fetched").toBeGreaterThan(20 * KB);
+    expect(sizes.total).toBeLessThanOrEqual(BANGLA_PAGE_BUDGET);
   });
 });
 
