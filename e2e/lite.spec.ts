@@ -223,6 +223,22 @@ test.describe("with JavaScript on", () => {
   });
 });
 
+test("the readers' stylesheet carries none of the desk's rules; the desk adds its own", async () => {
+  const sheets = (html: string) => [...html.matchAll(/href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]!);
+  const reader = sheets((await get(APP_PORT, ARTICLE)).text);
+  expect(reader).toHaveLength(1);
+  const css = (await get(APP_PORT, reader[0]!)).text;
+  // The editor's own rules, and a utility only the dashboard's overview uses.
+  for (const deskOnly of ["ProseMirror-selectednode", ".find-match", "sm\\:grid-cols-5"])
+    expect(css, deskOnly).not.toContain(deskOnly);
+  expect(css).toContain(".prose-news");
+  // Issue 21: the one stylesheet was 11.5 KB gzip on every reader page, desk and all.
+  expect(gzipSync(css, { level: 6 }).length).toBeLessThanOrEqual(9 * KB);
+  const desk = sheets((await get(APP_PORT, "/login")).text);
+  expect(desk.length).toBe(2);
+  expect((await get(APP_PORT, desk[1]!)).text).toContain("ProseMirror-selectednode");
+});
+
 test("hashed assets are cached for a year, immutable; the plain reader-script address is revalidated", async () => {
   const html = (await get(APP_PORT, ARTICLE)).text;
   const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
