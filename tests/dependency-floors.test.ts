@@ -43,11 +43,51 @@ export function atLeast(version: string, floor: string): boolean {
   return true;
 }
 
+type Lock = { packages: Record<string, { version?: string; dev?: boolean }> };
+
+/**
+ * Every copy the lockfile installs for production that is below its floor, wherever it sits:
+ * the top-level copy is not the only one (a package may keep its own under its node_modules, as
+ * next-auth would for nodemailer ^7 without the override in package.json). Dev-only copies (a
+ * test tool's) are left to the tools' own audit; they never run in the servers.
+ */
+export function copiesBelowFloor(lock: Lock): string[] {
+  const below: string[] = [];
+  for (const [where, entry] of Object.entries(lock.packages)) {
+    const name = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(where)?.[1];
+    const floor = name ? FLOORS[name] : undefined;
+    if (!floor || entry.dev || !entry.version) continue;
+    if (!atLeast(entry.version, floor[0])) below.push(`${where} ${entry.version} (floor ${floor[0]}: ${floor[1]})`);
+  }
+  return below;
+}
+
 describe("dependency floors", () => {
   it("compares versions numerically, not as text", () => {
     assert.equal(atLeast("16.10.0", "16.9.9"), true);
     assert.equal(atLeast("16.0.9", "16.0.10"), false);
     assert.equal(atLeast("19.2.1", "19.2.1"), true);
+  });
+
+  it("finds a copy below its floor under another package's node_modules, and ignores dev-only ones", () => {
+    const lock: Lock = {
+      packages: {
+        "": {},
+        "node_modules/nodemailer": { version: "10.6.1" },
+        "node_modules/next-auth/node_modules/nodemailer": { version: "7.0.13" },
+        "node_modules/s3rver/node_modules/fast-xml-parser": { version: "3.21.1", dev: true },
+        "node_modules/@tiptap/pm": { version: "3.0.0" },
+      },
+    };
+    assert.deepEqual(
+      copiesBelowFloor(lock).map((l) => l.split(" ")[0]),
+      ["node_modules/next-auth/node_modules/nodemailer", "node_modules/@tiptap/pm"],
+    );
+  });
+
+  it("no copy in package-lock.json that production installs is below its floor", () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as Lock;
+    assert.deepEqual(copiesBelowFloor(lock), []);
   });
 
   for (const [name, [floor, why]] of Object.entries(FLOORS)) {

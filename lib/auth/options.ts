@@ -2,11 +2,19 @@
 // The token carries the user id and a session id; every request re-reads both (see session.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
 import { publicUrlIsHttps } from "@/lib/site-url";
 import { emailSchema } from "@/lib/users";
 import { clientIp } from "./client-ip";
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_S,
+  DEVICE_COOKIE_PATH,
+  deviceCookie,
+  deviceCookieFrom,
+  isTrustedDevice,
+} from "./device";
 import type { SignInErrorCode } from "./sign-in-errors";
 import { attemptSignIn } from "./sign-in";
 import { openSession, revokeSession, type TokenClaims } from "./user-sessions";
@@ -29,9 +37,13 @@ export const authOptions: NextAuthOptions = {
         if (!parsedEmail.success || !password) return null;
         const email = parsedEmail.data;
         const ip = clientIp(req?.headers ?? {});
+        const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "";
+        const cookieHeader = (req?.headers as Record<string, unknown> | undefined)?.cookie;
+        const device = deviceCookieFrom(typeof cookieHeader === "string" ? cookieHeader : undefined);
+        const trustedDevice = secret !== "" && isTrustedDevice(device, email, secret);
         let result;
         try {
-          result = await attemptSignIn(getDb(), email, password, ip);
+          result = await attemptSignIn(getDb(), email, password, ip, undefined, { trustedDevice });
         } catch (e) {
           // next-auth would put the message in the redirect URL: never let database text out.
           console.error(`[auth] sign-in failed unexpectedly: ${e instanceof Error ? e.message.split("\n")[0] : e}`);
@@ -42,6 +54,7 @@ export const authOptions: NextAuthOptions = {
         if (result.kind !== "ok") return null;
         // The server-side record of this sign-in; the token carries its id (see user-sessions.ts).
         const sid = await openSession(getDb(), result.user.id, ip === "unknown" ? null : ip);
+        if (secret) await rememberDevice(device, email, secret);
         return { ...result.user, sid } satisfies SignedInUser;
       },
     }),
@@ -79,3 +92,18 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** Marks this browser as one `email` signed in with (lib/auth/device.ts); a sign-in never fails for it. */
+async function rememberDevice(current: string | undefined, email: string, secret: string): Promise<void> {
+  try {
+    (await cookies()).set(DEVICE_COOKIE, deviceCookie(current, email, secret), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: publicUrlIsHttps(),
+      path: DEVICE_COOKIE_PATH,
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+  } catch (e) {
+    console.error(`[auth] could not remember the browser: ${e instanceof Error ? e.message.split("\n")[0] : e}`);
+  }
+}

@@ -29,6 +29,8 @@ export async function attemptSignIn(
   password: string,
   ip: string,
   counters: Counters = sharedCounters(),
+  /** `trustedDevice`: the browser signed in to this account before (lib/auth/device.ts). */
+  opts: { trustedDevice?: boolean } = {},
 ): Promise<SignInResult> {
   const minute = Math.floor(Date.now() / 60_000);
   if ((await counters.incr(`sign-in:${minute}:${ip}`, 120_000)) > SIGN_INS_PER_ADDRESS_PER_MINUTE)
@@ -37,7 +39,9 @@ export async function attemptSignIn(
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
     const now = new Date();
     const history = await loadHistory(tx, email, ip, now);
-    const decision = decideAttempt(history, ip, now);
+    // A browser the account signed in with is judged as an address it signed in from.
+    const trusted = history.trustedAddress || opts.trustedDevice === true;
+    const decision = decideAttempt({ ...history, trustedAddress: trusted }, ip, now);
     if (decision.kind === "refuse") {
       // Not recorded as a failure: a refused try checks no password, so it must not lengthen the wait.
       // One audit row per (email, address, reason) per window says it all; more only fill the log.

@@ -4,7 +4,10 @@
 //   the site's "bad address" page, rendered by Next at /bad-address;
 // - a control character once decoded (`%00`, `%0A`, …; issue 19, item 5): each cost a 500 and
 //   ~67 ms of CPU in Next, and Next wrote the bytes after it raw into the server log. A short
-//   plain answer here, and nothing of the address reaches Next.
+//   plain answer here, and nothing of the address reaches Next. The path is also decoded again
+//   (until it stops changing) because Next decodes a page's dynamic segments a second time:
+//   `/%2500` reached PostgreSQL as "\0", a 500, and three of them made nginx take every app
+//   server out of the front for 10 s. A query is decoded once: `?q=%2500` searches for "%00".
 import { safeDecode } from "@/lib/safe-decode";
 import type { Step } from "./step";
 
@@ -20,11 +23,28 @@ export const CONTROL_CHARACTER =
 
 export type BadAddress = "malformed" | "control" | null;
 
+// More decodings than any layer applies (Next's router and its params: two).
+const MAX_DECODINGS = 4;
+
 /** What is wrong with a request target (path and query), if anything. */
 export function badAddress(url: string): BadAddress {
   const decoded = safeDecode(url);
   if (decoded === null) return "malformed";
-  return CONTROL.test(decoded) ? "control" : null;
+  if (CONTROL.test(decoded)) return "control";
+  const query = url.indexOf("?");
+  return controlOnceDecodedAgain(safeDecode(query === -1 ? url : url.slice(0, query)) ?? "");
+}
+
+/** A control character that appears when the (once-decoded) path is decoded again and again. */
+function controlOnceDecodedAgain(path: string): BadAddress {
+  for (let i = 0; i < MAX_DECODINGS && path.includes("%"); i++) {
+    const again = safeDecode(path);
+    // A literal "%" that is not an escape (`/50%-off`): nothing decodes it further.
+    if (again === null || again === path) return null;
+    if (CONTROL.test(again)) return "control";
+    path = again;
+  }
+  return null;
 }
 
 export const badAddresses: Step = {

@@ -4,9 +4,20 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { test } from "node:test";
-import { findNginx, renderSite, testFrontConfig, writeFrontDir } from "@/scripts/lib/nginx-front";
+import { freePort } from "@/db/embedded";
+import {
+  findNginx,
+  renderSite,
+  signalFront,
+  startFront,
+  testFrontConfig,
+  writeFrontDir,
+} from "@/scripts/lib/nginx-front";
+import { rawGet } from "./front-cluster";
 import { ROOT, tempDir } from "./helpers";
 
 function nginxOrFail(): string {
@@ -113,4 +124,59 @@ test("front:config refuses a malformed app server with one line", () => {
       }),
     /at least one app server/,
   );
+});
+
+test("answers of 500 do not take the app servers out of the front", async () => {
+  // A 500 is the request's own failure (issue 19, item 5: `/%2500` was one), not the server's:
+  // counted as one, three of them marked both servers down for 10 s, and every reader got 502.
+  const nginx = nginxOrFail();
+  const dir = await tempDir("dateline-nginx-");
+  const hits: string[] = [];
+  const apps = await Promise.all(
+    ["a", "b"].map(
+      (name) =>
+        new Promise<http.Server>((resolve) => {
+          const srv = http.createServer((req, res) => {
+            hits.push(`${name} ${req.url}`);
+            res.writeHead(req.url!.startsWith("/boom") ? 500 : 200, { "Cache-Control": "no-store" });
+            res.end(name);
+          });
+          srv.listen(0, "127.0.0.1", () => resolve(srv));
+        }),
+    ),
+  );
+  const port = await freePort();
+  const front = writeFrontDir(dir, {
+    listen: `127.0.0.1:${port}`,
+    upstreams: apps.map((a) => `127.0.0.1:${(a.address() as AddressInfo).port}`),
+    mediaMaxMb: 20,
+  });
+  const checked = testFrontConfig(nginx, front);
+  assert.ok(checked.ok, checked.output);
+  const child = startFront(nginx, front);
+  try {
+    const deadline = Date.now() + 10_000;
+    while (
+      !(await rawGet(port, "/ready").then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      assert.ok(Date.now() < deadline, "nginx did not answer within 10 s");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    for (let i = 0; i < 6; i++) assert.equal((await rawGet(port, `/boom-${i}`)).status, 500);
+    // Each failing request reached one server once: a 500 is not tried again elsewhere.
+    assert.equal(hits.filter((h) => h.includes("/boom")).length, 6);
+    for (let i = 0; i < 4; i++) {
+      const r = await rawGet(port, `/fine-${i}`);
+      assert.equal(r.status, 200, `a reader after the 500s got ${r.status}`);
+    }
+  } finally {
+    const exited = new Promise((r) => child.once("exit", r));
+    signalFront(child, "SIGTERM");
+    await exited;
+    await Promise.all(apps.map((a) => new Promise((r) => a.close(r))));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
+import { deviceCookie, isTrustedDevice } from "@/lib/auth/device";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { signInMessage } from "@/lib/auth/sign-in-errors";
@@ -58,6 +59,47 @@ describe("sign-in throttling cannot lock an account out", () => {
     assert.match(message, /wait/i);
     assert.doesNotMatch(message, /account (is|has been) locked/i);
     assert.doesNotMatch(message, /15 minutes/);
+  });
+
+  it("a stranger who guesses the moment each wait ends does not keep the owner's own browser out on a new address", async () => {
+    // Repeating issue 19, item 4 against npm run cluster: 50 addresses polling, each guessing the
+    // moment the 30 s wait ended, kept the owner out for as long as the attack lasted; the owner
+    // never caught the instant between one wait and the next.
+    const email = "editor-on-the-road@example.com";
+    await editor(email);
+    const secret = "a test secret that is long enough to sign with";
+    // The browser the editor signed in with before carries this (set by that sign-in).
+    const cookie = deviceCookie(undefined, email, secret);
+    // The failures, ending just now: the account-wide wait has only started.
+    for (let i = 0; i < 12; i++) await recordAttempt(t.db, email, `203.0.113.${150 + i}`, false);
+    const hotel = "192.0.2.77";
+    assert.equal((await attemptSignIn(t.db, email, PASSWORD, hotel)).kind, "throttled", "a new browser waits");
+    assert.equal(
+      (
+        await attemptSignIn(t.db, email, PASSWORD, hotel, undefined, {
+          trustedDevice: isTrustedDevice(cookie, email, secret),
+        })
+      ).kind,
+      "ok",
+      "the editor's own browser gets in from the hotel during the attack",
+    );
+    // As from the usual address: a wrong password is checked and counted, and the per-(account,
+    // address) limit still ends the guessing from there.
+    const kinds = [];
+    for (let i = 0; i < 6; i++)
+      kinds.push((await attemptSignIn(t.db, email, `guess ${i}`, hotel, undefined, { trustedDevice: true })).kind);
+    assert.deepEqual(kinds, ["wrong", "wrong", "wrong", "wrong", "wrong", "throttled"]);
+    // The cookie names the account it signed in to, and only that one, and only while it is signed.
+    assert.equal(isTrustedDevice(cookie, "someone-else@example.com", secret), false);
+    assert.equal(isTrustedDevice(cookie, email, "another secret, another deployment entirely"), false);
+    assert.equal(
+      isTrustedDevice(
+        cookie.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
+        email,
+        secret,
+      ),
+      false,
+    );
   });
 
   it("the per-(account, address) limit holds, even for the usual address", async () => {
