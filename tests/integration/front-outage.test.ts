@@ -69,6 +69,7 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
   let sectionPath = "";
 
   before(async () => {
+    const start = performance.now();
     redis = await privateRedis();
     await redis.start();
     pgc = await ownPostgres();
@@ -78,11 +79,16 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     await runMigrations(db);
     const dataDir = await tempDir();
     await seedDemo(db, dataDir);
+    const seeded = performance.now();
     front = await startFrontCluster(
       { DATABASE_URL: pgc.url, DATELINE_DATA_DIR: dataDir, DATELINE_REDIS_URL: redis.url, AUTH_SECRET },
       { pageLifetime: PAGE_LIFETIME_S },
     );
     frontUrl = `http://127.0.0.1:${front.port}`;
+    console.log(
+      `# set-up: PostgreSQL made, migrated and seeded in ${Math.round(seeded - start)} ms, ` +
+        `the front and two app servers started in ${Math.round(performance.now() - seeded)} ms`,
+    );
     editor = await signInCookie(front.servers[0]!, "editor");
     const rows = await db
       .select({ id: stories.id, headline: stories.headline, section: sections.slug, slug: stories.slug })
@@ -199,16 +205,14 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     // Full service: every server ready, the desk's retried save lands, a page never rendered renders.
     const ready: number[] = [];
     for (const s of front.servers)
-      ready.push(
-        await timeUntil(async () => (await readyz(s)).value.status === 200, 15_000).then(() => since()),
-      );
+      ready.push(await timeUntil(async () => (await readyz(s)).value.status === 200, 15_000).then(() => since()));
     let saved: Timed<Probe> | undefined;
     await timeUntil(async () => (saved = await save(draft!.id, draft!.version, fields)).value.status === 200, 15_000);
     const savedAt = since();
     let page: Reply | undefined;
     await timeUntil(async () => (page = await front.get(uncached[0]!, GZIP)).status === 200, 15_000);
     const pageAt = since();
-    await sleep(2_000);
+    await sleep(1_000);
     load.stop();
     const result = await loaded;
 
@@ -314,6 +318,8 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     // Shared again: the front keeps the page past the 2 s a degraded answer is given.
     await sleep(3_000);
     const again = await front.get(story.path, GZIP);
+    const refreshes = front.servers.map((s) => s.output().match(/\[front\] Redis-lost \w+ refresh[^"\n]*/g) ?? []);
+    console.log(`# the front's copies fetched again when Redis went: ${JSON.stringify(refreshes)}`);
     console.log(
       `# Redis stopped: /readyz degraded after ${degraded.join(" and ")} ms; a correction on one server ` +
         `reached the front and the other in ${apart.join(" and ")} ms; after its return in ${together.join(" and ")} ms, ` +
