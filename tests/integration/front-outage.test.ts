@@ -3,6 +3,8 @@
 // under light reader load, then Redis stopped under the same front. What readers, the desk and
 // /readyz get is measured, not assumed: docs/operations.md states these numbers.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -158,6 +160,8 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
 
     // Light load: 30 readers a second over the held pages, for the whole outage and the return.
     const responses: { at: number; status: number; ms: number }[] = [];
+    const accessLog = path.join(front.dir, "access.log");
+    const logFrom = fs.statSync(accessLog).size;
     let load!: autocannon.Instance;
     const loaded = new Promise<autocannon.Result>((resolve, reject) => {
       load = autocannon(
@@ -216,13 +220,22 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     load.stop();
     const result = await loaded;
 
+    // How the front answered them: HIT, STALE (its lifetime over, the origin failing), UPDATING…
+    const statuses: Record<string, number> = {};
+    for (const m of fs
+      .readFileSync(accessLog)
+      .subarray(logFrom)
+      .toString("utf8")
+      .matchAll(/ cache=(\S+)/g))
+      statuses[m[1]!] = (statuses[m[1]!] ?? 0) + 1;
     const during = responses.filter((r) => r.at > downAt && r.at < backAt);
     const worst = Math.max(...responses.map((r) => r.ms));
     console.log(
       `# PostgreSQL stopped for ${Math.round((backAt - downAt) / 1000)} s (stop took ${stopped.ms} ms): ` +
         `${responses.length} reader requests (${during.length} while it was away), ` +
         `${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} not 200; ` +
-        `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${worst} ms`,
+        `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${worst} ms; ` +
+        `the front's answers ${JSON.stringify(statuses)}`,
     );
     console.log(
       `# /readyz during: ${probes.length} probes, max ${Math.max(...probes.map((p) => p.ms))} ms, ` +
