@@ -69,6 +69,9 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
   let frontUrl = "";
   const articles: { id: string; headline: string; path: string }[] = [];
   let sectionPath = "";
+  let dataDir = "";
+  /** The readers' load, stopped in after() too, should a test fail while it runs. */
+  let load: autocannon.Instance | undefined;
 
   before(async () => {
     const start = performance.now();
@@ -79,7 +82,7 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     db = made.db;
     endPool = () => made.pool.end();
     await runMigrations(db);
-    const dataDir = await tempDir();
+    dataDir = await tempDir();
     await seedDemo(db, dataDir);
     const seeded = performance.now();
     front = await startFrontCluster(
@@ -105,10 +108,12 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
   });
 
   after(async () => {
+    load?.stop();
     await front?.stop();
     await endPool?.();
     await pgc?.destroy();
     await redis?.stop();
+    if (dataDir) await fs.promises.rm(dataDir, { recursive: true, force: true });
   });
 
   /** Asks until the front answers from its store. */
@@ -162,7 +167,6 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     const responses: { at: number; status: number; ms: number }[] = [];
     const accessLog = path.join(front.dir, "access.log");
     const logFrom = fs.statSync(accessLog).size;
-    let load!: autocannon.Instance;
     const loaded = new Promise<autocannon.Result>((resolve, reject) => {
       load = autocannon(
         {
@@ -177,7 +181,7 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
         (err, r) => (err ? reject(err as Error) : resolve(r)),
       );
     });
-    load.on("response", (_c: unknown, status: number, _bytes: number, ms: number) =>
+    load!.on("response", (_c: unknown, status: number, _bytes: number, ms: number) =>
       responses.push({ at: performance.now(), status, ms }),
     );
     await sleep(2_000);
@@ -217,7 +221,7 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     await timeUntil(async () => (page = await front.get(uncached[0]!, GZIP)).status === 200, 15_000);
     const pageAt = since();
     await sleep(1_000);
-    load.stop();
+    load!.stop();
     const result = await loaded;
 
     // How the front answered them: HIT, STALE (its lifetime over, the origin failing), UPDATING…
