@@ -50,7 +50,10 @@ function reportRedis(down, why = "") {
   const health = (g.__datelineHealth ??= { redis: {} });
   const prev = health.redis.cache;
   if (prev && prev.down === down) return;
+  const wasDegraded = Object.values(health.redis).some((r) => r.down);
   health.redis.cache = { down, since: Date.now(), why };
+  // Whoever notices first tells the listeners (onRedisLost there), once per loss.
+  if (down && !wasDegraded) for (const listener of health.onLost ?? []) listener();
 }
 
 function log(level, msg) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { INDEX_TTL_S, MAX_PER_KEY, memoryIndex } from "./index-store";
+import { INDEX_TTL_S, MAX_PER_KEY, memoryIndex, withLocalRecord } from "./index-store";
 
 const v = (uri: string, encoding = "gzip") => ({ host: "news.example", uri, encoding });
 
@@ -26,4 +26,33 @@ it("keeps the newest addresses per key when there are more than it may hold", as
   assert.equal(uris.length, MAX_PER_KEY);
   assert.ok(!uris.includes("/search?q=0"), "the oldest went");
   assert.ok(uris.includes(`/search?q=${MAX_PER_KEY}`));
+});
+
+it("reads this server's own record while the shared one cannot be reached", async () => {
+  let reachable = true;
+  const shared = memoryIndex();
+  const unreliable = {
+    record: async (keys: string[], x: ReturnType<typeof v>) => {
+      if (!reachable) throw new Error("ECONNREFUSED");
+      await shared.record(keys, x);
+    },
+    variants: async (keys: string[]) => {
+      if (!reachable) throw new Error("ECONNREFUSED");
+      return shared.variants(keys);
+    },
+  };
+  const local = memoryIndex();
+  const index = withLocalRecord(unreliable, local);
+  await index.record(["addr:a", "all"], v("/national/a"));
+  await shared.record(["lists", "all"], v("/")); // filed by another server
+  assert.equal((await index.variants(["all"])).length, 2, "the shared index, while it answers");
+  reachable = false;
+  await index.record(["addr:b", "all"], v("/national/b")).catch(() => {});
+  assert.deepEqual(
+    (await index.variants(["all"])).map((x) => x.uri),
+    ["/national/a", "/national/b"],
+    "what this server handed the front",
+  );
+  reachable = true;
+  assert.equal((await index.variants(["all"])).length, 2, "the shared index again once it answers");
 });

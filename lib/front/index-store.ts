@@ -55,8 +55,20 @@ export function redisIndex(client: RedisClientType, namespace: string): FrontInd
 
 export function memoryIndex(now: () => number = Date.now): FrontIndex {
   const byKey = new Map<string, Map<string, number>>();
+  let sweptAt = now();
+  // Keys of stories no one reads any more are never recorded again: drop what has expired, so a
+  // server running for months does not keep every address it ever served.
+  const sweep = () => {
+    const since = now() - INDEX_TTL_S * 1000;
+    for (const [k, m] of byKey) {
+      for (const [member, at] of m) if (at < since) m.delete(member);
+      if (m.size === 0) byKey.delete(k);
+    }
+    sweptAt = now();
+  };
   return {
     async record(keys, v) {
+      if (now() - sweptAt > 60_000) sweep();
       const member = encode(v);
       for (const k of keys) {
         const m = byKey.get(k) ?? new Map<string, number>();
@@ -69,8 +81,30 @@ export function memoryIndex(now: () => number = Date.now): FrontIndex {
     async variants(keys) {
       const since = now() - INDEX_TTL_S * 1000;
       const out = new Set<string>();
+      // (Entries older than `since` are skipped here and dropped by the next sweep.)
       for (const k of keys) for (const [member, at] of byKey.get(k) ?? []) if (at >= since) out.add(member);
       return [...out].map(decode).filter((v): v is Variant => v !== null);
+    },
+  };
+}
+
+/**
+ * The shared index with this server's own record beside it. While Redis is away the shared one
+ * cannot be read, and the refresh falls back to what this server handed the front itself
+ * (lib/front/watch.ts refreshes all of that the moment Redis goes).
+ */
+export function withLocalRecord(shared: FrontIndex, local: FrontIndex): FrontIndex {
+  return {
+    async record(keys, v) {
+      await local.record(keys, v);
+      await shared.record(keys, v);
+    },
+    async variants(keys) {
+      try {
+        return await shared.variants(keys);
+      } catch {
+        return local.variants(keys);
+      }
     },
   };
 }

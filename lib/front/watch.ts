@@ -9,9 +9,9 @@ import type http from "node:http";
 import { createClient, type RedisClientType } from "redis";
 import { env } from "@/lib/env";
 import { logLine } from "@/lib/observe/shared";
-import { redisDegraded } from "@/lib/observe/health";
+import { onRedisLost, redisDegraded } from "@/lib/observe/health";
 import { installFrontPurge } from "./bridge";
-import { memoryIndex, redisIndex, type FrontIndex, type Variant } from "./index-store";
+import { memoryIndex, redisIndex, withLocalRecord, type FrontIndex, type Variant } from "./index-store";
 import { ALL, keysOfInvalidation, keysOfPath } from "./keys";
 import { FIRST_WAVE_MS, refresher, SECOND_WAVE_MS } from "./refresh";
 
@@ -32,6 +32,7 @@ function setUp(): FrontIndex | null {
   const e = env();
   if (!e.DATELINE_FRONT_SECRET || !e.DATELINE_FRONT_URLS) return null;
   let store: FrontIndex;
+  const local = memoryIndex();
   if (e.DATELINE_REDIS_URL) {
     const client = createClient({
       url: e.DATELINE_REDIS_URL,
@@ -41,9 +42,12 @@ function setUp(): FrontIndex | null {
     client.on("error", () => {}); // reported by the change bus and the cache handler
     void client.connect().catch(() => {});
     // The same namespace as the page cache and the bus (scripts/serve.ts sets it).
-    store = redisIndex(client as RedisClientType, process.env.DATELINE_REDIS_NAMESPACE ?? "dateline");
+    store = withLocalRecord(
+      redisIndex(client as RedisClientType, process.env.DATELINE_REDIS_NAMESPACE ?? "dateline"),
+      local,
+    );
   } else {
-    store = memoryIndex();
+    store = local;
   }
   const fronts = e.DATELINE_FRONT_URLS.split(/\s+/);
   const r = refresher(fronts, e.DATELINE_FRONT_SECRET, store);
@@ -55,6 +59,34 @@ function setUp(): FrontIndex | null {
       (err: unknown) =>
         logLine("error", `[front] ${which} refresh failed: ${err instanceof Error ? err.message : err}`),
     );
+  // Losing Redis breaks the front's promise: its copies (kept for minutes) are replaced on change
+  // by whichever server makes the change, through the shared index, and a change on another
+  // server can no longer find the copies this one filed. So every copy this server handed the
+  // front is fetched again now; the answers say X-Dateline-Degraded, and the front keeps them
+  // 2 s only, so changes show within seconds (issue 20: before, up to the copy's whole lifetime).
+  // A second wave catches copies answered meanwhile by a server that had not noticed yet.
+  if (e.DATELINE_REDIS_URL) {
+    const own = refresher(fronts, e.DATELINE_FRONT_SECRET, local);
+    onRedisLost(() => {
+      for (const [ms, which] of [
+        [FIRST_WAVE_MS, "Redis-lost first"],
+        [SECOND_WAVE_MS, "Redis-lost second"],
+      ] as const)
+        setTimeout(
+          () =>
+            void own.refresh([ALL]).then(
+              ({ sent, failed }) =>
+                logLine(
+                  "warn",
+                  `[front] ${which} refresh: ${sent} copies to be kept 2 s${failed ? `, ${failed} failed` : ""}`,
+                ),
+              (err: unknown) =>
+                logLine("error", `[front] ${which} refresh failed: ${err instanceof Error ? err.message : err}`),
+            ),
+          ms,
+        ).unref();
+    });
+  }
   installFrontPurge((inv) => {
     const keys = keysOfInvalidation(inv);
     if (keys.length === 0) return;

@@ -14,6 +14,8 @@ type RedisReport = { down: boolean; since: number; why: string };
 type State = {
   /** One entry per part that uses Redis ("cache", "bus"); a part that never connected is absent. */
   redis: Record<string, RedisReport>;
+  /** Told when the server goes from sharing Redis to degraded (lib/front/watch.ts). */
+  onLost?: (() => void)[];
   loop?: { histogram: IntervalHistogram; last: number; resetAt: number };
 };
 
@@ -25,7 +27,14 @@ export function reportRedis(part: string, down: boolean, why = ""): void {
   const s = state();
   const prev = s.redis[part];
   if (prev && prev.down === down) return;
+  const wasDegraded = redisDegraded() !== null;
   s.redis[part] = { down, since: Date.now(), why };
+  if (down && !wasDegraded) for (const listener of s.onLost ?? []) listener();
+}
+
+/** `listener` runs each time this server loses Redis (not again until it has had it back). */
+export function onRedisLost(listener: () => void): void {
+  (state().onLost ??= []).push(listener);
 }
 
 /** Redis unreachable for any part of this server: degraded mode, with the first reason seen. */

@@ -3,16 +3,15 @@
 // publish, a correction, a takedown (410), a settings change — and losing Redis mid-run must
 // not take either server down.
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import { chromium } from "@playwright/test";
 import { and, count, eq } from "drizzle-orm";
-import { freePort } from "@/db/embedded";
 import { readAccountsFile, seedDemo } from "@/scripts/seed";
 import { auditLog, sections, stories } from "@/db/schema";
 import { signInCookie } from "@/scripts/bench/server";
 import { startAppServer, timeUntil, type AppServer } from "./app-servers";
 import { freshDatabase, stopTestServer, tempDir, type TestDb } from "./helpers";
+import { privateRedis, type PrivateRedis } from "./private-redis";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const PROMISE_MS = 2_000;
@@ -170,40 +169,20 @@ describe("two app servers sharing PostgreSQL and Redis", () => {
 
 describe("when Redis goes away mid-run", () => {
   let t: TestDb;
-  let redis: ChildProcess | undefined;
-  let redisPort = 0;
+  let redis: PrivateRedis;
   let a: AppServer;
   let b: AppServer;
 
-  const startRedis = async () => {
-    redis = spawn(
-      "redis-server",
-      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      { stdio: "ignore" },
-    );
-    await timeUntil(async () => {
-      const probe = spawn("redis-cli", ["-p", String(redisPort), "ping"], { stdio: "ignore" });
-      return new Promise<boolean>((r) => probe.on("exit", (code) => r(code === 0)));
-    });
-  };
-  const stopRedis = async () => {
-    const r = redis;
-    redis = undefined;
-    if (!r || r.exitCode !== null) return;
-    r.kill("SIGKILL");
-    await new Promise((res) => r.once("exit", res));
-  };
-
   before(async () => {
-    redisPort = await freePort();
-    await startRedis();
+    redis = await privateRedis();
+    await redis.start();
     t = await freshDatabase();
     const dataDir = await tempDir();
     await seedDemo(t.db, dataDir);
     const env = {
       DATABASE_URL: t.url,
       DATELINE_DATA_DIR: dataDir,
-      DATELINE_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      DATELINE_REDIS_URL: redis.url,
       AUTH_SECRET,
     };
     [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
@@ -211,7 +190,7 @@ describe("when Redis goes away mid-run", () => {
 
   after(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
-    await stopRedis();
+    await redis?.stop();
     await t?.drop();
   });
 
@@ -219,7 +198,7 @@ describe("when Redis goes away mid-run", () => {
     const story = await publishedStory(t, 1);
     const editor = await signInCookie(a, "editor");
     await cached(b, story.path);
-    await stopRedis();
+    await redis.stop();
     for (const server of [a, b]) {
       // /readyz stays 200 (every server loses Redis at once) but says so, and so does /metrics.
       await timeUntil(
@@ -236,7 +215,7 @@ describe("when Redis goes away mid-run", () => {
     for (const action of ["revertToDraft", "submit", "publish"]) await transition(t, a, editor, story.id, action);
     await timeUntil(async () => (await get(b, story.path)).status === 200, 5_000);
 
-    await startRedis();
+    await redis.start();
     for (const server of [a, b])
       await timeUntil(async () => (await (await get(server, "/readyz")).text()) === "ok\n", 15_000);
     assert.match(await (await get(a, "/metrics")).text(), /^dateline_redis_degraded 0$/m);
@@ -249,7 +228,7 @@ describe("when Redis goes away mid-run", () => {
     // What each server says from here on (the test before had an outage of its own).
     const marks = new Map([a, b].map((s) => [s, s.output().length]));
     const since = (s: AppServer) => s.output().slice(marks.get(s));
-    await stopRedis();
+    await redis.stop();
     for (let round = 0; round < 3; round++) {
       for (const server of [a, b]) {
         for (const p of paths)
@@ -265,7 +244,7 @@ describe("when Redis goes away mid-run", () => {
       assert.equal(said.length, 1, `the cache said once that Redis is gone:\n${since(server)}`);
     }
 
-    await startRedis();
+    await redis.start();
     await timeUntil(
       async () => since(a).includes("[cache] Redis is back") && since(b).includes("[cache] Redis is back"),
       10_000,

@@ -15,6 +15,8 @@ export const ALONE: Record<string, string> = {
 export const ONE_AT_A_TIME: Record<string, string> = {
   "tests/integration/embedded.test.ts":
     "starts its own embedded clusters and kill -9s them (initdb creates the system postgres user when run as root)",
+  "tests/integration/front-outage.test.ts":
+    "starts and stops a PostgreSQL cluster of its own under the nginx front and two app servers (initdb creates the system postgres user when run as root)",
   "tests/integration/user-cli.test.ts":
     "`npm run user` starts and stops embedded clusters of its own (initdb creates the system postgres user when run as root)",
 };
