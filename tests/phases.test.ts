@@ -71,6 +71,12 @@ describe("runPhases", () => {
     assert.match(results[1]!.output, /fine/);
   });
 
+  it("fails a phase whose tests failed even when its process exits 0", async () => {
+    const r = await runPhase(js("exits-0", `console.log("ℹ tests 2\\nℹ pass 1\\nℹ fail 1");process.exit(0)`), false);
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.counts, { pass: 1, fail: 1 });
+  });
+
   it("ends a phase that outlives its time limit, and whatever it started", async () => {
     const pidFile = path.join(dir, "grandchild.pid");
     const code =

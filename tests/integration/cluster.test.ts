@@ -209,7 +209,7 @@ describe("when Redis goes away mid-run", () => {
       assert.match(await (await get(server, "/metrics")).text(), /^dateline_redis_degraded 1$/m);
     }
     // A takedown made on one server reaches the other without Redis's messages: the gone set is
-    // reloaded every second and pages are kept locally for 2 s (before: 28 s and over 60 s).
+    // reloaded every second and pages are kept locally for 1 s (before: 28 s and over 60 s).
     await transition(t, a, editor, story.id, "unpublish");
     await timeUntil(async () => (await get(b, story.path)).status === 410, 5_000);
     for (const action of ["revertToDraft", "submit", "publish"]) await transition(t, a, editor, story.id, action);

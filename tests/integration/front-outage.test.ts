@@ -332,7 +332,7 @@ describe("the newsroom behind its front, with PostgreSQL and then Redis taken aw
     const second = "The terminal reopens at six, not at five.";
     assert.ok((await correct(second)).status < 300);
     const together = await shows(second);
-    // Shared again: the front keeps the page past the 2 s a degraded answer is given.
+    // Shared again: the front keeps the page past the 1 s a degraded answer is given.
     await sleep(3_000);
     const again = await front.get(story.path, GZIP);
     const refreshes = front.servers.map((s) => s.output().match(/\[front\] Redis-lost \w+ refresh[^"\n]*/g) ?? []);
