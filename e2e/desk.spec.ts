@@ -4,6 +4,7 @@
 import type { Page } from "@playwright/test";
 import { body, clickWorkflow, expectSaved, newStory, writeBasicStory } from "./helpers/editor";
 import { makeUser } from "./helpers/factory";
+import { DATABASE_UNREACHABLE } from "../lib/db-unreachable";
 import { expect, test } from "./helpers/test";
 
 const saveState = (page: Page) => page.getByTestId("save-state");
@@ -218,6 +219,33 @@ test("a 502 from a proxy is retried with back-off; an expired session links to s
   await expectSaved(page);
   await page.reload();
   await expect(body(page)).toContainText("Sent through a failing proxy. Typed after the session ended.");
+});
+
+test("while the database is away the desk says so, keeps the words and saves them by itself when it is back", async ({
+  deskAs,
+}) => {
+  // The answer every route gives while PostgreSQL is unreachable (lib/http.ts; the server's side,
+  // a 503 within 5 s during a real 30 s outage, is tests/integration/front-outage.test.ts).
+  const page = await deskAs(await makeUser("reporter"));
+  const id = await newStory(page);
+  await writeBasicStory(page, "Database away", "Before PostgreSQL stopped.");
+  let away = true;
+  await page.route(`**/api/stories/${id}`, (route) =>
+    away && route.request().method() === "PUT"
+      ? route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: DATABASE_UNREACHABLE, id: "e2e" }),
+        })
+      : route.continue(),
+  );
+  await body(page).press("End");
+  await page.keyboard.type(" Typed while it was away.");
+  await expect(page.getByText(DATABASE_UNREACHABLE)).toBeVisible({ timeout: 15_000 });
+  away = false; // back: the next retry (every 3 s) lands without the reporter doing anything
+  await expectSaved(page);
+  await page.reload();
+  await expect(body(page)).toContainText("Before PostgreSQL stopped. Typed while it was away.");
 });
 
 test("sign-in returns only to dashboard paths on this site", async ({ page }) => {
