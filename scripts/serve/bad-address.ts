@@ -5,11 +5,12 @@
 // - a control character once decoded (`%00`, `%0A`, …; issue 19, item 5): each cost a 500 and
 //   ~67 ms of CPU in Next, and Next wrote the bytes after it raw into the server log. A short
 //   plain answer here, and nothing of the address reaches Next.
+import { editionOfPath, errorPagePath } from "@/lib/routes";
 import { safeDecode } from "@/lib/safe-decode";
 import type { Step } from "./step";
 
-/** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400. */
-export const BAD_ADDRESS = "/bad-address";
+/** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400 (under /bn, app/(bn)/bn/bad-address). */
+export const BAD_ADDRESS = errorPagePath("en", "bad");
 const PRIVATE = "private, no-store";
 // C0 (U+0000–U+001F) and DEL: no section, slug, search or API filter contains one.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -43,8 +44,9 @@ export const badAddresses: Step = {
       return true;
     }
     x.res.statusCode = 400;
-    x.req.url = BAD_ADDRESS;
-    x.pathname = BAD_ADDRESS;
+    const page = errorPagePath(editionOfPath(x.pathname), "bad");
+    x.req.url = page;
+    x.pathname = page;
     x.search = "";
     return false;
   },
