@@ -1,25 +1,17 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { HtmlDocument } from "@/components/site/html-document";
-import { SiteChrome } from "@/components/site/site-chrome";
 import { editionHtmlLang, editionMetadata } from "@/lib/edition-frame";
-import { getReaderText } from "@/lib/i18n/reader-language";
 import "../globals.css";
 
 export function generateMetadata(): Promise<Metadata> {
   return editionMetadata("bn");
 }
 
-// The Bangla edition's root layout: <html lang="bn">, og:locale bn_BD, its own masthead
-// sections, name and footer (lib/editions.ts). Its pages are the default edition's page
+// The Bangla edition's root layout: <html lang="bn">, og:locale bn_BD, its name in titles, its
+// feeds. Its frame (masthead and footer) is bn/(framed)/layout.tsx, or the section and article
+// pages' own, which mark the current section. Its pages are the default edition's page
 // components, handed the edition by the thin routes below.
 export default async function BanglaLayout({ children }: { children: ReactNode }) {
-  const [lang, text] = await Promise.all([editionHtmlLang("bn"), getReaderText("bn")]);
-  return (
-    <HtmlDocument lang={lang}>
-      <SiteChrome edition="bn" text={text}>
-        {children}
-      </SiteChrome>
-    </HtmlDocument>
-  );
+  return <HtmlDocument lang={await editionHtmlLang("bn")}>{children}</HtmlDocument>;
 }

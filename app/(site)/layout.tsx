@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { HtmlDocument } from "@/components/site/html-document";
-import { SiteChrome } from "@/components/site/site-chrome";
 import { editionHtmlLang, editionMetadata } from "@/lib/edition-frame";
-import { getReaderText } from "@/lib/i18n/reader-language";
 import "../globals.css";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -12,14 +10,8 @@ export function generateMetadata(): Promise<Metadata> {
 
 // The default edition's root layout. The Bangla edition's is app/(bn)/layout.tsx and the desk's
 // app/(dashboard)/layout.tsx: one root layout per group, so each page's <html lang> and
-// og:locale follow its edition without reading the request.
+// og:locale follow its edition without reading the request. The frame (masthead and footer) is
+// (framed)/layout.tsx, or the section and article pages' own, which mark the current section.
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [lang, text] = await Promise.all([editionHtmlLang("en"), getReaderText("en")]);
-  return (
-    <HtmlDocument lang={lang}>
-      <SiteChrome edition="en" text={text}>
-        {children}
-      </SiteChrome>
-    </HtmlDocument>
-  );
+  return <HtmlDocument lang={await editionHtmlLang("en")}>{children}</HtmlDocument>;
 }

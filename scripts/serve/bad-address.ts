@@ -9,7 +9,7 @@ import { editionOfPath, errorPagePath } from "@/lib/routes";
 import { safeDecode } from "@/lib/safe-decode";
 import type { Step } from "./step";
 
-/** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400 (under /bn, app/(bn)/bn/bad-address). */
+/** app/(site)/(framed)/bad-address: the page for an address that cannot be decoded, sent with 400 (under /bn, app/(bn)/bn/(framed)/bad-address). */
 export const BAD_ADDRESS = errorPagePath("en", "bad");
 const PRIVATE = "private, no-store";
 // C0 (U+0000–U+001F) and DEL: no section, slug, search or API filter contains one.

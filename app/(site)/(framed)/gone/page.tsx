@@ -4,7 +4,7 @@ import { errorPageMetadata } from "@/lib/edition-frame";
 import { getReaderText } from "@/lib/i18n/reader-language";
 
 // Reached only through scripts/serve.ts's 410 check; never cached, so a story put back live is not
-// shadowed by an old copy of this page. The Bangla edition's is app/(bn)/bn/gone.
+// shadowed by an old copy of this page. The Bangla edition's is app/(bn)/bn/(framed)/gone.
 export const dynamic = "force-dynamic";
 
 export function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getReaderText } from "@/lib/i18n/reader-language";
 
 // Reached only through scripts/serve.ts, with status 400, for an address whose percent-escapes
 // cannot be decoded (issue 11, part 5); rendered per request so no cache holds it. The Bangla
-// edition's is app/(bn)/bn/bad-address.
+// edition's is app/(bn)/bn/(framed)/bad-address.
 export const dynamic = "force-dynamic";
 
 export function generateMetadata(): Promise<Metadata> {
