@@ -3,7 +3,7 @@
 // lists, articles, search, and the 404, 410 and 400 pages, which under /bn are in Bangla. Read
 // as served (scripts/serve.ts's HTML-first pages, no scripts), straight from the app server.
 import { get, type Reply } from "./helpers/front";
-import { apiAs, makeStory, move, type MadeStory } from "./helpers/factory";
+import { apiAs, makeStory, move, uniqueBangla, type MadeStory } from "./helpers/factory";
 import { expect, test } from "./helpers/test";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -35,8 +35,19 @@ async function expectFrame(path: string, status: number, frame: Frame, h1?: stri
 }
 
 /** A published story, then taken down: its address answers 410. */
-async function takenDown(section: string): Promise<MadeStory> {
-  const story = await makeStory({ headline: "Frame test story taken down", section, state: "published" });
+async function takenDown(section: string, bangla: boolean): Promise<MadeStory> {
+  const story = await makeStory(
+    bangla
+      ? {
+          headline: uniqueBangla("সরিয়ে নেওয়া খবর"),
+          exactHeadline: true,
+          standfirst: "এই খবরটি প্রকাশের পর সরিয়ে নেওয়া হবে।",
+          paragraphs: ["প্রথম অনুচ্ছেদ।", "দ্বিতীয় অনুচ্ছেদ।", "তৃতীয় অনুচ্ছেদ।"],
+          section,
+          state: "published",
+        }
+      : { headline: "Frame test story taken down", section, state: "published" },
+  );
   const desk = await apiAs("editor");
   try {
     await move(desk, story.id, { action: "unpublish", version: story.version });
@@ -48,7 +59,7 @@ async function takenDown(section: string): Promise<MadeStory> {
 
 test("the English edition's pages say lang en-GB and og:locale en_GB, error pages included", async () => {
   const story = await makeStory({ headline: "Frame test English story", section: "city", state: "published" });
-  const gone = await takenDown("city");
+  const gone = await takenDown("city", false);
   await expectFrame("/", 200, EN);
   await expectFrame("/city", 200, EN);
   await expectFrame(story.path, 200, EN);
@@ -64,8 +75,16 @@ test("the English edition's pages say lang en-GB and og:locale en_GB, error page
 
 test("every page under /bn says lang bn and og:locale bn_BD, and its 404, 410 and 400 are in Bangla", async () => {
   const section = "নগর";
-  const story = await makeStory({ headline: "ফ্রেম পরীক্ষার খবর", section, state: "published" });
-  const gone = await takenDown(section);
+  // Bangla throughout: e2e/bangla-walk.spec.ts may read it as the newest story in নগর.
+  const story = await makeStory({
+    headline: uniqueBangla("নগরের ফ্রেম পরীক্ষার খবর"),
+    exactHeadline: true,
+    standfirst: "প্রতিটি পাতার ভাষা ঠিক আছে কি না, তা দেখার খবর।",
+    paragraphs: ["প্রথম অনুচ্ছেদ।", "দ্বিতীয় অনুচ্ছেদ।", "তৃতীয় অনুচ্ছেদ।"],
+    section,
+    state: "published",
+  });
+  const gone = await takenDown(section, true);
   const at = (s: MadeStory) => `/bn/${enc(section)}/${enc(s.slug)}`;
   await expectFrame("/bn", 200, BN);
   await expectFrame(`/bn/${enc(section)}`, 200, BN);
