@@ -39,6 +39,9 @@ const nextConfig: NextConfig = {
     // Lets pages answer a real 403 via forbidden() instead of a 200 with an error message.
     authInterrupts: true,
     isrFlushToDisk: false,
+    // One root layout per route group (each edition's, the desk's), so the 404 of an address no
+    // route matches is a whole document of its own: app/global-not-found.tsx.
+    globalNotFound: true,
   },
   async rewrites() {
     return {

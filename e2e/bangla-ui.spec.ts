@@ -42,10 +42,10 @@ test("a Bangla site: Bangla words, Bengali digits, lang=bn and the Bengali font"
     await reader.goto(ARTICLE);
     await expect(reader.locator("html")).toHaveAttribute("lang", "bn");
     const header = reader.locator("article header");
-    // The publish line: Bangla label, Bengali digits with seconds, Bangla weekday and month.
+    // The publish line: Bangla label, Bengali digits to the minute, Bangla weekday and month.
     const published = header.getByText(/^প্রকাশ:/);
-    // The part of the day goes in front as a word (বিকেল ০৫:১৩:০৭), as Bangla papers write it.
-    await expect(published).toHaveText(/^প্রকাশ: \S+ [০-৯]{2}:[০-৯]{2}:[০-৯]{2}, \S+বার, [০-৯]+ \S+ [০-৯]{4}$/);
+    // The part of the day goes in front as a word (বিকেল ৫:১৩), as Bangla papers write it.
+    await expect(published).toHaveText(/^প্রকাশ: \S+ [০-৯]{1,2}:[০-৯]{2}, \S+বার, [০-৯]+ \S+ [০-৯]{4}$/);
     await expect(reader.getByTestId("reading-time")).toHaveText(/^[০-৯]+ মিনিটে পড়ুন$/);
     // The view count, as the server renders it and as the reader script rewrites it after its ping.
     await expect(reader.getByTestId("view-count")).toHaveText(/^[০-৯][০-৯,]* বার পড়া হয়েছে$/);
@@ -94,7 +94,7 @@ test("a Bangla site: Bangla words, Bengali digits, lang=bn and the Bengali font"
     // Latin digits on request, Bangla words kept.
     await saveSettings(page, { Locale: "bn-BD-u-nu-latn" });
     await reader.goto(ARTICLE);
-    await expect(reader.locator("article header").getByText(/^প্রকাশ:/)).toHaveText(/^প্রকাশ: \S+ \d{2}:\d{2}:\d{2}, /);
+    await expect(reader.locator("article header").getByText(/^প্রকাশ:/)).toHaveText(/^প্রকাশ: \S+ \d{1,2}:\d{2}, /);
   } finally {
     await saveSettings(page, { Locale: "en-GB", "City label": "Dhaka" });
   }

@@ -35,6 +35,8 @@ test("no English is left in the Bangla edition's pages", async ({ page }) => {
   const visited: string[] = [];
   const check = async (what: string) => {
     visited.push(what);
+    // The document itself says Bangla (issue 21, item 1), so the walk reads every page as Bangla.
+    expect(await page.evaluate(() => document.documentElement.lang), what).toBe("bn");
     for (const w of await strayLatin(page)) if (!ALLOWED.has(w.split(" ")[0]!)) stray.push(`${what}: ${w}`);
   };
 
@@ -51,6 +53,11 @@ test("no English is left in the Bangla edition's pages", async ({ page }) => {
   const notFound = await page.goto("/bn/no-such-section/no-such-story");
   expect(notFound?.status()).toBe(404);
   await check("404");
-  expect(visited).toHaveLength(6);
+  // An address no page has, however deep, and one cut short by a messenger (400).
+  expect((await page.goto("/bn/no/such/address/at/all"))?.status()).toBe(404);
+  await check("deep 404");
+  expect((await page.goto("/bn/%E0%A6%A8%E0%A6"))?.status()).toBe(400);
+  await check("400");
+  expect(visited).toHaveLength(8);
   expect(stray).toEqual([]);
 });

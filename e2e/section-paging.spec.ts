@@ -28,6 +28,15 @@ test("paging through a section works without JavaScript", async ({ browser }) =>
   expect(secondPage.filter((h) => firstPage.includes(h))).toEqual([]);
   // The oldest story is the one on the second page.
   expect(secondPage[0]).toMatch(/^Archive note 1 /);
+  // Page 2 is a page of its own (issue 21): its own canonical address and "Page 2" in its title,
+  // and the masthead still marks the section.
+  await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`^https?://[^/]+/${desk.slug}\\?page=2$`),
+  );
+  await expect(reader).toHaveTitle(`${desk.name} — Page 2 — The Dhaka Dateline`);
+  const nav = reader.getByRole("banner").getByRole("navigation", { name: "Sections" });
+  await expect(nav.getByRole("link", { name: desk.name })).toHaveAttribute("aria-current", "page");
   await reader.getByRole("link", { name: /Newer/ }).click();
   await expect(reader).toHaveURL(new RegExp(`/${desk.slug}$`));
   expect(await reader.locator("main article :is(h2, h3)").allTextContents()).toEqual(firstPage);

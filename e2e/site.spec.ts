@@ -21,7 +21,8 @@ test.describe("the public site", () => {
     await expect(page.locator("article header").getByText(/^By /)).toBeVisible();
     const published = page.locator("time").first();
     await expect(published).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+06:00$/);
-    await expect(published).toHaveText(/^\d\d:\d\d:\d\d (am|pm), \w+day, \d{1,2} \w+ \d{4}$/);
+    // To the minute on the page (issue 21: the head in two lines); the second stays in datetime.
+    await expect(published).toHaveText(/^\d{1,2}:\d\d (am|pm), \w+day, \d{1,2} \w+ \d{4}$/);
     const paragraphs = page.locator(".prose-news p");
     expect(await paragraphs.count()).toBeGreaterThan(2);
   });

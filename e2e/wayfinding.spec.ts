@@ -90,3 +90,45 @@ test("with scripts on, the switch names its page itself and still lands on the t
   await expect(page).toHaveURL(/\/bn\/[^/]+\/[^/]+$/);
   await context.close();
 });
+
+/** The section links of the masthead that say they are current, as "name=aria-current". */
+async function currentSections(page: Page): Promise<string[]> {
+  return page
+    .getByRole("banner")
+    .getByRole("navigation", { name: /^(Sections|বিভাগসমূহ)$/ })
+    .locator("a[aria-current]")
+    .evaluateAll((links) => links.map((a) => `${a.textContent}=${a.getAttribute("aria-current")}`));
+}
+
+test("the masthead marks the section a reader is in, for screen readers and the eye, in both editions", async ({
+  page,
+}) => {
+  await page.goto("/");
+  expect(await currentSections(page)).toEqual([]);
+
+  await page.goto("/city");
+  expect(await currentSections(page)).toEqual(["City=page"]);
+  // Seen too, not only announced: the marked link is drawn unlike its neighbours.
+  const nav = page.getByRole("banner").getByRole("navigation", { name: "Sections" });
+  const look = (name: string) =>
+    nav
+      .getByRole("link", { name, exact: true })
+      .evaluate((a) => `${getComputedStyle(a).color} ${getComputedStyle(a).textDecorationLine}`);
+  expect(await look("City")).toContain("underline");
+  expect(await look("City")).not.toBe(await look("Sport"));
+
+  // A story is in its section (aria-current="true": the link is not this very page).
+  await page.locator("main article a").first().click();
+  await expect(page).toHaveURL(/\/city\/[^/]+$/);
+  expect(await currentSections(page)).toEqual(["City=true"]);
+
+  await page.goto("/search?q=Dhaka");
+  expect(await currentSections(page)).toEqual([]);
+
+  await page.goto("/bn");
+  expect(await currentSections(page)).toEqual([]);
+  await page.goto(`/bn/${encodeURIComponent("নগর")}`);
+  expect(await currentSections(page)).toEqual(["নগর=page"]);
+  await page.locator("main article a").first().click();
+  expect(await currentSections(page)).toEqual(["নগর=true"]);
+});

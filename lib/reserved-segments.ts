@@ -10,9 +10,9 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "_dateline",
   // Next's own assets; no folder in app/.
   "_next",
-  // app/(site)/%5Ffront: the home page's route, reached by a rewrite from "/".
+  // app/(site)/(framed)/%5Ffront: the home page's route, reached by a rewrite from "/".
   "_front",
-  // app/(site)/%5Fpreview: the desk's preview frames of a story (staff only, never cached).
+  // app/(site)/(framed)/%5Fpreview: the desk's preview frames of a story (staff only, never cached).
   "_preview",
   // The rest mirror app/'s top-level folders (route groups flattened).
   "about",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { publicPath } from "./routes";
+import { editionOfPath, errorPagePath, publicPath } from "./routes";
 
 const section = "খেলা";
 const slug = "ঢাকায়-মেট্রোরেলের-সময়-বাড়ল";
@@ -67,5 +67,25 @@ describe("reading a public path back", () => {
     assert.equal(publicPath.paged("/sport", 1), "/sport");
     assert.equal(publicPath.paged("/sport", 3), "/sport?page=3");
     assert.equal(publicPath.editionSwitch("bn"), "/edition/bn");
+  });
+});
+
+describe("the edition an address is in, and its error pages", () => {
+  it("reads /bn and below as Bangla's, everything else as the default edition's", () => {
+    for (const p of ["/bn", "/bn/", `/bn/${enc(section)}/${enc(slug)}`, "/bn?page=2", "/bn/search?q=x"])
+      assert.equal(editionOfPath(p), "bn", p);
+    for (const p of ["/", "/city", "/bnews/story", "/topics/bn", "/search?q=/bn/"])
+      assert.equal(editionOfPath(p), "en", p);
+  });
+
+  it("puts each edition's 404, 410 and 400 pages in its own address space", () => {
+    assert.deepEqual(
+      (["notFound", "gone", "bad"] as const).map((k) => [errorPagePath("en", k), errorPagePath("bn", k)]),
+      [
+        ["/_not-found", "/bn/_not-found"],
+        ["/gone", "/bn/gone"],
+        ["/bad-address", "/bn/bad-address"],
+      ],
+    );
   });
 });

@@ -79,3 +79,23 @@ export function parsePublicPath(path: string): ParsedPublicPath {
   if (parts.length === 2) return { kind: "story", edition, sectionSlug: parts[0]!, slug: parts[1]! };
   return { kind: "other", edition };
 }
+
+/** The edition whose address space a path is in: `/bn` and `/bn/…` are Bangla's, the rest the default's. */
+export function editionOfPath(pathname: string): EditionCode {
+  return (
+    EDITION_CODES.find((code) => {
+      const p = EDITIONS[code].prefix;
+      return p !== "" && (pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}?`));
+    }) ?? DEFAULT_EDITION
+  );
+}
+
+const ERROR_PAGES = { notFound: "/_not-found", gone: "/gone", bad: "/bad-address" } as const;
+
+/**
+ * Where an edition's error page is rendered on its own: scripts/serve answers a 410, a 400 and
+ * the 404 of a cached route with it, so an address under /bn gets the Bangla page.
+ */
+export function errorPagePath(edition: EditionCode, kind: keyof typeof ERROR_PAGES): string {
+  return prefix(edition) + ERROR_PAGES[kind];
+}

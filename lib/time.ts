@@ -99,7 +99,10 @@ export function formatTimestamp(date: Date, timeZone: string, locale = "en-GB"):
   return `${clock}, ${words.weekday}, ${d(n.day)} ${words.month} ${d(n.year)}`;
 }
 
-/** `1:39 am, Sunday, 3 August 2025` — the masthead clock (no seconds, no leading zero). */
+/**
+ * `1:39 am, Sunday, 3 August 2025` — the masthead clock and the article's publish line (no
+ * seconds, no leading zero; the article's `<time datetime>` keeps the second).
+ */
 export function formatClock(date: Date, timeZone: string, locale = "en-GB"): string {
   const words = parts(date, timeZone, locale);
   const n = clockNumbers(date, timeZone);

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
             generation: changeGeneration,
             log,
             metrics,
-            notFoundPage: () => notFoundPage(port),
+            notFoundPage: (pathname) => notFoundPage(port, pathname),
           }),
         ]),
     {

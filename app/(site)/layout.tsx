@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getSiteSettings } from "@/db/queries/settings";
-import { feedAlternates } from "@/lib/feed-links";
-import { SiteChrome } from "@/components/site/site-chrome";
-import { getReaderText } from "@/lib/i18n/reader-language";
+import { HtmlDocument } from "@/components/site/html-document";
+import { editionHtmlLang, editionMetadata } from "@/lib/edition-frame";
+import "../globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
-  return { alternates: feedAlternates({ kind: "site", edition: "en" }, settings.siteName, "/") };
+export function generateMetadata(): Promise<Metadata> {
+  return editionMetadata("en");
 }
 
-// The default edition's pages; the Bangla edition's are under app/(bn), with its own frame.
+// The default edition's root layout. The Bangla edition's is app/(bn)/layout.tsx and the desk's
+// app/(dashboard)/layout.tsx: one root layout per group, so each page's <html lang> and
+// og:locale follow its edition without reading the request. The frame (masthead and footer) is
+// (framed)/layout.tsx, or the section and article pages' own, which mark the current section.
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  return (
-    <SiteChrome edition="en" text={await getReaderText("en")}>
-      {children}
-    </SiteChrome>
-  );
+  return <HtmlDocument lang={await editionHtmlLang("en")}>{children}</HtmlDocument>;
 }

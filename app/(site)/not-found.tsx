@@ -1,8 +1,14 @@
-import { NotFoundMessage } from "@/components/site/not-found-message";
+import { ErrorMessage } from "@/components/site/error-message";
+import { SiteChrome } from "@/components/site/site-chrome";
 import { getReaderText } from "@/lib/i18n/reader-language";
 
-// notFound() in a public page (an unknown story, section, author…): rendered inside the site's
-// layout, so the masthead and footer are already there (app/not-found.tsx adds them elsewhere).
+// notFound() in a public page (an unknown story, section, author…): rendered inside the edition's
+// root layout, around the (framed) group and the section pages, so it draws the frame itself.
 export default async function SiteNotFound() {
-  return <NotFoundMessage text={await getReaderText()} />;
+  const text = await getReaderText("en");
+  return (
+    <SiteChrome edition="en" text={text}>
+      <ErrorMessage kind="notFound" text={text} edition="en" />
+    </SiteChrome>
+  );
 }

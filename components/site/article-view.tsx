@@ -1,24 +1,21 @@
 // The article page as readers see it, one component for the public page and the desk's preview
-// (app/(site)/%5Fpreview), so a preview is the real renderer and not a look-alike.
+// (app/(site)/(framed)/%5Fpreview), so a preview is the real renderer and not a look-alike.
 import Link from "next/link";
 import type { Correction, Counterpart, Related, TopicLink } from "@/db/queries/article";
 import type { PublicSettings } from "@/db/queries/settings";
 import type { Article } from "@/db/queries/stories";
 import { ArticleJsonLd } from "@/components/site/article-json-ld";
-import { Byline } from "@/components/site/byline";
 import { CorrectionsBox } from "@/components/site/corrections-box";
 import { FeaturedImage } from "@/components/site/featured-image";
 import { FollowBlock } from "@/components/site/follow-block";
 import { ShareButtons } from "@/components/site/share-buttons";
 import { StoryCard } from "@/components/site/story-card";
+import { StoryMeta } from "@/components/site/story-meta";
 import { TranslationLink } from "@/components/site/translation-link";
-import { ViewCount } from "@/components/site/view-count";
 import { ViewPing } from "@/components/site/view-ping";
 import type { ReaderText } from "@/lib/i18n/reader-text";
-import { readingMinutesOfHtml } from "@/lib/reading-time";
 import { storyUpdatedAt } from "@/lib/seo/share";
 import { absoluteUrl, publicPath } from "@/lib/site-url";
-import { formatTimestamp, isoWithOffset } from "@/lib/time";
 
 type Props = {
   article: Article;
@@ -48,7 +45,7 @@ export function ArticleView({
 }: Props) {
   const tz = settings.timeZone;
   const updated = storyUpdatedAt(article);
-  const { t, locale } = text;
+  const { t } = text;
   const relatedLabel = related.onTopic
     ? t("story.moreOnTopic")
     : t("story.moreFromSection", { section: article.sectionName });
@@ -90,25 +87,7 @@ export function ArticleView({
               </p>
             )}
             <TranslationLink counterpart={counterpart} text={text} />
-            <div className="mt-5 space-y-0.5 border-t border-rule pt-3 text-neutral-700 dark:text-neutral-300">
-              <Byline bylines={article.bylines} text={text} />
-              <p className="text-sm">
-                {t("story.published")}{" "}
-                <time dateTime={isoWithOffset(article.publishedAt, tz)}>
-                  {formatTimestamp(article.publishedAt, tz, locale)}
-                </time>
-              </p>
-              {updated && (
-                <p className="text-sm">
-                  {t("story.updated")}{" "}
-                  <time dateTime={isoWithOffset(updated, tz)}>{formatTimestamp(updated, tz, locale)}</time>
-                </p>
-              )}
-              <p className="text-sm" data-testid="reading-time">
-                {t("story.readingTime", { minutes: readingMinutesOfHtml(article.bodyHtml) })}
-              </p>
-              <ViewCount storyId={article.id} initial={views} text={text} />
-            </div>
+            <StoryMeta article={article} updated={updated} views={views} timeZone={tz} text={text} />
           </header>
         </div>
         <div className="story-body mx-auto mt-6 max-w-[42rem]">

@@ -10,7 +10,21 @@ import { EditionSwitch } from "./edition-switch";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function Masthead({ edition, text }: { edition: EditionCode; text: ReaderText }) {
+/**
+ * The section a page belongs to: its own list ("page": the link is this page, pages 2+ too) or
+ * an article filed in it ("true": the reader is inside that section).
+ */
+export type CurrentSection = { slug: string; aria: "page" | "true" };
+
+export async function Masthead({
+  edition,
+  text,
+  current,
+}: {
+  edition: EditionCode;
+  text: ReaderText;
+  current?: CurrentSection;
+}) {
   const { t, locale } = text;
   const [settings, sections] = await Promise.all([getSiteSettings(edition), listSections(edition)]);
   return (
@@ -57,7 +71,12 @@ export async function Masthead({ edition, text }: { edition: EditionCode; text: 
         <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-y border-t-[3px] border-ink py-2 text-[0.9375rem] font-semibold sm:gap-x-8 sm:text-sm sm:tracking-wide sm:uppercase">
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={publicPath.section(s)} className="hover:text-accent">
+              {/* Marked as papers mark it: the accent colour and a bar under the name. */}
+              <Link
+                href={publicPath.section(s)}
+                aria-current={current?.slug === s.slug ? current.aria : undefined}
+                className="hover:text-accent aria-[current]:text-accent aria-[current]:underline aria-[current]:decoration-[3px] aria-[current]:underline-offset-[0.45em]"
+              >
                 {s.name}
               </Link>
             </li>

@@ -2,22 +2,26 @@ import type { ReactNode } from "react";
 import type { ReaderText } from "@/lib/i18n/reader-text";
 import { DEFAULT_EDITION, type EditionCode } from "@/lib/editions";
 import { READER_SCRIPT_PATH } from "@/lib/reader/script-path";
-import { Masthead } from "./masthead";
+import { Masthead, type CurrentSection } from "./masthead";
 import { SiteFooter } from "./site-footer";
 
 /**
- * The frame of every public page: skip link, masthead, the page, footer. Used by the site's
- * layout and by the app's not-found page, which Next renders outside that layout (for any
- * unknown address and every notFound()), so a 404 looks like the rest of the paper.
+ * The frame of every public page: skip link, masthead, the page, footer. Drawn by each edition's
+ * (framed) layout, by the section and article pages (which know their section, so the nav marks
+ * it), and by the not-found pages, which Next renders outside those, so a 404 looks like the
+ * rest of the paper.
  */
 export function SiteChrome({
   children,
   text,
   edition = DEFAULT_EDITION,
+  current,
 }: {
   children: ReactNode;
   text: ReaderText;
   edition?: EditionCode;
+  /** The section this page is (or is in), marked in the masthead's nav. */
+  current?: CurrentSection;
 }) {
   return (
     <>
@@ -27,7 +31,7 @@ export function SiteChrome({
       >
         {text.t("chrome.skipToContent")}
       </a>
-      <Masthead edition={edition} text={text} />
+      <Masthead edition={edition} text={text} current={current} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>

@@ -3,7 +3,7 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
 import type { ThemeChoice } from "@/lib/reader/theme-choice";
 
 /*
- * System / light / dark. The choice lives in localStorage; the inline script in app/layout.tsx
+ * System / light / dark. The choice lives in localStorage; the inline script in components/site/html-document.tsx
  * reads it before the first paint, applies it to <html> and records it in <html data-theme>, so
  * the pressed look (CSS on that attribute) is right from the first paint. The reader script
  * (lib/reader/enhance.ts) stores a click and keeps aria-pressed in step. Without JavaScript the

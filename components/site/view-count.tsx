@@ -10,14 +10,14 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
  */
 export function ViewCount({ storyId, initial, text }: { storyId: string; initial: number; text: ReaderText }) {
   return (
-    <p
-      className="text-sm"
+    <span
+      className="text-xs whitespace-nowrap [&:lang(bn)]:text-[0.8125rem]"
       data-testid="view-count"
       data-view-count={storyId}
       data-locale={text.locale}
       data-count-labels={JSON.stringify(countLabels(text, "story.views"))}
     >
       {text.t("story.views", { count: initial })}
-    </p>
+    </span>
   );
 }

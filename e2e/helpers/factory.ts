@@ -29,6 +29,15 @@ export function unique(label: string): string {
   return `${label} ${randomBytes(3).toString("hex")}`;
 }
 
+/**
+ * unique() for a Bangla headline: a tail of Bengali digits, so a Bangla story made by a spec has
+ * no Latin letters for e2e/bangla-walk.spec.ts to find. Pass it with `exactHeadline: true`.
+ */
+export function uniqueBangla(label: string): string {
+  const tail = randomBytes(3).readUIntBE(0, 3).toString().padStart(8, "0");
+  return `${label} ${tail.replace(/\d/g, (d) => "০১২৩৪৫৬৭৮৯"[Number(d)]!)}`;
+}
+
 let opened: Promise<Database> | undefined;
 
 /** The e2e server's database (the run's embedded PostgreSQL, or DATABASE_URL), one pool per worker. */

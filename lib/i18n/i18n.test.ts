@@ -92,6 +92,8 @@ describe("reader words", () => {
     assert.equal(t("story.updated"), "হালনাগাদ:");
     assert.equal(t("story.moreOnTopic"), "এই বিষয়ে আরও");
     assert.equal(t("share.heading"), "শেয়ার করুন");
+    // Page 2+ of a list: পৃষ্ঠা, as Bangla papers write it, with a Bengali digit (issue 21).
+    assert.equal(t("lists.pageTitle", { title: "নগর", page: 2 }), "নগর — পৃষ্ঠা ২");
     // The publish line: Bangla label, Bengali digits and words, in Dhaka's time.
     assert.equal(
       `${t("story.published")} ${formatTimestamp(new Date("2025-07-04T11:13:07Z"), "Asia/Dhaka", locale)}`,

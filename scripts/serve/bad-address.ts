@@ -8,11 +8,12 @@
 //   (until it stops changing) because Next decodes a page's dynamic segments a second time:
 //   `/%2500` reached PostgreSQL as "\0", a 500, and three of them made nginx take every app
 //   server out of the front for 10 s. A query is decoded once: `?q=%2500` searches for "%00".
+import { editionOfPath, errorPagePath } from "@/lib/routes";
 import { safeDecode } from "@/lib/safe-decode";
 import type { Step } from "./step";
 
-/** app/(site)/bad-address: the page for an address that cannot be decoded, sent with 400. */
-export const BAD_ADDRESS = "/bad-address";
+/** app/(site)/(framed)/bad-address: the page for an address that cannot be decoded, sent with 400 (under /bn, app/(bn)/bn/(framed)/bad-address). */
+export const BAD_ADDRESS = errorPagePath("en", "bad");
 const PRIVATE = "private, no-store";
 // C0 (U+0000–U+001F) and DEL: no section, slug, search or API filter contains one.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -63,8 +64,9 @@ export const badAddresses: Step = {
       return true;
     }
     x.res.statusCode = 400;
-    x.req.url = BAD_ADDRESS;
-    x.pathname = BAD_ADDRESS;
+    const page = errorPagePath(editionOfPath(x.pathname), "bad");
+    x.req.url = page;
+    x.pathname = page;
     x.search = "";
     return false;
   },

@@ -3,6 +3,7 @@
 // the page cache itself; first segments that are the app's own areas are never looked up.
 import { EDITION_CODES, EDITIONS } from "@/lib/editions";
 import { RESERVED_SEGMENTS } from "@/lib/reserved-segments";
+import { editionOfPath, errorPagePath } from "@/lib/routes";
 import { safeDecode } from "@/lib/safe-decode";
 import { PUBLIC_PAGE_CACHE } from "@/lib/cache/public-cache-control";
 import { onHead } from "./head";
@@ -33,7 +34,7 @@ export function gone(isGone: (section: string, slug: string) => Promise<boolean>
       // A database hiccup must not take the article down: the page answers as if not gone.
       if (a && (await isGone(a.section, a.slug).catch(() => false))) {
         x.res.statusCode = 410;
-        x.req.url = "/gone" + x.search;
+        x.req.url = errorPagePath(editionOfPath(x.pathname), "gone") + x.search;
         // The /gone page is rendered per request (never in Next's page cache, so a story put back
         // live is not shadowed), and Next marks it private. The 410 itself is as public as the
         // page it replaces: a front or CDN must store it over the copy it held, or the takedown

@@ -7,6 +7,7 @@ import { Counter } from "prom-client";
 import type { Metrics } from "@/lib/observe/metrics";
 import { hasPreviewCookie } from "@/lib/auth/preview-gate";
 import { liteHtml, wantsLitePage } from "@/lib/reader/lite-html";
+import { editionOfPath, errorPagePath } from "@/lib/routes";
 import type { LiteCache } from "./lite-cache";
 import { liteResponse, sendPage } from "./lite-response";
 import { recentPages, type RecentPages } from "./recent-pages";
@@ -22,8 +23,8 @@ export type LiteStepOptions = {
   recent?: RecentPages;
   log: Pick<Logger, "error" | "warn">;
   metrics: Pick<Metrics, "registry">;
-  /** The not-found page on its own (see LiteOptions.notFoundPage). */
-  notFoundPage: () => Promise<string>;
+  /** The not-found page of the edition an address is in, on its own (see LiteOptions.notFoundPage). */
+  notFoundPage: (pathname: string) => Promise<string>;
 };
 
 export function lite(o: LiteStepOptions): Step {
@@ -83,7 +84,7 @@ export function lite(o: LiteStepOptions): Step {
           if (!draft && o.generation() === generation)
             recent.set(address, { ...kept, at: performance.now(), generation });
         },
-        notFoundPage: o.notFoundPage,
+        notFoundPage: () => o.notFoundPage(pathname),
       });
       return false;
     },
@@ -91,12 +92,14 @@ export function lite(o: LiteStepOptions): Step {
 }
 
 /**
- * The not-found page as Next renders it at its own route (which it does on the server, unlike a
- * page's notFound(); ./lite-response.ts), asked of this very server over loopback.
+ * The not-found page of the edition `pathname` is in, as Next renders it at its own route (which
+ * it does on the server, unlike a page's notFound(); ./lite-response.ts): /_not-found, or
+ * /bn/_not-found for an address under /bn. Asked of this very server over loopback.
  */
-export function notFoundPage(port: number): Promise<string> {
+export function notFoundPage(port: number, pathname: string): Promise<string> {
+  const path = errorPagePath(editionOfPath(pathname), "notFound");
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: "127.0.0.1", port, path: "/_not-found", timeout: 5_000 }, (res) => {
+    const req = http.get({ host: "127.0.0.1", port, path, timeout: 5_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));

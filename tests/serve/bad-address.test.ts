@@ -64,6 +64,19 @@ describe("the bad-address step", () => {
     assert.deepEqual([x.pathname, x.search], [BAD_ADDRESS, ""]);
   });
 
+  it("sends a malformed /bn address to the Bangla edition's bad-address page", async () => {
+    for (const url of ["/bn/%E0%A6%A8%E0%A6", "/bn/search?q=%E0%A6", "/bn?page=%ZZ"]) {
+      const x = fakeExchange(url);
+      assert.equal(await badAddresses.run(x), false);
+      assert.equal(x.res.statusCode, 400, url);
+      assert.deepEqual([x.req.url, x.pathname], ["/bn/bad-address", "/bn/bad-address"], url);
+    }
+    // A section whose slug merely starts with "bn" is the default edition's.
+    const x = fakeExchange("/bnews/%E0%A6");
+    await badAddresses.run(x);
+    assert.equal(x.req.url, BAD_ADDRESS);
+  });
+
   it("leaves a good address alone", async () => {
     const x = fakeExchange("/national/a-story?utm_source=x");
     assert.equal(await badAddresses.run(x), false);

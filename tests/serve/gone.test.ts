@@ -26,6 +26,14 @@ describe("the gone step", () => {
     assert.equal(x.req.url, "/gone?ref=home");
   });
 
+  it("answers a taken-down Bangla story with the Bangla edition's 410 page", async () => {
+    const bnGone = async (section: string, slug: string) => section === "নগর" && slug === "সরানো";
+    const x = fakeExchange(`/bn/${encodeURIComponent("নগর")}/${encodeURIComponent("সরানো")}?ref=x`);
+    assert.equal(await gone(bnGone).run(x), false);
+    assert.equal(x.res.statusCode, 410);
+    assert.equal(x.req.url, "/bn/gone?ref=x");
+  });
+
   it("lets the 410 leave as public as the page it replaces, whatever Next marked it", async () => {
     const app = await serveSteps([
       gone(isGone),

@@ -7,8 +7,6 @@ import { requireUser } from "@/lib/auth/session";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
-// The desk's styles: every utility and the editor's rules (app/desk.css). Readers never load it.
-import "../../desk.css";
 
 // Signed-in pages: rendered per request, never cached (and sent as private, no-store).
 export const dynamic = "force-dynamic";

@@ -4,6 +4,7 @@ import { getSection, type SectionSummary } from "@/db/queries/sections";
 import { getSiteSettings } from "@/db/queries/settings";
 import { storiesBy } from "@/db/queries/stories";
 import { PagedStoryList, pageParam } from "@/components/site/paged-story-list";
+import { SiteChrome } from "@/components/site/site-chrome";
 import { listPageNumber } from "@/lib/list-pages";
 import { tagPage } from "@/lib/cache/page-tags";
 import { TAGS } from "@/lib/cache/tags";
@@ -80,23 +81,28 @@ export default async function SectionPage({ params }: Props) {
   ]);
   // Past the last page is no page; cached as a 404 under \"lists\", so a publish that makes it real ends it.
   if (page > 1 && stories.length === 0) notFound();
+  // The frame is drawn here, not by a layout, so the masthead can mark this section.
   return (
-    <div className="mx-auto max-w-4xl">
-      <header className="border-b-4 border-ink pb-3">
-        <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
-        {section.description && (
-          <p className="mt-1 font-serif text-lg text-neutral-600 italic dark:text-neutral-400">{section.description}</p>
-        )}
-      </header>
-      <PagedStoryList
-        stories={stories}
-        page={page}
-        hasMore={hasMore}
-        basePath={publicPath.section(section)}
-        timeZone={settings.timeZone}
-        text={text}
-        empty={text.t("lists.sectionEmpty", { section: section.name })}
-      />
-    </div>
+    <SiteChrome edition={section.edition} text={text} current={{ slug: section.slug, aria: "page" }}>
+      <div className="mx-auto max-w-4xl">
+        <header className="border-b-4 border-ink pb-3">
+          <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
+          {section.description && (
+            <p className="mt-1 font-serif text-lg text-neutral-600 italic dark:text-neutral-400">
+              {section.description}
+            </p>
+          )}
+        </header>
+        <PagedStoryList
+          stories={stories}
+          page={page}
+          hasMore={hasMore}
+          basePath={publicPath.section(section)}
+          timeZone={settings.timeZone}
+          text={text}
+          empty={text.t("lists.sectionEmpty", { section: section.name })}
+        />
+      </div>
+    </SiteChrome>
   );
 }

@@ -1,3 +1,4 @@
+import { SiteChrome } from "@/components/site/site-chrome";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArticleTopics, getCorrections, getCounterpart, relatedStories, resolveAddress } from "@/db/queries/article";
@@ -95,16 +96,19 @@ export default async function ArticlePage({ params }: Props) {
   // The counterpart's tag whether or not it is live: its publishing, unpublishing or moving
   // changes this page's hreflang links and "read in" switch.
   await tagPage(...related.stories.map((s) => TAGS.story(s.id)), ...(counterpart ? [TAGS.story(counterpart.id)] : []));
+  // The frame is drawn here, not by a layout, so the masthead can mark the story's section.
   return (
-    <ArticleView
-      article={article}
-      settings={settings}
-      topics={topics}
-      corrections={corrections}
-      related={related}
-      views={views}
-      text={text}
-      counterpart={counterpart}
-    />
+    <SiteChrome edition={article.edition} text={text} current={{ slug: article.sectionSlug, aria: "true" }}>
+      <ArticleView
+        article={article}
+        settings={settings}
+        topics={topics}
+        corrections={corrections}
+        related={related}
+        views={views}
+        text={text}
+        counterpart={counterpart}
+      />
+    </SiteChrome>
   );
 }

@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LoginForm } from "@/components/dashboard/login-form";
-import "../desk.css";
 
 export const dynamic = "force-dynamic"; // reads the session
 

@@ -1,6 +1,6 @@
 // The Bangla edition's search: the same page, searching only Bangla stories.
 import type { Metadata } from "next";
-import SearchPage, { generateMetadata as metadata } from "../../../(site)/search/page";
+import SearchPage, { generateMetadata as metadata } from "@/app/(site)/(framed)/search/page";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const params = Promise.resolve({ edition: "bn" as const });

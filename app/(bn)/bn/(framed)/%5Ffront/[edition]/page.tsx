@@ -1,7 +1,7 @@
 // The Bangla front page: next.config.ts rewrites "/bn" to /bn/_front/home (see the default
-// edition's app/(site)/%5Ffront for why a home page is a dynamic route). Same page, same cache rules.
+// edition's app/(site)/(framed)/%5Ffront for why a home page is a dynamic route). Same page, same cache rules.
 import type { Metadata } from "next";
-import HomePage, { generateMetadata as metadata } from "../../../../(site)/%5Ffront/[edition]/page";
+import HomePage, { generateMetadata as metadata } from "@/app/(site)/(framed)/%5Ffront/[edition]/page";
 
 type Params = { edition: string };
 const inBangla = async (params: Promise<Params>) => ({ ...(await params), frontOf: "bn" as const });
