@@ -11,7 +11,7 @@ import type { ReaderText } from "@/lib/i18n/reader-text";
 export function ViewCount({ storyId, initial, text }: { storyId: string; initial: number; text: ReaderText }) {
   return (
     <span
-      className="text-xs whitespace-nowrap [&:lang(bn)]:text-[0.8125rem]"
+      className="text-xs whitespace-nowrap"
       data-testid="view-count"
       data-view-count={storyId}
       data-locale={text.locale}
