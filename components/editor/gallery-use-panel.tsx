@@ -8,12 +8,10 @@ import { NodeSelection } from "@tiptap/pm/state";
 import { useEffect, useState } from "react";
 import { MediaPicker } from "@/components/dashboard/media/media-picker";
 import type { MediaDetails } from "@/db/queries/media";
-import { MEDIA_TEXT_LIMITS } from "@/lib/media/text-limits";
 import { GALLERY_MAX, GALLERY_MIN, type GalleryItem } from "@/lib/rich-text/gallery";
 import { editorPreviewUrl, PER_USE_FIELDS, type PerUseField, type PerUseText } from "@/lib/rich-text/image";
 import { call } from "./api";
-
-const LABELS: Record<PerUseField, string> = { alt: "Alt text", caption: "Caption", credit: "Credit" };
+import { PerUseInput } from "./per-use-field";
 
 /** The selected gallery, if the selection is exactly one gallery. */
 function selectedGallery(editor: Editor): { pos: number; items: GalleryItem[] } | null {
@@ -77,13 +75,6 @@ function GalleryUseForm({ editor, pos, items }: { editor: Editor; pos: number; i
     next.splice(to, 0, item!);
     setItems(next);
   };
-  const backToText = (e: React.KeyboardEvent) => {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      editor.commands.focus();
-    }
-  };
-
   return (
     <fieldset
       aria-label="This gallery in this story"
@@ -113,17 +104,14 @@ function GalleryUseForm({ editor, pos, items }: { editor: Editor; pos: number; i
               </div>
               <div role="group" aria-label={`Photo ${n}`} className="grid gap-2 sm:grid-cols-3">
                 {PER_USE_FIELDS.map((field) => (
-                  <label key={field} className="block">
-                    <span className="font-semibold">{LABELS[field]}</span>
-                    <input
-                      value={item[field] ?? ""}
-                      maxLength={MEDIA_TEXT_LIMITS[field]}
-                      placeholder={lib ? lib[field] || "(none in the library)" : ""}
-                      onChange={(e) => setText(i, field, e.target.value)}
-                      onKeyDown={backToText}
-                      className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-950"
-                    />
-                  </label>
+                  <PerUseInput
+                    key={field}
+                    editor={editor}
+                    field={field}
+                    value={item[field] ?? ""}
+                    library={lib?.[field]}
+                    onChange={(value) => setText(i, field, value)}
+                  />
                 ))}
                 <div className="flex flex-wrap gap-2 sm:col-span-3">
                   <button

@@ -7,11 +7,9 @@ import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useEffect, useState } from "react";
 import type { MediaDetails } from "@/db/queries/media";
-import { MEDIA_TEXT_LIMITS } from "@/lib/media/text-limits";
 import { PER_USE_FIELDS, type PerUseField, type PerUseText } from "@/lib/rich-text/image";
 import { call } from "./api";
-
-const LABELS: Record<PerUseField, string> = { alt: "Alt text", caption: "Caption", credit: "Credit" };
+import { PerUseInput } from "./per-use-field";
 
 /** The selected body image, if the selection is exactly one image. */
 function selectedImage(editor: Editor): ({ pos: number; mediaId: string } & PerUseText) | null {
@@ -65,23 +63,14 @@ function ImageUseForm({ editor, image }: { editor: Editor; image: { pos: number;
         For this story only. Leave a field empty to use the library’s, shown faintly.
       </p>
       {PER_USE_FIELDS.map((field) => (
-        <label key={field} className="block">
-          <span className="font-semibold">{LABELS[field]}</span>
-          <input
-            value={image[field]}
-            maxLength={MEDIA_TEXT_LIMITS[field]}
-            placeholder={library ? library[field] || "(none in the library)" : ""}
-            onChange={(e) => set(field, e.target.value)}
-            onKeyDown={(e) => {
-              // Escape hands the keyboard back to the text.
-              if (e.key === "Escape") {
-                e.preventDefault();
-                editor.commands.focus();
-              }
-            }}
-            className="mt-1 w-full rounded border border-neutral-300 bg-white p-1.5 dark:border-neutral-700 dark:bg-neutral-950"
-          />
-        </label>
+        <PerUseInput
+          key={field}
+          editor={editor}
+          field={field}
+          value={image[field]}
+          library={library?.[field]}
+          onChange={(value) => set(field, value)}
+        />
       ))}
     </fieldset>
   );
