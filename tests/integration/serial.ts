@@ -6,6 +6,10 @@
 export const ALONE: Record<string, string> = {
   "tests/integration/cluster.test.ts":
     "two app servers and a browser, Redis stopped and started under them, and changes promised on the other server within 2 s",
+  // Beside the e2e run its Redis half measured 5.3–8.4 s on CI (promise: 5 s; 1.9 s alone): the
+  // browsers' load, not the mechanism. It also runs initdb, which nothing in this lane races.
+  "tests/integration/front-outage.test.ts":
+    "PostgreSQL stopped 30 s and Redis stopped under the nginx front and two app servers, changes promised through the front within 5 s",
 };
 
 // ONE_AT_A_TIME: files that hold something the machine has only one of run one after another,
@@ -15,8 +19,6 @@ export const ALONE: Record<string, string> = {
 export const ONE_AT_A_TIME: Record<string, string> = {
   "tests/integration/embedded.test.ts":
     "starts its own embedded clusters and kill -9s them (initdb creates the system postgres user when run as root)",
-  "tests/integration/front-outage.test.ts":
-    "starts and stops a PostgreSQL cluster of its own under the nginx front and two app servers (initdb creates the system postgres user when run as root)",
   "tests/integration/user-cli.test.ts":
     "`npm run user` starts and stops embedded clusters of its own (initdb creates the system postgres user when run as root)",
 };
